@@ -1,0 +1,57 @@
+import type { ArticleRecord, DocumentSource, Message, RemovalRecord, SegmentedDocument } from '../types.js';
+import { countWords } from '../text/lines.js';
+
+/**
+ * Assemble stage: turns segmented articles into public records. With `explain`, each record lists
+ * the removals and segmentation messages that fall within its stretch of raw lines (the first
+ * article also takes everything before it, the last everything after it).
+ */
+export function assembleRecords(doc: SegmentedDocument, source: DocumentSource, explain: boolean): ArticleRecord[] {
+  const count = doc.articles.length;
+  return doc.articles.map((article, index) => {
+    const paragraphs = article.paragraphs.map((p) => p.text);
+    const text = paragraphs.join('\n\n');
+    const first = article.paragraphs[0]!;
+    const last = article.paragraphs[article.paragraphs.length - 1]!;
+    const record: ArticleRecord = {
+      id: `${source.idBase}#${index}`,
+      source: source.source,
+      index,
+      count,
+      title: article.title,
+      date: doc.metadata.date ?? null,
+      text,
+      paragraphs,
+      words: countWords(text),
+      lines: [first.firstLine, last.lastLine],
+      boundary: article.boundary,
+    };
+    if (explain) {
+      const from = index === 0 ? 1 : first.firstLine;
+      const next = doc.articles[index + 1];
+      const to = next === undefined ? Number.POSITIVE_INFINITY : next.paragraphs[0]!.firstLine - 1;
+      const inStretch = (m: Message): boolean => m.line >= from && m.line <= to;
+      record.removed = doc.messages.filter((m) => inStretch(m) && isRemoval(m)).map(toRemovalRecord);
+      record.explain = doc.messages.filter((m) => inStretch(m) && !isRemoval(m));
+    }
+    return record;
+  });
+}
+
+function isRemoval(message: Message): boolean {
+  return message.action === 'remove-line' || message.action === 'remove-span';
+}
+
+function toRemovalRecord(message: Message): RemovalRecord {
+  const record: RemovalRecord = {
+    line: message.line,
+    endLine: message.endLine,
+    text: message.text,
+    rule: message.ruleId,
+    category: message.category,
+    reason: message.reason,
+  };
+  if (message.column !== undefined) record.column = message.column;
+  if (message.score !== undefined) record.score = message.score;
+  return record;
+}

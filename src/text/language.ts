@@ -1,0 +1,63 @@
+import { franc } from 'franc-min';
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+
+/**
+ * Language of a document and its stopwords. Detection is franc's trigram model (ISO 639-3); the
+ * stopword lists are stopwords-iso (ISO 639-1), so codes are mapped between the two here.
+ */
+
+/** ISO 639-1 code, or `und` when the text is too short or unlike any known language. */
+export type LanguageCode = string;
+
+const ISO3_TO_ISO1: Record<string, string> = {
+  afr: 'af', arb: 'ar', hye: 'hy', eus: 'eu', ben: 'bn', bre: 'br', bul: 'bg', cat: 'ca', cmn: 'zh',
+  hrv: 'hr', ces: 'cs', dan: 'da', nld: 'nl', eng: 'en', epo: 'eo', ekk: 'et', fin: 'fi', fra: 'fr',
+  glg: 'gl', deu: 'de', ell: 'el', guj: 'gu', hau: 'ha', heb: 'he', hin: 'hi', hun: 'hu', ind: 'id',
+  gle: 'ga', ita: 'it', jpn: 'ja', kor: 'ko', kmr: 'ku', lat: 'la', lit: 'lt', lvs: 'lv', zlm: 'ms',
+  zsm: 'ms', mar: 'mr', nob: 'no', nno: 'no', pes: 'fa', pol: 'pl', por: 'pt', ron: 'ro', rus: 'ru',
+  slk: 'sk', slv: 'sl', som: 'so', sot: 'st', spa: 'es', swh: 'sw', swe: 'sv', tha: 'th', tgl: 'tl',
+  tur: 'tr', ukr: 'uk', urd: 'ur', vie: 'vi', yor: 'yo', zul: 'zu', srp: 'hr', bos: 'hr',
+};
+
+/** Enough text for franc's trigrams to be reliable, and a cap so long documents stay cheap. */
+const MIN_SAMPLE_CHARS = 40;
+const MAX_SAMPLE_CHARS = 4000;
+
+/**
+ * Guesses the language of a document from its longest paragraphs (menus and furniture are short,
+ * so they do not outvote the story).
+ */
+export function detectLanguage(paragraphs: readonly string[]): LanguageCode {
+  const longestFirst = [...paragraphs].sort((a, b) => b.length - a.length);
+  let sample = '';
+  for (const paragraph of longestFirst) {
+    if (sample.length >= MAX_SAMPLE_CHARS) break;
+    sample += `${paragraph} `;
+  }
+  if (sample.length < MIN_SAMPLE_CHARS) return 'und';
+  const iso3 = franc(sample.slice(0, MAX_SAMPLE_CHARS), { minLength: MIN_SAMPLE_CHARS });
+  return ISO3_TO_ISO1[iso3] ?? 'und';
+}
+
+const lists = stopwordsIso as Record<string, string[]>;
+const stopwordCache = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * Stopwords of a language, lowercase; English when the language is unknown, as the most common
+ * language of scraped news. The cache is a pure memo of static data, so it cannot make results
+ * depend on call order.
+ */
+export function stopwordsFor(language: LanguageCode): ReadonlySet<string> {
+  const code = lists[language] === undefined ? 'en' : language;
+  let set = stopwordCache.get(code);
+  if (set === undefined) {
+    set = new Set(lists[code]!.map((word) => word.toLowerCase()));
+    stopwordCache.set(code, set);
+  }
+  return set;
+}
+
+/** Whether a language has a stopword list (and so whether stopword density means anything). */
+export function hasStopwords(language: LanguageCode): boolean {
+  return lists[language] !== undefined;
+}

@@ -16,21 +16,104 @@ export interface CleaningOptions {
   keepCaptions: boolean;
   /** User rule overrides. */
   rules: RuleOverrides;
+  /** Run the line classifier after the rules (off: rules only). */
+  classifier: boolean;
+  /**
+   * Boilerplate probability at or above which the classifier removes a paragraph. Range [0, 1];
+   * null takes the threshold fitted with the weights on the train split of the aeb development set
+   * (models/classifier.json, `npm run train`).
+   */
+  classifierThreshold: number | null;
+  /**
+   * Half-width of the uncertain band around the threshold, in probability units, range [0, 0.5].
+   * Paragraphs in the band are labelled by their nearest certain neighbours (jusText's context
+   * revision). 0.2 chosen on the aeb train split.
+   */
+  uncertainMargin: number;
+  /**
+   * Paragraphs of at most this many words (range 0–10) are always labelled by their neighbours, like
+   * jusText's "short" class (its length_low of 70 characters is about 10 words; 3 keeps more one-line
+   * story sentences such as "There were wins too." judged on their own).
+   */
+  shortWords: number;
+  /**
+   * Boilerplate probability at or above which the classifier removes a paragraph inside the main
+   * content block (the densest run of story paragraphs), range [0, 1]; the general threshold applies
+   * when it is higher. Inside the story a list item or a table row looks like a menu item, and losing
+   * story words costs more than keeping a stray line. Chosen on the aeb train split.
+   */
+  mainBlockThreshold: number;
 }
 
 export interface SegmentationOptions {
   /** Split documents into articles at all (`--no-split` turns this off). */
   enabled: boolean;
   /**
-   * Boundary probability above which a split is made. Range [0, 1]. Default chosen on the training
-   * split of synthetic concatenations (see src/segment/README and `npm run train`).
+   * Boundary probability above which a split is made. Range [0, 1]. The default 0.5 is the decision
+   * point chosen on the training split of synthetic concatenations: training folds its chosen
+   * offset into the model's bias (see docs/segmentation.md and `npm run train`). Higher splits less.
    */
   threshold: number;
+  /**
+   * Fewest words an article may hold; the decoder never makes a shorter one. Unit: words
+   * (whitespace-separated). Range ≥ 1. Default 40: shorter than any news story in the development
+   * set's gold articles and than three Brown-corpus sentences (Choi's shortest segments), yet longer
+   * than a subheading with a pull-quote, so a story's furniture cannot become an article of its own.
+   */
+  minArticleWords: number;
+}
+
+/**
+ * Corpus-level passes (src/corpus/, docs/corpus.md): learned boilerplate and duplicate articles.
+ * Thresholds were chosen on the aeb development set (181 pages, 126 sites) as described in
+ * docs/corpus.md.
+ */
+export interface CorpusOptions {
+  /**
+   * A normalised non-prose line is learned as boilerplate when it occurs in at least this many
+   * distinct documents (exact and near-duplicate documents count once). Unit: documents, range ≥ 2.
+   * Source: aeb `page`: at 5 (with 3 groups) the only gold lines that recur are three headings
+   * that the prose-context guard keeps; at 3 docs / 2 sites list items such as "Boys Soccer" would go.
+   */
+  learnedMinDocuments: number;
+  /**
+   * …and in at least this many distinct groups (sites or folders, as the caller keys them), so one
+   * site's run of similar pages cannot teach its own article lines. Unit: groups, range ≥ 1. Source: aeb
+   * `page` as above; use 1 when the caller has no grouping.
+   */
+  learnedMinGroups: number;
+  /** Most lines a profile keeps (the most frequent first). Unit: lines, range ≥ 1. Keeps a profile under ~100 KB. */
+  learnedMaxLines: number;
+  /**
+   * Exact counting table of the first pass: at most this many distinct lines are tracked; beyond it the
+   * least frequent half is evicted (their counts survive in the count-min sketch). Unit: entries, range
+   * ≥ 2. About 200 bytes each, so the default bounds the table at ~20 MB.
+   */
+  learnerTableSize: number;
+  /** Count-min sketch width (counters per row). Unit: counters, range ≥ 1; 2^20 × 4 rows × 4 bytes = 16 MB. */
+  sketchWidth: number;
+  /** Count-min sketch depth (rows). Unit: rows, range ≥ 1. Standard choice (Cormode & Muthukrishnan 2005). */
+  sketchDepth: number;
+  /**
+   * Articles whose estimated Jaccard similarity of word-shingle sets is at least this are near-duplicates.
+   * Range (0, 1]. Source: issue 8 (0.8, as in text-dedup's and datatrove's MinHash defaults).
+   */
+  dedupeThreshold: number;
+  /** MinHash signature length. Unit: hash functions, range ≥ 1, divisible by `minhashBands`. */
+  minhashPermutations: number;
+  /**
+   * LSH bands (rows per band = permutations / bands). 32 × 4 makes a pair at Jaccard 0.8 a candidate with
+   * probability 1 − (1 − 0.8⁴)³² ≈ 0.99999995; candidates are verified against the threshold.
+   */
+  minhashBands: number;
+  /** Words per shingle; shingles never cross a paragraph break. Unit: words, range ≥ 1. Source: text-dedup default (5). */
+  shingleWords: number;
 }
 
 export interface PipelineOptions {
   cleaning: CleaningOptions;
   segmentation: SegmentationOptions;
+  corpus: CorpusOptions;
   /** Attach removals and candidate boundaries to each record. */
   explain: boolean;
 }
@@ -39,10 +122,28 @@ export const defaultOptions: PipelineOptions = {
   cleaning: {
     keepCaptions: false,
     rules: { disable: [], add: [] },
+    classifier: true,
+    classifierThreshold: null,
+    uncertainMargin: 0.2,
+    shortWords: 3,
+    mainBlockThreshold: 0.9,
   },
   segmentation: {
     enabled: true,
     threshold: 0.5,
+    minArticleWords: 40,
+  },
+  corpus: {
+    learnedMinDocuments: 5,
+    learnedMinGroups: 3,
+    learnedMaxLines: 1000,
+    learnerTableSize: 100_000,
+    sketchWidth: 1 << 20,
+    sketchDepth: 4,
+    dedupeThreshold: 0.8,
+    minhashPermutations: 128,
+    minhashBands: 32,
+    shingleWords: 5,
   },
   explain: false,
 };
@@ -59,6 +160,7 @@ export function resolveOptions(partial: DeepPartial<PipelineOptions> = {}): Pipe
       },
     },
     segmentation: { ...defaultOptions.segmentation, ...partial.segmentation },
+    corpus: { ...defaultOptions.corpus, ...partial.corpus },
     explain: partial.explain ?? defaultOptions.explain,
   };
 }

@@ -1,3 +1,6 @@
+import { fstatSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
 /**
  * Everything the CLI touches of the outside world, passed in so that `main` runs in-process in
  * tests with captured streams and a chosen environment.
@@ -10,6 +13,14 @@ export interface CliContext {
   cwd: string;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /**
+   * Whether standard output is a pipe or socket to another program (`newsclean … | head`, a parent
+   * process reading it). The summary line is then left out so the pipeline's standard error stays
+   * quiet. Default false.
+   */
+  stdoutIsPipe?: boolean;
+  /** Monotonic clock in milliseconds, for the summary's throughput and the progress bar. Default `performance.now`. */
+  now?: () => number;
 }
 
 export function processContext(): CliContext {
@@ -21,5 +32,17 @@ export function processContext(): CliContext {
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsPipe: isPipe(1),
+    now: () => performance.now(),
   };
+}
+
+function isPipe(fd: number): boolean {
+  try {
+    const stats = fstatSync(fd);
+    return stats.isFIFO() || stats.isSocket();
+  } catch {
+    // A closed descriptor is not a pipe the user is watching; treat it as no pipe.
+    return false;
+  }
 }

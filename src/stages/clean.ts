@@ -1,10 +1,187 @@
+import { classifyParagraphs, type LineJudgement } from '../classifier/classify.js';
+import { shippedModel, type ClassifierModel } from '../classifier/model.js';
 import type { CleaningOptions } from '../options.js';
-import type { CleanedDocument, NormalisedDocument } from '../types.js';
+import { activeRules, type ActiveRules, type RuleContext } from '../rules/index.js';
+import { detectLanguage, type LanguageCode } from '../text/language.js';
+import type { CleanedDocument, DocumentMetadata, Message, NormalisedDocument, Paragraph } from '../types.js';
 
 /**
- * Clean stage: decides for every paragraph whether it is story or boilerplate, and trims inline
- * boilerplate spans. Placeholder until the cleaning engine lands: keeps everything.
+ * Clean stage: trims inline spans (headers, flattened widgets), removes paragraphs the rule catalogue
+ * recognises, then lets the line classifier judge the rest. Every removal is a message with its rule
+ * id (or `classifier` and its score), reason, raw lines and text.
  */
-export function cleanDocument(doc: NormalisedDocument, _options: CleaningOptions): CleanedDocument {
-  return { ...doc, metadata: {}, removalGaps: [] };
+export function cleanDocument(doc: NormalisedDocument, options: CleaningOptions): CleanedDocument {
+  return cleanWithModel(doc, options, shippedModel());
+}
+
+/** {@link cleanDocument} with an explicit model, for training and tests. */
+export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel): CleanedDocument {
+  const pass = applyRules(doc, options);
+  const judgements = options.classifier
+    ? classifyParagraphs(
+        pass.survivors.map((p) => p.text),
+        pass.language,
+        model,
+        {
+          threshold: options.classifierThreshold ?? model.threshold,
+          uncertainMargin: options.uncertainMargin,
+          shortWords: options.shortWords,
+          mainBlockThreshold: options.mainBlockThreshold,
+        },
+      )
+    : pass.survivors.map(keepJudgement);
+  const messages = [...pass.messages];
+  const kept: Paragraph[] = [];
+  const removalGaps: number[] = [];
+  let previousKeptIndex = -1;
+  pass.survivors.forEach((survivor, i) => {
+    const judgement = judgements[i]!;
+    if (judgement.boilerplate) {
+      messages.push(classifierMessage(survivor.paragraph, survivor.text, judgement));
+      return;
+    }
+    if (kept.length > 0 && survivor.index > previousKeptIndex + 1) removalGaps.push(kept.length);
+    previousKeptIndex = survivor.index;
+    kept.push({ ...survivor.paragraph, text: survivor.text });
+  });
+  messages.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  return { ...doc, paragraphs: kept, messages, metadata: pass.metadata, removalGaps };
+}
+
+/** A paragraph the rules left, with its text after inline trims and its index in the input. */
+export interface Survivor {
+  paragraph: Paragraph;
+  /** 0-based index in the normalised document's paragraphs. */
+  index: number;
+  text: string;
+}
+
+/** What the rule catalogue decided; the classifier judges `survivors` only. */
+export interface RulePass {
+  survivors: Survivor[];
+  messages: Message[];
+  metadata: DocumentMetadata;
+  language: LanguageCode;
+}
+
+/** Runs span, block and line rules; exported so training fits the classifier on what the rules leave. */
+export function applyRules(doc: NormalisedDocument, options: CleaningOptions): RulePass {
+  const language = detectLanguage(doc.paragraphs.map((p) => p.text));
+  const context: RuleContext = { language };
+  const rules = forLanguage(activeRules(options.rules, options.keepCaptions), language);
+  const messages: Message[] = [];
+  const metadata: DocumentMetadata = {};
+  const trimmed: Survivor[] = [];
+  doc.paragraphs.forEach((paragraph, index) => {
+    const text = trimSpans(paragraph, rules, context, messages, metadata);
+    if (text !== '') trimmed.push({ paragraph, index, text });
+  });
+  const texts = trimmed.map((t) => t.text);
+  const survivors: Survivor[] = [];
+  for (let i = 0; i < trimmed.length; i++) {
+    const block = firstBlock(rules, texts, i, context);
+    if (block !== null) {
+      const first = trimmed[i]!.paragraph;
+      const last = trimmed[i + block.verdict.length - 1]!.paragraph;
+      messages.push(removal(block.rule, block.verdict.reason, first.firstLine, last.lastLine, texts.slice(i, i + block.verdict.length).join('\n')));
+      i += block.verdict.length - 1;
+      continue;
+    }
+    const line = firstLine(rules, texts[i]!, context);
+    if (line !== null) {
+      const paragraph = trimmed[i]!.paragraph;
+      messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
+      continue;
+    }
+    survivors.push(trimmed[i]!);
+  }
+  return { survivors, messages, metadata, language };
+}
+
+/** English wording rules stand aside for documents in other languages. */
+function forLanguage(rules: ActiveRules, language: LanguageCode): ActiveRules {
+  if (language === 'en' || language === 'und') return rules;
+  return {
+    span: rules.span.filter((r) => !r.englishOnly),
+    block: rules.block.filter((r) => !r.englishOnly),
+    line: rules.line.filter((r) => !r.englishOnly),
+  };
+}
+
+function trimSpans(
+  paragraph: Paragraph,
+  rules: ActiveRules,
+  context: RuleContext,
+  messages: Message[],
+  metadata: DocumentMetadata,
+): string {
+  let text = paragraph.text;
+  // Columns are reported against the normalised paragraph, so keep how much was cut from its start.
+  let offset = 0;
+  for (const rule of rules.span) {
+    const verdict = rule.match(text, context);
+    if (verdict === null) continue;
+    const removed = text.slice(verdict.start, verdict.end);
+    const carriesMetadata = verdict.metadata !== undefined;
+    for (const [field, value] of Object.entries(verdict.metadata ?? {})) metadata[field] ??= value;
+    messages.push({
+      stage: 'clean',
+      action: carriesMetadata ? 'metadata' : 'remove-span',
+      ruleId: rule.id,
+      category: rule.category,
+      reason: verdict.reason,
+      line: paragraph.firstLine,
+      endLine: paragraph.lastLine,
+      column: offset + verdict.start + 1,
+      text: removed.trim(),
+    });
+    const before = text.slice(0, verdict.start);
+    const after = text.slice(verdict.end);
+    if (verdict.start === 0) offset += verdict.end + (after.length - after.trimStart().length);
+    text = `${before.trimEnd()}${before !== '' && after.trim() !== '' ? ' ' : ''}${after.trimStart()}`.trim();
+    if (text === '') break;
+  }
+  return text;
+}
+
+function firstBlock(rules: ActiveRules, texts: readonly string[], start: number, context: RuleContext) {
+  for (const rule of rules.block) {
+    const verdict = rule.match(texts, start, context);
+    if (verdict !== null && verdict.length >= 1) {
+      return { rule, verdict: { ...verdict, length: Math.min(verdict.length, texts.length - start) } };
+    }
+  }
+  return null;
+}
+
+function firstLine(rules: ActiveRules, text: string, context: RuleContext) {
+  for (const rule of rules.line) {
+    const verdict = rule.match(text, context);
+    if (verdict !== null) return { rule, reason: verdict.reason };
+  }
+  return null;
+}
+
+function removal(rule: { id: string; category: string }, reason: string, line: number, endLine: number, text: string): Message {
+  return { stage: 'clean', action: 'remove-line', ruleId: rule.id, category: rule.category, reason, line, endLine, text };
+}
+
+function classifierMessage(paragraph: Paragraph, text: string, judgement: LineJudgement): Message {
+  const score = Math.round(judgement.probability * 1000) / 1000;
+  const revision = judgement.revision === null ? '' : `; ${judgement.revision} (first label: ${judgement.initial})`;
+  return {
+    stage: 'clean',
+    action: 'remove-line',
+    ruleId: 'classifier',
+    category: 'classifier',
+    reason: `boilerplate probability ${score.toFixed(3)}${revision}`,
+    line: paragraph.firstLine,
+    endLine: paragraph.lastLine,
+    text,
+    score,
+  };
+}
+
+function keepJudgement(): LineJudgement {
+  return { probability: 0, initial: 'good', boilerplate: false, revision: null };
 }

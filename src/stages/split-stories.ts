@@ -1,11 +1,94 @@
 import type { SegmentationOptions } from '../options.js';
-import type { CleanedDocument, SegmentedDocument } from '../types.js';
+import { gapInputFor, round, segmentParagraphs, topSignals, type Candidate } from '../segment/segment-paragraphs.js';
+import { headlineOf } from '../segment/promote-headline.js';
+import { shippedSegmenterModel } from '../segment/shipped-model.js';
+import type { CleanedDocument, Message, Paragraph, SegmentedArticle, SegmentedDocument } from '../types.js';
 
 /**
- * Segment stage: finds where one story ends and the next begins. Placeholder until the
- * segmentation engine lands: one article per document.
+ * Segment stage: finds where one story ends and the next begins (see docs/segmentation.md).
+ * Every gap between cleaned paragraphs is a candidate; a learned model scores it from lexical
+ * cohesion, names, dates, openings, house style and the cleaner's removals, and a global decoder
+ * picks the splits. Each split and each plausible rejected candidate becomes a message, so
+ * `--explain` shows why a story was or was not cut; a headline-like first line becomes the title.
  */
-export function splitStories(doc: CleanedDocument, _options: SegmentationOptions): SegmentedDocument {
-  const articles = doc.paragraphs.length === 0 ? [] : [{ paragraphs: doc.paragraphs, title: null, boundary: null }];
-  return { articles, metadata: doc.metadata, messages: doc.messages, lineCount: doc.lineCount };
+export function splitStories(doc: CleanedDocument, options: SegmentationOptions): SegmentedDocument {
+  const base = { metadata: doc.metadata, lineCount: doc.lineCount };
+  if (doc.paragraphs.length === 0) return { ...base, articles: [], messages: doc.messages };
+  if (!options.enabled) {
+    return { ...base, articles: [{ paragraphs: doc.paragraphs, title: null, boundary: null }], messages: doc.messages };
+  }
+  const input = gapInputFor(
+    doc.paragraphs.map((p) => p.text),
+    doc.removalGaps,
+  );
+  const candidates = segmentParagraphs(input, shippedSegmenterModel(), options);
+  const messages: Message[] = [...doc.messages];
+  const articles: SegmentedArticle[] = [];
+  const starts = [0, ...candidates.filter((c) => c.chosen).map((c) => c.index)];
+  starts.forEach((start, position) => {
+    const end = starts[position + 1] ?? doc.paragraphs.length;
+    const candidate = candidates[start - 1];
+    let paragraphs = doc.paragraphs.slice(start, end);
+    const headline = headlineOf(paragraphs);
+    if (headline !== null) {
+      paragraphs = paragraphs.slice(1);
+      messages.push(titleMessage(headline));
+    }
+    articles.push({
+      paragraphs,
+      title: headline?.text ?? null,
+      boundary: candidate === undefined ? null : { score: round(candidate.score.probability), signals: topSignals(candidate.score) },
+    });
+  });
+  for (const candidate of candidates) {
+    if (candidate.chosen || candidate.score.probability >= REPORT_FLOOR) {
+      messages.push(candidateMessage(candidate, doc.paragraphs[candidate.index]!, options.threshold));
+    }
+  }
+  return { ...base, articles, messages };
+}
+
+/** Rejected candidates below this probability are not worth an explanation line. */
+const REPORT_FLOOR = 0.1;
+
+function candidateMessage(candidate: Candidate, paragraph: Paragraph, threshold: number): Message {
+  const probability = round(candidate.score.probability);
+  const signals = topSignals(candidate.score)
+    .map((s) => s.name)
+    .join(', ');
+  const reason = candidate.chosen
+    ? `new story: boundary score ${probability} (threshold ${threshold}); strongest signals: ${signals || 'none'}`
+    : probability >= threshold
+      ? `candidate boundary ${probability} not split: a stronger boundary nearby or an article shorter than the minimum would result`
+      : `candidate boundary ${probability} below threshold ${threshold}; strongest signals: ${signals || 'none'}`;
+  return {
+    stage: 'segment',
+    action: 'split',
+    ruleId: candidate.chosen ? 'segmenter' : 'segmenter-rejected',
+    category: candidate.chosen ? 'segment' : 'candidate',
+    reason,
+    line: paragraph.firstLine,
+    endLine: paragraph.firstLine,
+    text: firstWords(paragraph.text),
+    score: probability,
+  };
+}
+
+function titleMessage(headline: Paragraph): Message {
+  return {
+    stage: 'segment',
+    action: 'title',
+    ruleId: 'segmenter',
+    category: 'segment',
+    reason: 'headline-like first line of an article (short, no closing punctuation, followed by a sentence) promoted to title',
+    line: headline.firstLine,
+    endLine: headline.lastLine,
+    text: headline.text,
+  };
+}
+
+/** The first words after a split, enough to recognise the story. */
+function firstWords(text: string): string {
+  const words = text.split(/\s+/u);
+  return words.length <= 12 ? text : `${words.slice(0, 12).join(' ')}…`;
 }

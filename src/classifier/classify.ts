@@ -1,0 +1,186 @@
+import { stopwordsFor, type LanguageCode } from '../text/language.js';
+import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures } from './features.js';
+import { checkFeatures, scoreVector } from './logistic.js';
+import { distanceToBlock, mainBlock, type Span } from './main-block.js';
+import type { ClassifierModel } from './model.js';
+
+/** Names of the second-stage vector, in order. */
+export const CONTEXT_FEATURE_NAMES: readonly string[] = [
+  'local.logit', 'local.prev1', 'local.next1', 'local.around3', 'main.inside', 'main.before', 'main.logDistance',
+  'own.logWords', 'own.stopwordDensity', 'own.terminal', 'doc.meanLocal', 'doc.blockShare', 'doc.logParagraphs',
+  'inside.logit', 'outside.logit',
+];
+
+/** How sure a first label is, in the manner of jusText's good / bad / short-or-near-good classes. */
+export type InitialClass = 'good' | 'bad' | 'uncertain';
+
+/** The classifier's decision about one paragraph, with both labels kept for `--explain`. */
+export interface LineJudgement {
+  /** Final boilerplate probability in [0, 1] (stage 2). */
+  probability: number;
+  initial: InitialClass;
+  boilerplate: boolean;
+  /** Why, when the neighbours changed or settled the label; null when the paragraph's own score decided. */
+  revision: string | null;
+}
+
+/** Tunables of {@link classifyParagraphs}; see CleaningOptions for units and sources. */
+export interface ClassifyOptions {
+  threshold: number;
+  /** Half-width of the uncertain band around the threshold, in probability units. */
+  uncertainMargin: number;
+  /** Paragraphs with at most this many words are uncertain whatever their score (jusText's "short"). */
+  shortWords: number;
+  /** Threshold applied inside the main content block instead of `threshold`. */
+  mainBlockThreshold: number;
+}
+
+/** First- and second-stage vectors of a document; exported for training, which fits on exactly these. */
+export interface DocumentVectors {
+  own: OwnFeatures[];
+  local: number[][];
+  /** Words per paragraph. */
+  words: number[];
+}
+
+export function documentVectors(texts: readonly string[], language: LanguageCode): DocumentVectors {
+  const own = ownFeatures(texts, stopwordsFor(language));
+  return { own, local: localFeatures(own), words: own.map((f) => Math.round(Math.expm1(f.logWords))) };
+}
+
+/** Second-stage vectors from first-stage probabilities. */
+export function contextVectors(vectors: DocumentVectors, local: readonly number[]): { vectors: number[][]; block: Span } {
+  const block = mainBlock(local, vectors.own.map((f) => f.logWords));
+  // Document-level context: a pre-extracted article body (mostly story) and a whole-page dump
+  // (mostly furniture) call for different readings of the same list-like line.
+  const meanLocal = local.reduce((a, b) => a + b, 0) / Math.max(1, local.length);
+  const blockShare = (block.end - block.start) / Math.max(1, local.length);
+  const logParagraphs = Math.log1p(local.length);
+  const rows = local.map((p, index) => {
+    const distance = distanceToBlock(block, index);
+    return [
+      logit(p),
+      local[index - 1] ?? 0.5,
+      local[index + 1] ?? 0.5,
+      neighbourMean(local, index, 3),
+      distance === 0 ? 1 : 0,
+      index < block.start ? 1 : 0,
+      Math.log1p(distance),
+      vectors.own[index]!.logWords,
+      vectors.own[index]!.stopwordDensity,
+      vectors.own[index]!.terminal,
+      meanLocal,
+      blockShare,
+      logParagraphs,
+      // The same score means less inside the main block than outside it (a linear model cannot
+      // learn that product by itself).
+      distance === 0 ? logit(p) : 0,
+      distance === 0 ? 0 : logit(p),
+    ];
+  });
+  return { vectors: rows, block };
+}
+
+/** Stage-1 then stage-2 probabilities of every paragraph. */
+export function scoreParagraphs(model: ClassifierModel, vectors: DocumentVectors): { probabilities: number[]; block: Span } {
+  checkFeatures(model.local, LOCAL_FEATURE_NAMES, 'local');
+  checkFeatures(model.context, CONTEXT_FEATURE_NAMES, 'context');
+  const local = vectors.local.map((vector) => scoreVector(model.local, vector));
+  const context = contextVectors(vectors, local);
+  return { probabilities: context.vectors.map((vector) => scoreVector(model.context, vector)), block: context.block };
+}
+
+/**
+ * Labels every paragraph, then revises uncertain ones from their nearest certain neighbours, as
+ * jusText does: between two story paragraphs a short line is story (a subheading, "There were wins
+ * too."), between two junk lines it is junk (a menu item); otherwise its own score decides.
+ */
+export function classifyParagraphs(
+  texts: readonly string[],
+  language: LanguageCode,
+  model: ClassifierModel,
+  options: ClassifyOptions,
+): LineJudgement[] {
+  const vectors = documentVectors(texts, language);
+  const { probabilities, block } = scoreParagraphs(model, vectors);
+  const story = storySpan(probabilities, vectors.own, options.threshold);
+  const thresholds = probabilities.map((_, i) =>
+    distanceToBlock(story, i) === 0 ? Math.max(options.threshold, options.mainBlockThreshold) : options.threshold,
+  );
+  const initial = probabilities.map((p, i) => initialClass(p, vectors.words[i]!, thresholds[i]!, options));
+  const judgements = probabilities.map((probability, index) => revise(index, probability, initial, thresholds[index]!));
+  return keepMainBlockIfAllRemoved(judgements, block, vectors.words);
+}
+
+/**
+ * From the first to the last prose paragraph (jusText's "good": long, stopword-dense) that the model
+ * also scores as story: lists, tables and subheadings between them belong to the story.
+ */
+function storySpan(probabilities: readonly number[], own: readonly OwnFeatures[], threshold: number): Span {
+  const prose = probabilities.map((p, i) => p < threshold && own[i]!.goodLike === 1);
+  const start = prose.indexOf(true);
+  return start === -1 ? { start: 0, end: 0 } : { start, end: prose.lastIndexOf(true) + 1 };
+}
+
+function initialClass(p: number, words: number, threshold: number, options: ClassifyOptions): InitialClass {
+  if (words <= options.shortWords) return 'uncertain';
+  if (p >= threshold + options.uncertainMargin) return 'bad';
+  if (p < threshold - options.uncertainMargin) return 'good';
+  return 'uncertain';
+}
+
+function revise(index: number, probability: number, initial: readonly InitialClass[], threshold: number): LineJudgement {
+  const own = initial[index]!;
+  if (own !== 'uncertain') return { probability, initial: own, boilerplate: own === 'bad', revision: null };
+  const before = nearestCertain(initial, index, -1);
+  const after = nearestCertain(initial, index, 1);
+  const left = before ?? after;
+  const right = after ?? before;
+  if (left === 'good' && right === 'good') {
+    return { probability, initial: own, boilerplate: false, revision: 'between story paragraphs' };
+  }
+  if (left === 'bad' && right === 'bad') {
+    return { probability, initial: own, boilerplate: true, revision: 'between boilerplate lines' };
+  }
+  return { probability, initial: own, boilerplate: probability >= threshold, revision: null };
+}
+
+function nearestCertain(initial: readonly InitialClass[], index: number, step: 1 | -1): InitialClass | undefined {
+  for (let i = index + step; i >= 0 && i < initial.length; i += step) {
+    if (initial[i] !== 'uncertain') return initial[i];
+  }
+  return undefined;
+}
+
+/** Never empty a document: when every paragraph scored as junk, the main block stays (a short or unusual story). */
+function keepMainBlockIfAllRemoved(judgements: LineJudgement[], block: Span, words: readonly number[]): LineJudgement[] {
+  if (judgements.some((j) => !j.boilerplate) || judgements.length === 0) return judgements;
+  const keep = block.end > block.start ? block : longestParagraph(words);
+  return judgements.map((judgement, index) =>
+    index >= keep.start && index < keep.end
+      ? { ...judgement, boilerplate: false, revision: 'kept: the densest block, so the document is not emptied' }
+      : judgement,
+  );
+}
+
+function longestParagraph(words: readonly number[]): Span {
+  let best = 0;
+  for (let i = 1; i < words.length; i++) if (words[i]! > words[best]!) best = i;
+  return { start: best, end: best + 1 };
+}
+
+function neighbourMean(values: readonly number[], index: number, radius: number): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = Math.max(0, index - radius); i <= Math.min(values.length - 1, index + radius); i++) {
+    if (i === index) continue;
+    sum += values[i]!;
+    count++;
+  }
+  return count === 0 ? 0.5 : sum / count;
+}
+
+function logit(p: number): number {
+  const clamped = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(clamped / (1 - clamped));
+}

@@ -1,0 +1,142 @@
+import { wordsOf } from '../text/words.js';
+
+/**
+ * Line features for the boilerplate classifier. Each paragraph gets its own features (length,
+ * stopword density in the document's language, punctuation, capitals, digits, link-likeness) and
+ * the same features averaged over its neighbours, because furniture comes in runs (menus, footers)
+ * and story text does too.
+ */
+
+/** Features of one paragraph on its own, before standardisation. */
+export interface OwnFeatures {
+  /** log(1 + words) */
+  logWords: number;
+  /** Share of words that are stopwords of the document's language, in [0, 1]. */
+  stopwordDensity: number;
+  /** 1 when the paragraph ends like a sentence (. ! ? … or a closing quote). */
+  terminal: number;
+  /** Share of words starting with an upper-case letter, in [0, 1]. */
+  capitalShare: number;
+  /** Share of characters that are digits, in [0, 1]. */
+  digitShare: number;
+  /** 1 when the paragraph holds a URL, a handle, a hashtag, a domain or menu separators. */
+  linkLike: number;
+  /** Commas per word. */
+  commaRate: number;
+  /** 1 when it holds a sentence break inside ("… said. The …"). */
+  innerSentence: number;
+  /** Mean word length in characters, capped at 12 (CJK runs are long "words"). */
+  meanWordLength: number;
+  /** 1 when it starts with an opening quote or a dash (quotes are story text). */
+  quoteStart: number;
+  /** 1 when the paragraph ends with a colon (a lead-in to what follows). */
+  colonEnd: number;
+  /** Share of the document before this paragraph, in [0, 1]. */
+  position: number;
+  /**
+   * 1 for jusText's "good" paragraph: long enough and dense in stopwords, so almost surely prose
+   * (at least 8 words, a fifth of them stopwords).
+   */
+  goodLike: number;
+}
+
+export const OWN_FEATURE_NAMES = [
+  'logWords', 'stopwordDensity', 'terminal', 'capitalShare', 'digitShare', 'linkLike',
+  'commaRate', 'innerSentence', 'meanWordLength', 'quoteStart', 'colonEnd', 'position', 'goodLike',
+] as const satisfies ReadonlyArray<keyof OwnFeatures>;
+
+/** Features used as neighbour context (averages over a window on each side). */
+const CONTEXT_FEATURE_NAMES = ['logWords', 'stopwordDensity', 'terminal', 'linkLike', 'goodLike'] as const;
+
+/** Neighbour windows: the paragraph before, the one after, and two on each side. */
+const WINDOWS = [
+  { name: 'prev1', from: -1, to: -1 },
+  { name: 'next1', from: 1, to: 1 },
+  { name: 'around2', from: -2, to: 2 },
+  { name: 'around5', from: -5, to: 5 },
+  { name: 'around12', from: -12, to: 12 },
+] as const;
+
+/** Names of the first-stage feature vector, in order (the model JSON stores them to check). */
+export const LOCAL_FEATURE_NAMES: readonly string[] = [
+  ...OWN_FEATURE_NAMES,
+  ...WINDOWS.flatMap((w) => CONTEXT_FEATURE_NAMES.map((name) => `${w.name}.${name}`)),
+];
+
+const TERMINAL = /[.!?…。！？"”’»)]$/u;
+const LINK_LIKE = /https?:|www\.|\.(?:com|org|net|co\.uk)\b|(?:^|\s)[@#]\w|[|›»•]|\s\/\s/u;
+const INNER_SENTENCE = /[.!?]["”’]? \p{Lu}/u;
+const QUOTE_START = /^["“‘'«„–—-]/u;
+const UPPER_START = /^\p{Lu}/u;
+const DIGIT = /\p{N}/gu;
+const MAX_MEAN_WORD_LENGTH = 12;
+const GOOD_MIN_WORDS = 8;
+const GOOD_MIN_STOPWORD_SHARE = 0.2;
+
+/** Features of each paragraph on its own. */
+export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<string>): OwnFeatures[] {
+  const last = Math.max(1, texts.length - 1);
+  return texts.map((text, index) => {
+    const words = wordsOf(text);
+    const count = words.length;
+    let stop = 0;
+    let capital = 0;
+    let letters = 0;
+    for (const word of words) {
+      if (stopwords.has(word.toLowerCase())) stop++;
+      if (UPPER_START.test(word)) capital++;
+      letters += word.length;
+    }
+    const commas = countChar(text, ',') + countChar(text, '،') + countChar(text, '、');
+    return {
+      logWords: Math.log1p(count),
+      stopwordDensity: count === 0 ? 0 : stop / count,
+      terminal: TERMINAL.test(text) ? 1 : 0,
+      capitalShare: count === 0 ? 0 : capital / count,
+      digitShare: (text.match(DIGIT)?.length ?? 0) / Math.max(1, text.length),
+      linkLike: LINK_LIKE.test(text) ? 1 : 0,
+      commaRate: count === 0 ? 0 : commas / count,
+      innerSentence: INNER_SENTENCE.test(text) ? 1 : 0,
+      meanWordLength: count === 0 ? 0 : Math.min(MAX_MEAN_WORD_LENGTH, letters / count),
+      quoteStart: QUOTE_START.test(text) ? 1 : 0,
+      colonEnd: text.endsWith(':') ? 1 : 0,
+      position: index / last,
+      goodLike: count >= GOOD_MIN_WORDS && stop >= GOOD_MIN_STOPWORD_SHARE * count ? 1 : 0,
+    };
+  });
+}
+
+/** First-stage vectors: own features, then neighbour averages (missing neighbours count as absent). */
+export function localFeatures(own: readonly OwnFeatures[]): number[][] {
+  return own.map((features, index) => {
+    const vector: number[] = OWN_FEATURE_NAMES.map((name) => features[name]);
+    for (const window of WINDOWS) {
+      for (const name of CONTEXT_FEATURE_NAMES) vector.push(windowMean(own, index, window.from, window.to, name));
+    }
+    return vector;
+  });
+}
+
+function windowMean(
+  own: readonly OwnFeatures[],
+  index: number,
+  from: number,
+  to: number,
+  name: (typeof CONTEXT_FEATURE_NAMES)[number],
+): number {
+  let sum = 0;
+  let count = 0;
+  for (let offset = from; offset <= to; offset++) {
+    const neighbour = own[index + offset];
+    if (offset === 0 || neighbour === undefined) continue;
+    sum += neighbour[name];
+    count++;
+  }
+  return count === 0 ? 0 : sum / count;
+}
+
+function countChar(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}

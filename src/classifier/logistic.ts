@@ -1,0 +1,27 @@
+/**
+ * A standardised logistic model: p = σ(b + Σ wᵢ (xᵢ − meanᵢ) / stdᵢ). Fitting lives in
+ * src/training/; this file only scores.
+ */
+export interface LogisticModel {
+  /** Feature names in vector order; a mismatch with the code's vectors is an error, not a guess. */
+  features: string[];
+  mean: number[];
+  std: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** Probability in [0, 1] that the vector is boilerplate. */
+export function scoreVector(model: LogisticModel, vector: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < model.weights.length; i++) {
+    z += (model.weights[i]! * (vector[i]! - model.mean[i]!)) / model.std[i]!;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Throws when a model was trained on other features than the code computes. */
+export function checkFeatures(model: LogisticModel, expected: readonly string[], stage: string): void {
+  const same = model.features.length === expected.length && model.features.every((name, i) => name === expected[i]);
+  if (!same) throw new Error(`classifier ${stage}: model features do not match the code; run npm run train`);
+}

@@ -1,0 +1,50 @@
+import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import regexpTokenizer from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
+
+/**
+ * Content terms of a text: the words that carry its topic, lowercased, stopwords and numbers
+ * dropped, English words Porter-stemmed (`governments` → `govern`) so that inflections of one word
+ * count as one term. Other languages keep their lowercased surface forms: cohesion still works on
+ * repeated words, only less well on inflections.
+ */
+
+/** Splits on anything that is not a letter, digit or apostrophe, in every script. */
+const tokenizer = new regexpTokenizer.RegexpTokenizer({ pattern: /[^\p{L}\p{N}'’]+/u });
+
+/** Tokens shorter than this carry no topic (initials, clitics left by the tokenizer). */
+const MIN_TERM_CHARS = 3;
+
+/** Word tokens of a text in their original case, possessive `'s` removed (`Kong’s` → `Kong`). */
+export function wordTokens(text: string): string[] {
+  return tokenizer
+    .tokenize(text)
+    .map((token) => token.replace(/['’]s$/u, '').replace(/^['’]+|['’]+$/gu, ''))
+    .filter((token) => token.length > 0);
+}
+
+/**
+ * Content terms of each text, in order of appearance, repeats kept (they are term frequency).
+ * @param stopwords lowercase stopwords of the document's language
+ * @param language ISO 639-1 code; only `en` is stemmed
+ */
+export function contentTerms(texts: readonly string[], stopwords: ReadonlySet<string>, language: string): string[][] {
+  // Stemming is the costly step and a document repeats its words: stem each distinct word once.
+  const stems = new Map<string, string>();
+  const stem = (word: string): string => {
+    let result = stems.get(word);
+    if (result === undefined) {
+      result = language === 'en' ? porterStemmer.stem(word) : word;
+      stems.set(word, result);
+    }
+    return result;
+  };
+  return texts.map((text) => {
+    const terms: string[] = [];
+    for (const token of wordTokens(text)) {
+      const lower = token.toLowerCase();
+      if (lower.length < MIN_TERM_CHARS || stopwords.has(lower) || /^\p{N}/u.test(lower)) continue;
+      terms.push(stem(lower));
+    }
+    return terms;
+  });
+}

@@ -1,0 +1,73 @@
+import { wordTokens } from './tokens.js';
+
+/** Where each gold paragraph ended up in the system output. */
+export interface Alignment {
+  /** Per gold unit (paragraphs of all gold articles, in order): the system article holding it (0-based). */
+  hypothesis: number[];
+  /** Per gold unit: whether its text was found in the output (false: lost, and its article inherited). */
+  found: boolean[];
+}
+
+/**
+ * Aligns system articles to gold paragraphs by text, so that cleaning differences (a trimmed span,
+ * joined wrapped lines, changed whitespace or punctuation) do not break the segmentation score.
+ * Paragraphs are compared as strings of lowercase word tokens. A gold paragraph is found in the
+ * system paragraph that equals it; failing that, in one that contains it or that it contains (when the
+ * contained part holds at least half its tokens). Among several candidates the first at or after the
+ * previous match wins, keeping the alignment in document order. A lost gold paragraph takes the
+ * article of the nearest found paragraph before it (after it, at the start), so it neither makes nor
+ * hides a boundary.
+ */
+export function alignToGold(gold: ReadonlyArray<readonly string[]>, system: ReadonlyArray<readonly string[]>): Alignment {
+  const flat = system.flatMap((paragraphs, article) => paragraphs.map((text) => ({ article, key: tokenKey(text) })));
+  const exact = new Map<string, number[]>();
+  flat.forEach((entry, position) => {
+    const list = exact.get(entry.key);
+    if (list === undefined) exact.set(entry.key, [position]);
+    else list.push(position);
+  });
+  const units = gold.flat();
+  const matches: Array<number | null> = [];
+  // Position of the previous match: an equal paragraph is looked for after it, a containing one from it
+  // on (one system paragraph may hold several gold paragraphs of hard-wrapped text).
+  let cursor = -1;
+  for (const text of units) {
+    const key = tokenKey(text);
+    const position = key === '' ? null : (firstFrom(exact.get(key) ?? [], cursor + 1) ?? fuzzyMatch(key, flat, cursor));
+    matches.push(position);
+    if (position !== null) cursor = position;
+  }
+  const found = matches.map((m) => m !== null);
+  const firstFound = matches.find((m) => m !== null);
+  let carried = firstFound === undefined || firstFound === null ? 0 : flat[firstFound]!.article;
+  const hypothesis = matches.map((m) => {
+    if (m !== null) carried = flat[m]!.article;
+    return carried;
+  });
+  return { hypothesis, found };
+}
+
+function tokenKey(text: string): string {
+  return wordTokens(text).join(' ');
+}
+
+function firstFrom(positions: readonly number[], cursor: number): number | null {
+  if (positions.length === 0) return null;
+  return positions.find((p) => p >= cursor) ?? positions[0]!;
+}
+
+const MIN_CONTAINED_SHARE = 0.5;
+
+function fuzzyMatch(key: string, flat: ReadonlyArray<{ key: string }>, cursor: number): number | null {
+  let fallback: number | null = null;
+  for (let position = 0; position < flat.length; position++) {
+    const candidate = flat[position]!.key;
+    if (candidate === '') continue;
+    const contains = ` ${candidate} `.includes(` ${key} `);
+    const contained = candidate.length >= key.length * MIN_CONTAINED_SHARE && ` ${key} `.includes(` ${candidate} `);
+    if (!contains && !contained) continue;
+    if (position >= cursor) return position;
+    fallback ??= position;
+  }
+  return fallback;
+}

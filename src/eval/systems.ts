@@ -1,0 +1,84 @@
+import type { PipelineOptions } from '../options.js';
+import { processDocument } from '../pipeline/process.js';
+import { normaliseText } from '../stages/normalise.js';
+import { splitLines } from '../text/lines.js';
+import type { DocumentResult, Message } from '../types.js';
+import type { GoldDocument } from './gold.js';
+
+/** What a system made of one raw input, in the shape the metrics read. */
+export interface SystemOutput {
+  /** Articles in order, each as its output paragraphs (the title first when one was promoted). */
+  articles: string[][];
+  /** 1-based raw line numbers the system removed (see {@link removedLinesOf}). */
+  removedLines: ReadonlySet<number>;
+}
+
+/** A system under evaluation: newsclean itself or a trivial baseline. */
+export interface EvalSystem {
+  name: string;
+  /** One line saying what it is, for the report. */
+  description: string;
+  run(doc: GoldDocument): SystemOutput;
+}
+
+/** newsclean's real pipeline with the given options. */
+export function newscleanSystem(options: PipelineOptions): EvalSystem {
+  return {
+    name: 'newsclean',
+    description: 'the pipeline (normalise → clean → segment → assemble)',
+    run: (doc) => outputOf(processDocument(doc.raw, { source: doc.id, idBase: doc.id }, options), doc.raw),
+  };
+}
+
+/** Baseline: every non-blank line kept, one article per file. */
+export const keepEverythingSystem: EvalSystem = {
+  name: 'keep-everything',
+  description: 'baseline: every paragraph kept, one article per file',
+  run: (doc) => {
+    const paragraphs = normaliseText(doc.raw).paragraphs.map((p) => p.text);
+    return { articles: paragraphs.length === 0 ? [] : [paragraphs], removedLines: new Set() };
+  },
+};
+
+/** Baseline for segmentation: newsclean's cleaning, never a split. */
+export function oneArticlePerFileSystem(options: PipelineOptions): EvalSystem {
+  const unsplit: PipelineOptions = { ...options, segmentation: { ...options.segmentation, enabled: false } };
+  return {
+    name: 'one-article-per-file',
+    description: 'baseline: newsclean cleaning, no split',
+    run: (doc) => outputOf(processDocument(doc.raw, { source: doc.id, idBase: doc.id }, unsplit), doc.raw),
+  };
+}
+
+export function outputOf(result: DocumentResult, raw: string): SystemOutput {
+  return {
+    articles: result.records.map((record) => (record.title === null ? record.paragraphs : [record.title, ...record.paragraphs])),
+    removedLines: removedLinesOf(result.messages, splitLines(raw).map((line) => line.text.trim().length)),
+  };
+}
+
+/** Share of a line's characters that span removals must reach for the line to count as removed. */
+const REMOVED_SPAN_SHARE = 0.5;
+
+/**
+ * Raw lines (1-based) the pipeline removed: those inside a `remove-line` message, and those of which
+ * `remove-span` and `metadata` messages took at least half the characters (seed 000's first line:
+ * `date …` read as metadata and a newsletter widget trimmed away leave nothing of the line).
+ * `lineLengths[i]` is the trimmed length of raw line i + 1.
+ */
+export function removedLinesOf(messages: readonly Message[], lineLengths: readonly number[]): Set<number> {
+  const removed = new Set<number>();
+  const spanChars = new Map<number, number>();
+  for (const message of messages) {
+    if (message.action === 'remove-line') {
+      for (let line = message.line; line <= Math.min(message.endLine, lineLengths.length); line++) removed.add(line);
+    } else if ((message.action === 'remove-span' || message.action === 'metadata') && message.line === message.endLine) {
+      spanChars.set(message.line, (spanChars.get(message.line) ?? 0) + message.text.length);
+    }
+  }
+  for (const [line, chars] of spanChars) {
+    const length = lineLengths[line - 1] ?? 0;
+    if (length > 0 && chars >= length * REMOVED_SPAN_SHARE) removed.add(line);
+  }
+  return removed;
+}

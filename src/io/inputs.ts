@@ -1,0 +1,220 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeText, DecodeError } from './decode.js';
+
+/** The `source` and id base of standard input. */
+export const STDIN_SOURCE = '-';
+const STDIN_RELATIVE = 'stdin';
+
+/** Pattern used to find inputs inside a directory argument when `--glob` is not given. */
+export const DEFAULT_GLOB = '**/*.txt';
+
+/** Folders never searched inside directories and glob patterns (hidden folders are skipped too). */
+const IGNORED = ['**/node_modules/**'];
+
+/** One input to process. */
+export interface InputFile {
+  /**
+   * The input as the user named it: a file argument as given, a directory argument joined with the
+   * file's path inside it, a glob match as fast-glob returns it, or `-` for standard input. Shown
+   * as the record's `source` and in error lines.
+   */
+  source: string;
+  /** Absolute path on disk; null for standard input. */
+  path: string | null;
+  /**
+   * Path relative to the common root of the whole batch, `/`-separated, with its extension (`stdin`
+   * for standard input). Distinct inputs always get distinct values, so it names the mirrored
+   * output under `-o DIR` and, without extension, the record ids.
+   */
+  relative: string;
+}
+
+/** An argument that yielded no input. */
+export interface InputProblem {
+  /** The argument as given. */
+  source: string;
+  reason: string;
+  /** `failed`: the argument is broken (missing, unreadable); `empty`: a directory or pattern matched nothing. */
+  kind: 'failed' | 'empty';
+}
+
+export interface InputListing {
+  /** Inputs in processing order: argument order, and sorted by path within one directory or pattern. */
+  files: InputFile[];
+  problems: InputProblem[];
+}
+
+export interface ListInputsOptions {
+  /** Directory that relative arguments are resolved against. */
+  cwd: string;
+  /** Pattern for files inside directory arguments; default {@link DEFAULT_GLOB}. */
+  glob?: string;
+}
+
+/**
+ * Expands command-line arguments into the list of inputs: files, directories (searched recursively
+ * with `glob`, hidden folders and node_modules skipped), glob patterns and `-` for standard input.
+ * The same file named twice is processed once. Never throws for a bad argument: it becomes a
+ * {@link InputProblem} so the batch goes on.
+ */
+export async function listInputs(args: readonly string[], options: ListInputsOptions): Promise<InputListing> {
+  const found: Array<{ source: string; path: string | null }> = [];
+  const roots: string[] = [];
+  const problems: InputProblem[] = [];
+  for (const arg of args) {
+    const expansion = await expandArgument(arg, options);
+    if ('problem' in expansion) problems.push(expansion.problem);
+    else {
+      found.push(...expansion.files);
+      roots.push(...expansion.roots);
+    }
+  }
+  const root = commonAncestor(roots, options.cwd);
+  const seen = new Set<string>();
+  const files: InputFile[] = [];
+  for (const file of found) {
+    const key = file.path ?? STDIN_SOURCE;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const relative = file.path === null ? STDIN_RELATIVE : toPosix(path.relative(root, file.path));
+    files.push({ source: file.source, path: file.path, relative });
+  }
+  return { files, problems };
+}
+
+/**
+ * Reads and decodes one input (UTF-8, BOM dropped). Throws {@link InputError} whose message is the
+ * reason to show after the path, e.g. `no such file or directory` or `binary file (…)`.
+ */
+export async function readInput(file: InputFile, stdin: NodeJS.ReadableStream): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = file.path === null ? await readStream(stdin) : await readFile(file.path);
+  } catch (error) {
+    throw new InputError(file.source, describeFsError(error));
+  }
+  try {
+    return decodeText(bytes);
+  } catch (error) {
+    if (error instanceof DecodeError) throw new InputError(file.source, error.message);
+    throw error;
+  }
+}
+
+/** The id prefix of an input's records: its relative path without extension. */
+export function idBaseOf(file: InputFile): string {
+  const extension = path.posix.extname(file.relative);
+  return extension === '' ? file.relative : file.relative.slice(0, -extension.length);
+}
+
+/** A per-input failure; `message` is the human reason, `source` the input as given. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    readonly source: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+type Expansion =
+  | { files: Array<{ source: string; path: string | null }>; roots: string[] }
+  | { problem: InputProblem };
+
+async function expandArgument(arg: string, options: ListInputsOptions): Promise<Expansion> {
+  if (arg === STDIN_SOURCE) return { files: [{ source: STDIN_SOURCE, path: null }], roots: [] };
+  const absolute = path.resolve(options.cwd, arg);
+  let kind: 'file' | 'directory' | 'missing';
+  try {
+    kind = (await stat(absolute)).isDirectory() ? 'directory' : 'file';
+  } catch (error) {
+    if (!isMissing(error)) return { problem: { source: arg, reason: describeFsError(error), kind: 'failed' } };
+    kind = 'missing';
+  }
+  if (kind === 'file') return { files: [{ source: arg, path: absolute }], roots: [path.dirname(absolute)] };
+  if (kind === 'directory') return expandDirectory(arg, absolute, options.glob ?? DEFAULT_GLOB);
+  if ((await loadFastGlob()).isDynamicPattern(arg)) return expandPattern(arg, options.cwd);
+  return { problem: { source: arg, reason: 'no such file or directory', kind: 'failed' } };
+}
+
+async function expandDirectory(arg: string, absolute: string, glob: string): Promise<Expansion> {
+  const matches = await (await loadFastGlob())(glob, { cwd: absolute, ignore: IGNORED, dot: false, onlyFiles: true });
+  if (matches.length === 0) return { problem: { source: arg, reason: `no files match ${glob}`, kind: 'empty' } };
+  const files = sortPaths(matches).map((match) => ({
+    source: path.join(arg, match),
+    path: path.join(absolute, match),
+  }));
+  return { files, roots: [absolute] };
+}
+
+async function expandPattern(pattern: string, cwd: string): Promise<Expansion> {
+  const matches = await (await loadFastGlob())(pattern, { cwd, ignore: IGNORED, dot: false, onlyFiles: true });
+  if (matches.length === 0) return { problem: { source: pattern, reason: 'no files match this pattern', kind: 'empty' } };
+  const files = sortPaths(matches).map((match) => ({ source: match, path: path.resolve(cwd, match) }));
+  return { files, roots: files.map((file) => path.dirname(file.path)) };
+}
+
+/** fast-glob is loaded on first use so that `--help` and single-file runs do not pay for it. */
+async function loadFastGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
+}
+
+/** Code-unit order, independent of the user's locale, so every machine processes in one order. */
+function sortPaths(paths: string[]): string[] {
+  return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Deepest directory containing all of `directories` (absolute paths); `fallback` if there are none. */
+function commonAncestor(directories: string[], fallback: string): string {
+  const [first, ...rest] = directories;
+  if (first === undefined) return fallback;
+  let common = first;
+  for (const directory of rest) {
+    while (!isInside(directory, common)) common = path.dirname(common);
+  }
+  return common;
+}
+
+function isInside(candidate: string, directory: string): boolean {
+  const relative = path.relative(directory, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function toPosix(relative: string): string {
+  return relative.split(path.sep).join('/');
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+function isMissing(error: unknown): boolean {
+  return errorCode(error) === 'ENOENT';
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'not a directory (a file was used as a folder in the path)',
+  ELOOP: 'too many symbolic links',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** One short reason for a file-system error, without Node's `ENOENT: … open '…'` noise. */
+export function describeFsError(error: unknown): string {
+  const code = errorCode(error);
+  if (code !== undefined && FS_REASONS[code] !== undefined) return FS_REASONS[code];
+  return error instanceof Error ? error.message : String(error);
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}

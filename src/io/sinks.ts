@@ -1,0 +1,92 @@
+import { describeFsError, type InputFile } from './inputs.js';
+import type { OutputStream } from './output-stream.js';
+import { outputPathFor } from './output-path.js';
+import { serialiseDocument, StreamSerialiser, type OutputFormat } from './serialise.js';
+import { writeFileAtomic } from './write-atomic.js';
+import type { ArticleRecord, DocumentResult } from '../types.js';
+
+/** Where a run's records go: standard output ({@link StdoutSink}) or one file per input ({@link DirectorySink}). */
+export interface Sink {
+  /** True when no more output can be written (the reader went away or writing failed). */
+  readonly closed: boolean;
+  readonly readerGone: boolean;
+  readonly error: Error | null;
+  /** The records of the last document written, for explanation listings. */
+  readonly lastRecords: readonly ArticleRecord[];
+  begin(): Promise<void>;
+  /** Writes one document's records; returns a failure reason or null. */
+  write(file: InputFile, result: DocumentResult): Promise<string | null>;
+  end(): Promise<void>;
+}
+
+/** Streams every document's records to standard output in one format (one JSON array for `json`). */
+export class StdoutSink implements Sink {
+  private readonly serialiser: StreamSerialiser;
+  lastRecords: readonly ArticleRecord[] = [];
+
+  constructor(
+    private readonly stream: OutputStream,
+    format: OutputFormat,
+  ) {
+    this.serialiser = new StreamSerialiser(format);
+  }
+
+  get closed(): boolean {
+    return this.stream.closed;
+  }
+
+  get readerGone(): boolean {
+    return this.stream.closed && this.stream.error === null;
+  }
+
+  get error(): Error | null {
+    return this.stream.error;
+  }
+
+  async begin(): Promise<void> {
+    await this.stream.write(this.serialiser.begin());
+  }
+
+  async write(_file: InputFile, result: DocumentResult): Promise<string | null> {
+    this.lastRecords = result.records;
+    await this.stream.write(this.serialiser.document(result.records));
+    return null;
+  }
+
+  async end(): Promise<void> {
+    await this.stream.write(this.serialiser.end());
+  }
+}
+
+/** Writes each document's records atomically to its mirrored path under the output directory. */
+export class DirectorySink implements Sink {
+  readonly closed = false;
+  readonly readerGone = false;
+  readonly error = null;
+  lastRecords: readonly ArticleRecord[] = [];
+  /** Output path → the input that wrote it, to refuse a second input overwriting it. */
+  private readonly written = new Map<string, string>();
+
+  constructor(
+    private readonly directory: string,
+    private readonly format: OutputFormat,
+  ) {}
+
+  async begin(): Promise<void> {}
+
+  async write(file: InputFile, result: DocumentResult): Promise<string | null> {
+    const target = outputPathFor(file, this.directory, this.format);
+    const previous = this.written.get(target);
+    if (previous !== undefined) return `would overwrite ${target}, already written for ${previous}`;
+    try {
+      await writeFileAtomic(target, serialiseDocument(result.records, this.format));
+    } catch (error) {
+      return `cannot write ${target}: ${describeFsError(error)}`;
+    }
+    this.written.set(target, file.source);
+    this.lastRecords = result.records;
+    return null;
+  }
+
+  async end(): Promise<void> {}
+}

@@ -1,0 +1,50 @@
+import type { LineRule } from './types.js';
+import { wordCount } from './helpers.js';
+
+/**
+ * Bylines and timestamp lines: "By Jane Doe", "Published 12:35 PM EST Nov 19, 2019",
+ * "Updated: 20 November 2019", "2019-11-20 10:12:00 Marcus de Guzman", "Tempo de leitura: 1 minuto".
+ */
+const BYLINE = /^(?:by|von|por|par|di|door|av) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
+const STAMP =
+  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert)\b:? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;
+const READING_TIME = /^(?:\d{1,3} min(?:ute)?s? read|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
+const MAX_WORDS = 14;
+/** Lowercase words of four letters or more: a stamp has almost none ("Published in 2019, the report found …" has three). */
+const PROSE_WORD = /(?:^|\s)\p{Ll}{4,}/gu;
+const MAX_PROSE_WORDS = 1;
+
+function isSentence(text: string): boolean {
+  return /[.!?]$/.test(text) || (text.match(PROSE_WORD)?.length ?? 0) > MAX_PROSE_WORDS + 1;
+}
+
+export const rule: LineRule = {
+  kind: 'line',
+  id: 'byline-timestamp',
+  category: 'byline',
+  description: 'A byline ("By Jane Doe"), a publication or update timestamp line, or a reading-time line.',
+  englishOnly: false,
+  match(text) {
+    if (wordCount(text) > MAX_WORDS) return null;
+    if (BYLINE.test(text)) return { reason: 'byline' };
+    if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text)) return { reason: 'timestamp line' };
+    if (READING_TIME.test(text)) return { reason: 'reading-time line' };
+    return null;
+  },
+  examples: {
+    source: 'aeb container scan ("published ##:## pm est nov ##, ####", "####-##-## ##:##:## marcus de guzman"), 23aaec…',
+    remove: [
+      'Published 12:35 PM EST Nov 19, 2019',
+      '2019-11-20 10:12:00 Marcus de Guzman',
+      'Tempo de leitura: 1 minuto',
+      'By Greg Roumeliotis and Joshua Franklin',
+      'Updated: November 20, 2019',
+    ],
+    keep: [
+      'By the end of the year, the fund had doubled.',
+      'Published in 2019, the report found 7,000 cases.',
+      'There were wins too.',
+    ],
+  },
+};

@@ -1,0 +1,21 @@
+import type { LineRule } from './types.js';
+
+/** Comment widgets: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...". */
+const COMMENTS =
+  /^(?:\d{0,6} ?comments?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|comentários|comentarios|kommentare)$/i;
+
+export const rule: LineRule = {
+  kind: 'line',
+  id: 'comments-widget',
+  category: 'comments',
+  description: 'Comment-widget furniture: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...".',
+  englishOnly: false,
+  match(text) {
+    return COMMENTS.test(text) ? { reason: 'comment widget' } : null;
+  },
+  examples: {
+    source: 'aeb container 0dd135…, 30b771…',
+    remove: ['Comments', 'comments', '12 Comments', 'Tell us what YOU think...', 'Leave a comment'],
+    keep: ['Comments from the minister drew criticism.', 'There were wins too.'],
+  },
+};

@@ -1,0 +1,27 @@
+import type { LineRule } from './types.js';
+import { wordCount } from './helpers.js';
+
+/** "© 2019 Dow Jones & Company, Inc. All Rights Reserved.", "Copyright 2019 The Associated Press." */
+const COPYRIGHT = /(?:©|\(c\) ?\d{4}|\bcopyright\b ?(?:©|\d{4}|\(c\))|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|\btous droits réservés\b)/i;
+const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|cookie settings|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|ad ?choices|sitemap|site map|contact us|about us|advertise with us|careers|imprint|impressum)$/i;
+/** A footer is short; a story may mention copyright law at length. */
+const MAX_WORDS = 40;
+
+export const rule: LineRule = {
+  kind: 'line',
+  id: 'copyright-footer',
+  category: 'legal',
+  description: 'Copyright and legal footer lines ("© 2019 …", "All rights reserved", "Privacy Policy", "Terms of Use").',
+  englishOnly: false,
+  match(text) {
+    if (wordCount(text) > MAX_WORDS) return null;
+    if (COPYRIGHT.test(text)) return { reason: 'copyright line' };
+    if (LEGAL_LINK.test(text)) return { reason: 'legal footer link' };
+    return null;
+  },
+  examples: {
+    source: 'aeb page scan (copyright family in 155 of 181 pages; "privacy policy", "terms of use", "contact us")',
+    remove: ['Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved', '© 2019 The Associated Press. All rights reserved.', 'Privacy Policy', 'Terms of Use'],
+    keep: ['The copyright dispute went to the Supreme Court in 2019.', 'There were wins too.'],
+  },
+};

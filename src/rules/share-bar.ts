@@ -1,0 +1,29 @@
+import type { LineRule } from './types.js';
+import { isVocabularyLine } from './helpers.js';
+
+/** Words of share bars and social buttons; a line made only of these is a share bar. */
+const SHARE_WORDS = new Set([
+  'share', 'shares', 'shared', 'sharing', 'this', 'on', 'via', 'tweet', 'twitter', 'x', 'facebook', 'whatsapp', 'email', 'e-mail', 'mail',
+  'print', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'mix', 'tumblr', 'telegram', 'messenger', 'copy',
+  'link', 'copied', 'pocket', 'save', 'like', 'loading', 'is', 'caring', 'sms', 'google', 'instagram', 'youtube', 'more', 'story', 'article',
+  'comment', 'comments', 'follow', 'us', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
+]);
+/** At least one item must name a network or a share action, so "This is the story." is not a share bar. */
+const SHARE_CORE = /\b(?:share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms)\b/i;
+const MAX_WORDS = 12;
+
+export const rule: LineRule = {
+  kind: 'line',
+  id: 'share-bar',
+  category: 'share',
+  description: 'A share bar or social button line made only of network names and share words.',
+  englishOnly: false,
+  match(text) {
+    return SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
+  },
+  examples: {
+    source: 'aeb container 0dd135…, 0e014d…, 11ea38…; seed 004 line 9 is left to embed-consent',
+    remove: ['Share this:', 'Facebook', 'WhatsApp', 'Print', 'Sharing is caring!', '0shares', 'Share this on WhatsApp', 'Like Loading...', 'Facebook Twitter Email'],
+    keep: ['Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.'],
+  },
+};

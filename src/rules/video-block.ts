@@ -1,0 +1,50 @@
+import type { BlockRule } from './types.js';
+
+/**
+ * A video player's leftovers: a player notice ("Please use Chrome browser for a more accessible video
+ * player"), then optionally a duration (`3:39`) and the video's title. The title is told from story
+ * text only by its place right after a duration (seed 004 lines 86–88).
+ */
+const PLAYER_NOTICE =
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|(?:play|watch) video|video (?:unavailable|player))\.?$/i;
+const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+/** A video title is one short line; a long one is story text again. */
+const MAX_TITLE_WORDS = 16;
+
+export const rule: BlockRule = {
+  kind: 'block',
+  id: 'video-block',
+  category: 'video',
+  description:
+    'A video block: a player notice, and/or a duration such as 3:39 followed by the video title line.',
+  englishOnly: false,
+  match(texts, start) {
+    let end = start;
+    const notice = PLAYER_NOTICE.test(texts[end]!);
+    if (notice) end++;
+    const duration = end < texts.length && DURATION.test(texts[end]!);
+    if (duration) {
+      end++;
+      if (end < texts.length && isTitle(texts[end]!)) end++;
+    }
+    if (end === start) return null;
+    const parts = [notice ? 'player notice' : '', duration ? 'duration and video title' : ''].filter(Boolean);
+    return { length: end - start, reason: `video block: ${parts.join(', ')}` };
+  },
+  examples: {
+    source: 'seed 004 lines 86–88, 94–96, 59 and 112–115 (line 115 is story text after the block)',
+    remove: [
+      ['Please use Chrome browser for a more accessible video player', '3:39', '‘I have a warm spot for the UK’'],
+      ['Please use Chrome browser for a more accessible video player', '14:15', 'A panel of Sky reporters dissect the trans-Atlantic meeting.'],
+      ['Please use Chrome browser for a more accessible video player'],
+    ],
+    keep: [
+      ['There were wins too.', 'Spreaker'],
+      ['Afterwards, he told reporters at the press conference in the East Wing of the White House that there was a “very good chance” of a trade deal in which tariffs were not necessary.'],
+    ],
+  },
+};
+
+function isTitle(line: string): boolean {
+  return !DURATION.test(line) && !PLAYER_NOTICE.test(line) && line.split(' ').length <= MAX_TITLE_WORDS;
+}

@@ -1,0 +1,106 @@
+import { wordTokens } from '../cohesion/terms.js';
+import { HONORIFICS } from './proper-nouns.js';
+
+/**
+ * How a paragraph opens. A story's lead introduces its subject in full ("Sir Keir Starmer is…",
+ * "Arizona's Senate has…", "LONDON (Reuters) -"); a paragraph inside a story leans on what came
+ * before ("He said…", "That's how…", "But the Labour leader…", a quotation).
+ */
+
+/**
+ * Openers that refer back or continue: pronouns, demonstratives and connectives. English only;
+ * other languages rely on the stopword opener signal.
+ */
+const CONTINUATION_OPENERS: ReadonlySet<string> = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'them', 'him',
+  'this', 'that', "that's", 'that’s', 'these', 'those', 'such', 'there', 'here', 'but', 'and', 'or',
+  'so', 'yet', 'however', 'meanwhile', 'also', 'still', 'then', 'instead', 'moreover', 'furthermore',
+  'besides', 'likewise', 'similarly', 'nevertheless', 'nonetheless', 'though', 'although', 'because',
+  'thus', 'therefore', 'hence', 'otherwise', 'indeed', 'later', 'afterwards', 'earlier', 'now',
+  'another', 'other', 'others', 'both', 'neither', 'either', 'the', 'ultimately', 'finally', 'after',
+  'since', 'despite',
+]);
+
+/** Continuation openers strong enough to count alone (not "the", "after", "since"…). */
+const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'them', 'this', 'that', "that's",
+  'that’s', 'these', 'those', 'such', 'but', 'and', 'so', 'yet', 'however', 'meanwhile', 'also',
+  'still', 'then', 'instead', 'moreover', 'furthermore', 'likewise', 'similarly', 'nevertheless',
+  'nonetheless', 'thus', 'therefore', 'indeed', 'another', 'both', 'ultimately', 'finally',
+]);
+
+/** First word of a paragraph, lowercased, without leading punctuation. */
+export function firstWord(text: string): string {
+  return (wordTokens(text.slice(0, 80))[0] ?? '').toLowerCase();
+}
+
+/** "He said…", "That's how…", "But…": the paragraph leans on the one before. */
+export function opensWithAnaphor(text: string): boolean {
+  const word = firstWord(text);
+  return ANAPHORIC_OPENERS.has(word) || ANAPHORIC_OPENERS.has(word.replace(/['’]s$/u, ''));
+}
+
+/** A paragraph that opens with a quotation mark (a quote continues a story far more often than it starts one). */
+export function opensWithQuote(text: string): boolean {
+  return /^["“‘'«„]/u.test(text.trimStart());
+}
+
+/** Whether the first word is a stopword of the document's language: a language-neutral continuation cue. */
+export function opensWithStopword(text: string, stopwords: ReadonlySet<string>): boolean {
+  const word = firstWord(text);
+  return word.length > 0 && (stopwords.has(word) || CONTINUATION_OPENERS.has(word));
+}
+
+/**
+ * A dateline: "LONDON (Reuters) -", "WASHINGTON —", "Santa Barbara --", "NEW YORK, Feb 3 (AP) –".
+ * Capitalised place words, an optional agency or date, then a dash.
+ */
+const DATELINE =
+  /^(?:\p{Lu}[\p{L}.'’]*\s?){1,4}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{0,20})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[-–—:])\s/u;
+
+export function opensWithDateline(text: string): boolean {
+  return DATELINE.test(text.trimStart());
+}
+
+/**
+ * Opens with a named subject in full: two or more capitalised words within the first four
+ * ("Sir Keir Starmer is…", "Hong Kong's Cyberport, a…", "Arizona's Senate has…") rather than
+ * a title and a surname ("Mr Khan said…"), which refers back to someone already introduced.
+ */
+export function opensWithFullName(text: string): boolean {
+  const tokens = wordTokens(text.slice(0, 120)).slice(0, 5);
+  const first = tokens[0];
+  if (first === undefined) return false;
+  const lower = first.toLowerCase();
+  if (['mr', 'mrs', 'ms', 'dr'].includes(lower)) return false;
+  let run = 0;
+  let longest = 0;
+  for (const token of tokens.slice(0, 4)) {
+    run = /^\p{Lu}/u.test(token) && !HONORIFICS.has(token.toLowerCase()) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest >= 2 || /^\p{Lu}[\p{L}]+['’]s\s+\p{Lu}/u.test(text.trimStart());
+}
+
+/** Words of a line that can still read as a headline or subheading. */
+const MAX_HEADLINE_WORDS = 16;
+
+/**
+ * A headline or subheading: short, capitalised, not ended like a sentence
+ * ("Ministers also resist ceasefire pressure", "Streamlining AI research and talent development").
+ */
+export function isHeadlineLike(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/u).length;
+  return words >= 2 && words <= MAX_HEADLINE_WORDS && /^[\p{Lu}\p{N}"“‘']/u.test(trimmed) && !endsLikeSentence(trimmed);
+}
+
+/** Ends with sentence punctuation, possibly inside closing quotes or brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…。！？]["”’')\]]*$/u.test(text.trim()) || /["”]$/u.test(text.trim());
+}
+
+/** Ends with a colon or dash: it introduces what follows (a quote, a list). */
+export function endsOpen(text: string): boolean {
+  return /[:;,–—-]$/u.test(text.trim());
+}

@@ -1,0 +1,68 @@
+import { FEATURE_NAMES } from './gap-features.js';
+
+/**
+ * The boundary model: a logistic regression over standardised gap features, fitted offline by
+ * `src/training/train-segmenter.ts` and shipped as `models/segmenter.json`. The bias already
+ * includes the decision offset chosen in training, so a probability of 0.5 is the default
+ * threshold (see `SegmentationOptions.threshold`).
+ */
+export interface SegmenterModel {
+  /** Feature names in vector order; must equal {@link FEATURE_NAMES}. */
+  features: string[];
+  /** Per feature: mean and standard deviation on the training gaps, for standardising. */
+  mean: number[];
+  scale: number[];
+  /** Per feature: weight on the standardised value (log-odds per standard deviation). */
+  weights: number[];
+  bias: number;
+  /** How the weights were obtained: data, split, sizes, figures (free-form, for people). */
+  training: Record<string, unknown>;
+}
+
+/** Checks that parsed JSON is a model for the current feature set; throws a TypeError naming what is wrong. */
+export function parseSegmenterModel(json: unknown): SegmenterModel {
+  const model = json as Partial<SegmenterModel>;
+  const sameFeatures =
+    Array.isArray(model.features) &&
+    model.features.length === FEATURE_NAMES.length &&
+    model.features.every((name, index) => name === FEATURE_NAMES[index]);
+  if (!sameFeatures) throw new TypeError('segmenter model: feature list differs from the code; run `npm run train`');
+  for (const key of ['mean', 'scale', 'weights'] as const) {
+    const values = model[key];
+    if (!Array.isArray(values) || values.length !== FEATURE_NAMES.length || !values.every(Number.isFinite)) {
+      throw new TypeError(`segmenter model: "${key}" must hold ${FEATURE_NAMES.length} numbers`);
+    }
+  }
+  if (typeof model.bias !== 'number' || !Number.isFinite(model.bias)) throw new TypeError('segmenter model: "bias" must be a number');
+  return { ...(model as SegmenterModel), training: model.training ?? {} };
+}
+
+/** One signal's share of a boundary's log-odds. */
+export interface Contribution {
+  name: string;
+  /** Log-odds added by this signal relative to an average gap. */
+  weight: number;
+}
+
+export interface GapScore {
+  /** Boundary probability in (0, 1). */
+  probability: number;
+  /** Log-odds of `probability`. */
+  logit: number;
+  /** Every signal's contribution, strongest in favour of a split first. */
+  contributions: Contribution[];
+}
+
+/** Scores one feature vector (in {@link FEATURE_NAMES} order). */
+export function scoreGap(model: SegmenterModel, features: readonly number[]): GapScore {
+  let logit = model.bias;
+  const contributions: Contribution[] = [];
+  features.forEach((value, index) => {
+    const scale = model.scale[index]! > 0 ? model.scale[index]! : 1;
+    const weight = (model.weights[index]! * (value - model.mean[index]!)) / scale;
+    logit += weight;
+    contributions.push({ name: model.features[index]!, weight });
+  });
+  contributions.sort((a, b) => b.weight - a.weight);
+  return { probability: 1 / (1 + Math.exp(-logit)), logit, contributions };
+}

@@ -1,0 +1,31 @@
+/**
+ * Time references of a text: years, months and weekdays, as comparable keys (`y2025`, `m2`,
+ * `d5`). A new story often lives in another year or month than the one before it ("On Feb. 27"
+ * after "on 7 October").
+ */
+const MONTHS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+] as const;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** Full month names and the usual abbreviations ("Feb.", "Sept"); "May" only when next to a day number. */
+const MONTH_PATTERN =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\bmay\s+\d{1,2}\b|\b\d{1,2}\s+may\b/giu;
+const WEEKDAY_PATTERN = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/giu;
+const YEAR_PATTERN = /\b(1[89]\d\d|20\d\d)\b/gu;
+
+export function timeReferences(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const match of text.matchAll(YEAR_PATTERN)) keys.add(`y${match[1]}`);
+  for (const match of text.matchAll(MONTH_PATTERN)) {
+    // "March" and "may" are also ordinary words: require the capital.
+    if (!/^\p{Lu}/u.test(match[0]) && !/\d/u.test(match[0])) continue;
+    const key = (match[1] ?? 'may').slice(0, 3).toLowerCase();
+    keys.add(`m${MONTHS.indexOf(key as (typeof MONTHS)[number]) + 1}`);
+  }
+  for (const match of text.matchAll(WEEKDAY_PATTERN)) {
+    if (!/^\p{Lu}/u.test(match[0])) continue;
+    keys.add(`d${WEEKDAYS.indexOf(match[1]!.slice(0, 3).toLowerCase() as (typeof WEEKDAYS)[number]) + 1}`);
+  }
+  return keys;
+}

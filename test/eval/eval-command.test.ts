@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evalCommand } from '../../src/cli/eval-command.js';
+import type { CliContext } from '../../src/cli/context.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function runEval(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { stdout: '', stderr: '' };
+  stdout.on('data', (c: Buffer) => (chunks.stdout += c.toString()));
+  stderr.on('data', (c: Buffer) => (chunks.stderr += c.toString()));
+  const ctx: CliContext = { stdin: new PassThrough(), stdout, stderr, env: {}, cwd: repoRoot, stdoutIsTTY: false, stderrIsTTY: false };
+  let code = -1;
+  await evalCommand(ctx, (c) => (code = c)).exitOverride().parseAsync(args, { from: 'user' });
+  return { code, ...chunks };
+}
+
+describe('newsclean eval (in-process)', () => {
+  it('scores a pairs dataset as JSON with the baselines', async () => {
+    const { code, stdout, stderr } = await runEval(['fixtures/eval/pairs', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const run = JSON.parse(stdout) as { layout: string; summaries: Array<{ group: string; system: string }> };
+    expect(run.layout).toBe('pairs');
+    expect(run.summaries.map((s) => `${s.group}/${s.system}`)).toEqual(['page/newsclean', 'page/keep-everything', 'page/one-article-per-file']);
+  });
+
+  it('builds and scores a synthetic set from a folder of articles', async () => {
+    const { code, stdout } = await runEval(['--synth', 'fixtures/eval/pairs/page', '--seed', '3', '--count', '4', '--no-baselines']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('layout synth');
+    expect(stdout).toContain('Segmentation over gold paragraphs');
+  });
+
+  it('says clearly when the shared data is absent', async () => {
+    const { code, stderr } = await runEval(['../shared-absent-for-test/shared/datasets/aeb']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/not found\. The development data lives in .*shared.*absent here/);
+  });
+
+  it('is a usage error without a dataset or with a bad split', async () => {
+    expect((await runEval([])).code).toBe(2);
+    const bad = await runEval(['fixtures/eval/pairs', '--split', 'dev']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--split must be train, held-out or all');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/io/decode.js';
+
+const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
+
+describe('decodeText', () => {
+  const decoded: Array<{ name: string; input: Uint8Array; text: string }> = [
+    { name: 'UTF-8', input: Buffer.from('café – “quoted”\n'), text: 'café – “quoted”\n' },
+    { name: 'UTF-8 with a BOM, which is dropped', input: Buffer.from('\uFEFFStory\n'), text: 'Story\n' },
+    { name: 'UTF-16LE announced by its BOM', input: bytes(0xff, 0xfe, 0x48, 0x00, 0x69, 0x00), text: 'Hi' },
+    { name: 'UTF-16BE announced by its BOM', input: bytes(0xfe, 0xff, 0x00, 0x48, 0x00, 0x69), text: 'Hi' },
+    { name: 'an empty file', input: bytes(), text: '' },
+  ];
+  for (const { name, input, text } of decoded) {
+    it(`reads ${name}`, () => expect(decodeText(input)).toBe(text));
+  }
+
+  const refused: Array<{ name: string; input: Uint8Array; reason: string }> = [
+    { name: 'a NUL byte', input: bytes(0x47, 0x49, 0x46, 0x00), reason: 'binary file (NUL byte at offset 3), not text' },
+    { name: 'Latin-1 text', input: Buffer.from('na\xefve', 'latin1'), reason: 'not UTF-8 text (invalid byte sequence at offset 2)' },
+    { name: 'a sequence cut at the end', input: bytes(0x61, 0xe2, 0x80), reason: 'not UTF-8 text (invalid byte sequence at offset 1)' },
+  ];
+  for (const { name, input, reason } of refused) {
+    it(`refuses ${name}`, () => expect(() => decodeText(input)).toThrow(reason));
+  }
+});

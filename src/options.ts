@@ -43,6 +43,22 @@ export interface CleaningOptions {
    * story words costs more than keeping a stray line. Chosen on the aeb train split.
    */
   mainBlockThreshold: number;
+  /**
+   * Boilerplate probability at or above which a prose paragraph (at least 8 words, a fifth of them
+   * stopwords, ending a sentence) outside the main block is removed, range [0, 1]; the general
+   * threshold applies when it is higher. Prose is rarely furniture, and a lost story sentence costs
+   * more than a kept comment. Chosen on the aeb train split.
+   */
+  proseThreshold: number;
+  /**
+   * Document guard, in words (range 0–1000): when the classifier would keep fewer words than this
+   * and less than {@link CleaningOptions.minKeptShare} of the document, it stands aside and only the
+   * rules' removals hold, so a results table or a list-shaped article in any language is never
+   * emptied. 60 words is a short news brief; chosen on the aeb train split.
+   */
+  minKeptWords: number;
+  /** Share of the document's words (range [0, 1]) below which the guard above applies. 0.1, aeb train split. */
+  minKeptShare: number;
 }
 
 export interface SegmentationOptions {
@@ -90,6 +106,12 @@ export interface CorpusOptions {
    * ≥ 2. About 200 bytes each, so the default bounds the table at ~20 MB.
    */
   learnerTableSize: number;
+  /**
+   * Documents whose articles the first pass remembers to recognise later copies; documents past this
+   * many are still checked against those remembered, but not remembered themselves. Unit: documents,
+   * range ≥ 0. About 2 KB each, so the default bounds this at ~100 MB.
+   */
+  learnerRememberedDocuments: number;
   /** Count-min sketch width (counters per row). Unit: counters, range ≥ 1; 2^20 × 4 rows × 4 bytes = 16 MB. */
   sketchWidth: number;
   /** Count-min sketch depth (rows). Unit: rows, range ≥ 1. Standard choice (Cormode & Muthukrishnan 2005). */
@@ -127,6 +149,9 @@ export const defaultOptions: PipelineOptions = {
     uncertainMargin: 0.2,
     shortWords: 3,
     mainBlockThreshold: 0.9,
+    proseThreshold: 0.8,
+    minKeptWords: 60,
+    minKeptShare: 0.1,
   },
   segmentation: {
     enabled: true,
@@ -138,6 +163,7 @@ export const defaultOptions: PipelineOptions = {
     learnedMinGroups: 3,
     learnedMaxLines: 1000,
     learnerTableSize: 100_000,
+    learnerRememberedDocuments: 50_000,
     sketchWidth: 1 << 20,
     sketchDepth: 4,
     dedupeThreshold: 0.8,

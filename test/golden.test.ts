@@ -33,7 +33,10 @@ function expectGolden(file: string, actual: string): void {
   );
 }
 
-/** `expected.jsonl` (the default format on standard output), `expected.json` or `expected.txt`. */
+/**
+ * `expected.json`, `expected.txt` or `expected.jsonl` after the case's `--format` (jsonl without
+ * one). Cases use `--format json` unless they pin another format: pretty JSON diffs line by line.
+ */
 function expectedFileName(args: string[]): string {
   const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : 'jsonl';
   return `expected.${format === 'text' ? 'txt' : format}`;

@@ -33,6 +33,12 @@ export interface ClassifyOptions {
   shortWords: number;
   /** Threshold applied inside the main content block instead of `threshold`. */
   mainBlockThreshold: number;
+  /** Threshold applied to prose paragraphs (jusText "good" and sentence-final) outside the block. */
+  proseThreshold: number;
+  /** The document guard: the classifier stands aside when it would keep fewer words than this… */
+  minKeptWords: number;
+  /** …and less than this share of the document's words. */
+  minKeptShare: number;
 }
 
 /** First- and second-stage vectors of a document; exported for training, which fits on exactly these. */
@@ -104,12 +110,37 @@ export function classifyParagraphs(
   const vectors = documentVectors(texts, language);
   const { probabilities, block } = scoreParagraphs(model, vectors);
   const story = storySpan(probabilities, vectors.own, options.threshold);
-  const thresholds = probabilities.map((_, i) =>
-    distanceToBlock(story, i) === 0 ? Math.max(options.threshold, options.mainBlockThreshold) : options.threshold,
-  );
+  const thresholds = probabilities.map((_, i) => {
+    if (distanceToBlock(story, i) === 0) return Math.max(options.threshold, options.mainBlockThreshold);
+    return isProse(vectors.own[i]!) ? Math.max(options.threshold, options.proseThreshold) : options.threshold;
+  });
   const initial = probabilities.map((p, i) => initialClass(p, vectors.words[i]!, thresholds[i]!, options));
   const judgements = probabilities.map((probability, index) => revise(index, probability, initial, thresholds[index]!));
-  return keepMainBlockIfAllRemoved(judgements, block, vectors.words);
+  return keepDocumentIfGutted(keepMainBlockIfAllRemoved(judgements, block, vectors.words), vectors.words, options);
+}
+
+/**
+ * When the classifier would leave only a sliver of a document, it has met text unlike its training
+ * (a results table, a product list, a language it knows little): the rules' output stands instead.
+ */
+function keepDocumentIfGutted(judgements: LineJudgement[], words: readonly number[], options: ClassifyOptions): LineJudgement[] {
+  let total = 0;
+  let kept = 0;
+  judgements.forEach((judgement, i) => {
+    total += words[i]!;
+    if (!judgement.boilerplate) kept += words[i]!;
+  });
+  if (kept >= options.minKeptWords || kept >= options.minKeptShare * total) return judgements;
+  return judgements.map((judgement) =>
+    judgement.boilerplate
+      ? { ...judgement, boilerplate: false, revision: 'kept: the classifier would have left almost nothing' }
+      : judgement,
+  );
+}
+
+/** jusText's "good" paragraph that also ends a sentence. */
+function isProse(own: OwnFeatures): boolean {
+  return own.goodLike === 1 && own.terminal === 1;
 }
 
 /**
@@ -132,10 +163,9 @@ function initialClass(p: number, words: number, threshold: number, options: Clas
 function revise(index: number, probability: number, initial: readonly InitialClass[], threshold: number): LineJudgement {
   const own = initial[index]!;
   if (own !== 'uncertain') return { probability, initial: own, boilerplate: own === 'bad', revision: null };
-  const before = nearestCertain(initial, index, -1);
-  const after = nearestCertain(initial, index, 1);
-  const left = before ?? after;
-  const right = after ?? before;
+  // As in jusText, the document's edges count as boilerplate: a menu at the top has no story before it.
+  const left = nearestCertain(initial, index, -1) ?? 'bad';
+  const right = nearestCertain(initial, index, 1) ?? 'bad';
   if (left === 'good' && right === 'good') {
     return { probability, initial: own, boilerplate: false, revision: 'between story paragraphs' };
   }

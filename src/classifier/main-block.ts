@@ -1,6 +1,6 @@
 /**
  * The main content block: the run of paragraphs with the largest total "story evidence", where a
- * paragraph's evidence is (0.5 − p) × log(1 + words) for boilerplate probability p. This is the
+ * paragraph's evidence is (pivot − p) × log(1 + words) for boilerplate probability p (pivot 0.5 unless given). This is the
  * maximum-sum subarray (Kadane), O(n). On a whole-page dump it is the article between the menus and
  * the footer; related-story teasers after a footer stay outside it.
  */
@@ -11,13 +11,13 @@ export interface Span {
   end: number;
 }
 
-export function mainBlock(probabilities: readonly number[], logWords: readonly number[]): Span {
+export function mainBlock(probabilities: readonly number[], logWords: readonly number[], pivot = 0.5): Span {
   let best: Span = { start: 0, end: 0 };
   let bestSum = 0;
   let runStart = 0;
   let runSum = 0;
   for (let i = 0; i < probabilities.length; i++) {
-    const evidence = (0.5 - probabilities[i]!) * logWords[i]!;
+    const evidence = (pivot - probabilities[i]!) * logWords[i]!;
     if (runSum <= 0) {
       runStart = i;
       runSum = 0;

@@ -9,13 +9,14 @@ export interface CleanFlags {
   format?: OutputFormat;
   output?: string;
   glob: string;
-  explain: boolean;
+  explain?: boolean;
   /** False with `--no-split`. */
   split: boolean;
   splitThreshold?: number;
-  keep: KeepKind[];
+  /** Undefined when `--keep` is not given. */
+  keep?: KeepKind[];
   rules?: string;
-  quiet: boolean;
+  quiet?: boolean;
   /** False with `--no-color`. */
   color: boolean;
 }

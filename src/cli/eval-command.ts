@@ -57,7 +57,7 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
   if (split !== 'all' && split !== 'train' && split !== 'held-out') return fail(`--split must be train, held-out or all, not "${split}"`);
   if ((datasetArg === undefined) === (flags.synth === undefined)) return fail('give a dataset folder or --synth DIR (one of them)');
   const folder = path.resolve(ctx.cwd, (flags.synth ?? datasetArg)!);
-  if (!(await exists(folder))) return fail(missingMessage(folder, flags.synth ?? datasetArg!));
+  if (!(await exists(folder))) return fail(await missingMessage(folder, flags.synth ?? datasetArg!));
   const options = resolveOptions({
     cleaning: { keepCaptions: flags.keep?.includes('captions') ?? false },
     segmentation: {
@@ -83,10 +83,10 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
 }
 
 /** Names the shared data folder when that is what is missing, since a user's clone may not have it. */
-function missingMessage(folder: string, given: string): string {
+async function missingMessage(folder: string, given: string): Promise<string> {
   const shared = folder.split(path.sep).indexOf('shared');
-  if (shared >= 0) {
-    const sharedRoot = folder.split(path.sep).slice(0, shared + 1).join(path.sep) || path.sep;
+  const sharedRoot = shared >= 0 ? folder.split(path.sep).slice(0, shared + 1).join(path.sep) || path.sep : null;
+  if (sharedRoot !== null && !(await exists(sharedRoot))) {
     return `${given}: not found. The development data lives in ${sharedRoot}, next to the repository; it is absent here, so this dataset cannot be scored. Point eval at your own annotated folder instead (docs/eval.md).`;
   }
   return `${given}: not found`;

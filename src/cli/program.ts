@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_GLOB } from '../io/inputs.js';
 import { FORMATS } from '../io/serialise.js';
+import { defaultOptions } from '../options.js';
 import type { CliContext } from './context.js';
 import type { SubcommandFactory } from './subcommand.js';
 import { EXIT_USAGE, USAGE_HINT } from './exit-codes.js';
@@ -59,12 +60,16 @@ function buildProgram(ctx: CliContext, setExitCode: (code: number) => void, subc
     )
     .option('-o, --output <dir>', 'write one file per input under DIR, mirroring the inputs\' relative paths')
     .option('-g, --glob <pattern>', 'files to take from directory inputs', DEFAULT_GLOB)
-    .option('--explain', 'list the removed lines (line, text, rule id) and each split\'s reason', false)
+    .option('--explain', 'list the removed lines (line, text, rule id) and each split\'s reason')
     .option('--no-split', 'keep each input as one article')
-    .option('--split-threshold <p>', 'boundary probability above which a split is made, 0 to 1', parseProbability)
-    .option('--keep <kinds>', `keep what is removed by default (comma-separated or repeated: ${KEEP_KINDS.join(', ')})`, parseKeep, [])
+    .option(
+      '--split-threshold <p>',
+      `boundary probability above which a split is made, 0 to 1 (default: ${defaultOptions.segmentation.threshold})`,
+      parseProbability,
+    )
+    .option('--keep <kinds>', `keep what is removed by default (comma-separated or repeated: ${KEEP_KINDS.join(', ')})`, parseKeep)
     .option('--rules <file>', 'JSON rule overrides: { "disable": [ids], "add": [{ id, category, description, pattern }] }')
-    .option('-q, --quiet', 'print no summary line', false)
+    .option('-q, --quiet', 'print no summary line')
     .option('--no-color', 'no colour on standard error (also NO_COLOR=1)')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -106,7 +111,7 @@ function parseProbability(value: string): number {
   return number;
 }
 
-function parseKeep(value: string, previous: KeepKind[]): KeepKind[] {
+function parseKeep(value: string, previous: KeepKind[] = []): KeepKind[] {
   const kinds = value.split(',').map((kind) => kind.trim());
   for (const kind of kinds) {
     if (!(KEEP_KINDS as readonly string[]).includes(kind)) {

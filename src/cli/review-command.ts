@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { DEFAULT_GLOB, idBaseOf, InputError, listInputs, readInput } from '../io/inputs.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { resolveOptions } from '../options.js';
+import { loadRulesFile, RulesFileError } from '../io/rules-file.js';
+import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
 import { colourLevel } from '../report/colour.js';
 import { reviewTerminalStyle } from '../report/review-terminal.js';
 import { failedReviewDocument, reviewText } from '../review/build-review.js';
@@ -11,8 +12,9 @@ import type { ReviewDocument } from '../review/model.js';
 import { renderHtmlReport } from '../review/render-html.js';
 import { renderTerminalDocument } from '../review/render-terminal.js';
 import { describeRule } from '../review/rule-catalogue.js';
+import type { CleanFlags } from './clean-flags.js';
 import type { CliContext } from './context.js';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, USAGE_HINT } from './exit-codes.js';
 import type { SubcommandFactory } from './subcommand.js';
 
 interface ReviewFlags {
@@ -22,6 +24,9 @@ interface ReviewFlags {
   color: boolean;
 }
 
+/** The main command's pipeline options, which commander parses for it even after `review`. */
+type PipelineFlags = Pick<CleanFlags, 'split' | 'splitThreshold' | 'keep' | 'rules'>;
+
 /** Listing width when standard output is not a terminal (a file, a pipe, a test). */
 const DEFAULT_WIDTH = 100;
 
@@ -30,6 +35,7 @@ Examples:
   $ newsclean review fixtures/seeds/004_e9497fc9ce15acb8.txt   the file line by line, removals struck
   $ NO_COLOR=1 newsclean review story.txt > review.txt         plain listing: '-' marks a removed line
   $ newsclean review corpus/ --html report.html                one self-contained page for the whole run
+  $ newsclean review story.txt --rules site.json --no-split    the main command's pipeline options apply
 `;
 
 /**
@@ -45,33 +51,58 @@ export const reviewCommand: SubcommandFactory = (ctx, setExitCode) =>
     .option('--no-color', 'no colour in the terminal listing (also NO_COLOR=1)')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ReviewFlags, command: Command) => {
-      setExitCode(await runReview(inputs, withParentFlags(flags, command), ctx));
+      const parent = command.parent?.opts<Partial<CleanFlags>>() ?? {};
+      setExitCode(await runReview(inputs, withParentFlags(flags, parent), parent, ctx));
     });
 
 /**
  * The main program defines `--glob` and `--no-color` too, and commander lets it take them when they
  * follow `review`; the user meant them either way.
  */
-function withParentFlags(flags: ReviewFlags, command: Command): ReviewFlags {
-  const parent = command.parent?.opts<{ glob?: string; color?: boolean }>() ?? {};
+function withParentFlags(flags: ReviewFlags, parent: Partial<CleanFlags>): ReviewFlags {
   const glob = flags.glob ?? (parent.glob !== DEFAULT_GLOB ? parent.glob : undefined);
   return { ...flags, color: flags.color && parent.color !== false, ...(glob === undefined ? {} : { glob }) };
 }
 
-async function runReview(inputs: string[], flags: ReviewFlags, ctx: CliContext): Promise<number> {
+/**
+ * The same pipeline options as the main command (`--rules`, `--keep captions`, `--no-split`,
+ * `--split-threshold`), with explanations on. Returns a usage message instead when `--rules` is unusable.
+ */
+async function reviewOptions(flags: Partial<PipelineFlags>, ctx: CliContext): Promise<PipelineOptions | string> {
+  let rules: RuleOverrides = { disable: [], add: [] };
+  if (flags.rules !== undefined) {
+    try {
+      rules = await loadRulesFile(path.resolve(ctx.cwd, flags.rules));
+    } catch (error) {
+      if (error instanceof RulesFileError) return `--rules ${flags.rules}: ${error.message}`;
+      throw error;
+    }
+  }
+  return resolveOptions({
+    cleaning: { keepCaptions: flags.keep?.includes('captions') === true, rules },
+    segmentation: { enabled: flags.split !== false, ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }) },
+    explain: true,
+  });
+}
+
+async function runReview(inputs: string[], flags: ReviewFlags, pipelineFlags: Partial<PipelineFlags>, ctx: CliContext): Promise<number> {
+  const options = await reviewOptions(pipelineFlags, ctx);
+  if (typeof options === 'string') {
+    ctx.stderr.write(`newsclean: ${options}\n${USAGE_HINT}\n`);
+    return EXIT_USAGE;
+  }
   const listing = await listInputs(inputs, { cwd: ctx.cwd, glob: flags.glob ?? DEFAULT_GLOB });
   for (const problem of listing.problems) ctx.stderr.write(`newsclean: ${problem.source}: ${problem.reason}\n`);
   if (listing.files.length === 0) return EXIT_USAGE;
-  const options = resolveOptions({ explain: true });
   const docs: ReviewDocument[] = [];
   for (const file of listing.files) {
     try {
       const text = await readInput(file, ctx.stdin);
-      docs.push(reviewText(text, { source: file.source, idBase: idBaseOf(file) }, options));
+      docs.push(reviewText(text, { source: file.source, idBase: idBaseOf(file) }, options, file.relative));
     } catch (error) {
       const reason = error instanceof InputError || error instanceof Error ? error.message : String(error);
       ctx.stderr.write(`newsclean: ${file.source}: ${reason}\n`);
-      docs.push(failedReviewDocument(file.source, reason));
+      docs.push(failedReviewDocument(file.source, reason, file.relative));
     }
   }
   const failed = listing.problems.some((p) => p.kind === 'failed') || docs.some((doc) => doc.error !== undefined);

@@ -77,8 +77,9 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
     stats.failed++;
   }
   stats.elapsedMs = now() - startedAt;
-  const writesData = flags.output !== undefined || ctx.stdoutIsPipe !== true;
-  if (!flags.quiet && writesData && (stats.files > 0 || stats.failed > 0)) diagnostics.write(formatSummary(stats, palette));
+  // A pipe's reader wants data only (`| head` must leave standard error clean); files and terminals get the summary.
+  const summaryWanted = !flags.quiet && (flags.output !== undefined || ctx.stdoutIsPipe !== true);
+  if (summaryWanted && (stats.files > 0 || stats.failed > 0)) diagnostics.write(formatSummary(stats, palette));
   if (stats.failed > 0) return EXIT_SOME_FAILED;
   if (stats.files === 0) {
     ctx.stderr.write(`newsclean: ${palette.error('no input matched')}\n${USAGE_HINT}\n`);
@@ -133,10 +134,10 @@ async function pipelineOptions(args: string[], flags: CleanFlags, ctx: CliContex
     }
   }
   return resolveOptions({
-    cleaning: { keepCaptions: flags.keep.includes('captions'), rules },
+    cleaning: { keepCaptions: flags.keep?.includes('captions') === true, rules },
     segmentation:
       flags.splitThreshold === undefined ? { enabled: flags.split } : { enabled: flags.split, threshold: flags.splitThreshold },
-    explain: flags.explain,
+    explain: flags.explain === true,
   });
 }
 

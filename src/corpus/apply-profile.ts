@@ -1,4 +1,4 @@
-import { detectLanguage, stopwordsFor } from '../text/language.js';
+import { detectLanguage, stopwordsFor, type LanguageCode } from '../text/language.js';
 import type { CleanedDocument, Message, Paragraph } from '../types.js';
 import { hash64, hash64Hex } from './hash.js';
 import { normaliseLineForCounting } from './normalise-line.js';
@@ -19,17 +19,19 @@ export function learnedLookup(profile: Profile): LearnedLookup {
 /**
  * Second pass of learned boilerplate: removes every paragraph whose normalised form is a learned
  * line, each with a `learned` message giving its counts ("recurs in 37 documents across 12 sites"),
- * and records the removal gaps for the segmenter.
+ * and records the removal gaps (removals between kept paragraphs) for the segmenter.
  *
  * Context revises the label (jusText's neighbour rule the other way round): a learned line with a
  * prose neighbour stays, because a heading or separator inside the story ("Disclaimer" before a
  * CNBC disclaimer paragraph, AP's "___") can be the same words as a footer link elsewhere. Runs of
  * furniture (menus, footers, share bars) have furniture for neighbours and go.
+ *
+ * @param language the document's language if known (src/text/language.ts); detected otherwise
  */
-export function removeLearnedBoilerplate(doc: CleanedDocument, lookup: LearnedLookup): CleanedDocument {
+export function removeLearnedBoilerplate(doc: CleanedDocument, lookup: LearnedLookup, language?: LanguageCode): CleanedDocument {
   if (lookup.lines.size === 0 || doc.paragraphs.length === 0) return doc;
   const texts = doc.paragraphs.map((p) => p.text);
-  const stopwords = stopwordsFor(detectLanguage(texts));
+  const stopwords = stopwordsFor(language ?? detectLanguage(texts));
   const prose = texts.map((text) => isProseLike(text, stopwords));
   const learned = texts.map((text) => lookup.lines.get(hash64Hex(hash64(normaliseLineForCounting(text)))));
   const removedBefore = new Set(doc.removalGaps);
@@ -45,12 +47,12 @@ export function removeLearnedBoilerplate(doc: CleanedDocument, lookup: LearnedLo
       gapPending = true;
       return;
     }
-    if (gapPending) removalGaps.push(paragraphs.length);
+    // As in the clean stage, only a removal between two kept paragraphs is a gap.
+    if (gapPending && paragraphs.length > 0) removalGaps.push(paragraphs.length);
     gapPending = false;
     paragraphs.push(paragraph);
   });
   if (messages.length === 0) return doc;
-  if (gapPending || doc.removalGaps.some((gap) => gap >= doc.paragraphs.length)) removalGaps.push(paragraphs.length);
   // Same order as the clean stage's own messages: by raw line (the sort is stable for ties).
   const allMessages = [...doc.messages, ...messages].sort((x, y) => x.line - y.line || (x.column ?? 0) - (y.column ?? 0));
   return { ...doc, paragraphs, removalGaps, messages: allMessages };

@@ -1,5 +1,5 @@
 import type { CorpusOptions } from '../options.js';
-import { detectLanguage, stopwordsFor } from '../text/language.js';
+import { detectLanguage, stopwordsFor, type LanguageCode } from '../text/language.js';
 import { CountMinSketch } from './count-min-sketch.js';
 import { DuplicateIndex } from './duplicate-index.js';
 import { fnv1a32, hash64, hash64Hex, type Hash64 } from './hash.js';
@@ -7,12 +7,23 @@ import { normaliseLineForCounting } from './normalise-line.js';
 import { EXAMPLE_CHARS, GROUPS_COUNTED, type LearnedLine, type Profile } from './profile.js';
 import { isProseLike } from './prose.js';
 
-/** One document as the first pass sees it: its paragraphs (after the rules) and its group key. */
+/**
+ * One document as the first pass sees it: its normalised paragraphs (before the rules, so a profile
+ * does not depend on the cleaner's version) and its group key.
+ */
 export interface ObservedDocument {
   paragraphs: readonly string[];
   /** Site, folder or any key the caller groups documents by; one value for an ungrouped corpus. */
   group: string;
+  /** The document's language when the caller knows it (saves a franc run, most of this pass's time). */
+  language?: LanguageCode;
 }
+
+/**
+ * Lines without a letter are never learned: with digits normalised to `#`, every "3" or "1:04" in a
+ * standings table or price list (aeb autoracing.com.br, bgr.com) would match a comment counter elsewhere.
+ */
+const LETTER = /\p{L}/u;
 
 interface TableEntry {
   documents: number;
@@ -21,9 +32,9 @@ interface TableEntry {
 }
 
 /**
- * First pass of learned boilerplate. Counts, for every normalised non-prose paragraph, the distinct
- * documents and groups it occurs in; {@link toProfile} keeps those in ≥ `learnedMinDocuments`
- * documents and ≥ `learnedMinGroups` groups.
+ * First pass of learned boilerplate. Counts, for every normalised non-prose paragraph with a
+ * letter, the distinct documents and groups it occurs in; {@link toProfile} keeps those in
+ * ≥ `learnedMinDocuments` documents and ≥ `learnedMinGroups` groups.
  *
  * Never learned from repeated articles: a document whose article (its prose paragraphs, or all its
  * paragraphs when none is prose) is an exact or near-duplicate of an earlier document's is skipped
@@ -35,8 +46,8 @@ interface TableEntry {
  * example). When the table is full, its less frequent half is evicted; a line seen again after
  * eviction re-enters with its sketch estimate of documents (an upper bound) and the groups seen since
  * (a lower bound), so the group threshold is never met on evidence that was not seen. Below the table
- * size (every development corpus here) all counts are exact. The article duplicate index adds
- * ~0.7 KB per distinct document.
+ * size (every development corpus here) all counts are exact. The article duplicate index remembers at
+ * most `learnerRememberedDocuments` documents (~2 KB each).
  */
 export class BoilerplateLearner {
   private readonly sketch: CountMinSketch;
@@ -54,17 +65,17 @@ export class BoilerplateLearner {
       throw new RangeError(`learner table size must be ≥ 2, got ${options.learnerTableSize}`);
     }
     this.sketch = new CountMinSketch(options.sketchWidth, options.sketchDepth);
-    this.articles = new DuplicateIndex(options);
+    this.articles = new DuplicateIndex(options, options.learnerRememberedDocuments);
   }
 
   /** Counts one document; returns false when it was skipped as a copy of an earlier one. */
   observe(document: ObservedDocument): boolean {
-    const stopwords = stopwordsFor(detectLanguage(document.paragraphs));
+    const stopwords = stopwordsFor(document.language ?? detectLanguage(document.paragraphs));
     const prose: string[] = [];
     const furniture = new Map<string, { text: string; hash: Hash64 }>();
     for (const paragraph of document.paragraphs) {
       if (isProseLike(paragraph, stopwords)) prose.push(paragraph);
-      else {
+      else if (LETTER.test(paragraph)) {
         const hash = hash64(normaliseLineForCounting(paragraph));
         const key = hash64Hex(hash);
         if (!furniture.has(key)) furniture.set(key, { text: paragraph, hash });

@@ -24,7 +24,8 @@ export interface DuplicateVerdict {
  * verified by estimated Jaccard ≥ threshold. `duplicateOf` is always a first copy (never a copy of a
  * copy), the earliest one that qualifies, so the result depends only on the input order and
  * `--dedupe` keeps exactly the first copies. Memory: per first copy, its signature
- * (4 × permutations bytes) and one entry in each band table; copies cost nothing.
+ * (4 × permutations bytes), its id and exact hash, and one map entry per band (≈ 2 KB in all with
+ * the defaults); copies cost nothing.
  */
 export class DuplicateIndex {
   readonly parameters: MinHashParameters;
@@ -32,11 +33,20 @@ export class DuplicateIndex {
   private readonly rows: number;
   private readonly firstCopies: ArticleSignature[] = [];
   private readonly byExact = new Map<string, number>();
-  private readonly bandTables: Array<Map<number, number[]>>;
+  /** Band key → first copies (an index, or a list once two share the key); all bands in one map. */
+  private readonly buckets = new Map<number, number | number[]>();
+  private readonly bands: number;
 
-  constructor(private readonly options: DedupeParameters) {
+  /**
+   * @param capacity most first copies remembered (default: all); an article arriving after that is
+   *   still compared with the remembered ones, but a later copy of it will not be recognised
+   */
+  constructor(
+    private readonly options: DedupeParameters,
+    private readonly capacity = Number.POSITIVE_INFINITY,
+  ) {
     const { minhashPermutations: permutations, minhashBands: bands, dedupeThreshold, shingleWords } = options;
-    if (!Number.isInteger(bands) || bands < 1 || !Number.isInteger(permutations) || permutations % bands !== 0) {
+    if (!Number.isInteger(bands) || bands < 1 || !Number.isInteger(permutations) || permutations < bands || permutations % bands !== 0) {
       throw new RangeError(`minhash permutations (${permutations}) must be a positive multiple of bands (${bands})`);
     }
     if (!(dedupeThreshold > 0 && dedupeThreshold <= 1)) throw new RangeError(`dedupe threshold must be in (0, 1], got ${dedupeThreshold}`);
@@ -44,7 +54,7 @@ export class DuplicateIndex {
     this.parameters = { permutations, shingleWords };
     this.seeds = permutationSeeds(permutations);
     this.rows = permutations / bands;
-    this.bandTables = Array.from({ length: bands }, () => new Map<number, number[]>());
+    this.bands = bands;
   }
 
   /** Signs an article with this index's parameters (for {@link add}, or for a shard's signature file). */
@@ -73,8 +83,10 @@ export class DuplicateIndex {
 
   private nearestEarliest(minhash: Uint32Array): { index: number; similarity: number } | null {
     const candidates = new Set<number>();
-    for (let band = 0; band < this.bandTables.length; band++) {
-      for (const index of this.bandTables[band]!.get(this.bandKey(minhash, band)) ?? []) candidates.add(index);
+    for (let band = 0; band < this.bands; band++) {
+      const bucket = this.buckets.get(this.bandKey(minhash, band));
+      if (typeof bucket === 'number') candidates.add(bucket);
+      else if (bucket !== undefined) for (const index of bucket) candidates.add(index);
     }
     let best: { index: number; similarity: number } | null = null;
     for (const index of candidates) {
@@ -86,22 +98,26 @@ export class DuplicateIndex {
   }
 
   private remember(signature: ArticleSignature): void {
+    if (this.firstCopies.length >= this.capacity) return;
     const index = this.firstCopies.length;
     this.firstCopies.push(signature);
     this.byExact.set(signature.exact, index);
     if (signature.minhash === null) return;
-    for (let band = 0; band < this.bandTables.length; band++) {
+    for (let band = 0; band < this.bands; band++) {
       const key = this.bandKey(signature.minhash, band);
-      const table = this.bandTables[band]!;
-      const bucket = table.get(key);
-      if (bucket === undefined) table.set(key, [index]);
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, index);
+      else if (typeof bucket === 'number') this.buckets.set(key, [bucket, index]);
       else bucket.push(index);
     }
   }
 
-  /** A band's rows hashed to one 32-bit key; a key collision only adds a candidate that verification rejects. */
+  /**
+   * A band's rows hashed to one 32-bit key, seeded with the band number so bands share one map; a
+   * key collision only adds a candidate that verification rejects.
+   */
   private bandKey(minhash: Uint32Array, band: number): number {
-    let key = band;
+    let key = mix32(band + 1);
     for (let row = band * this.rows; row < (band + 1) * this.rows; row++) key = mix32(Math.imul(key, 0x9e3779b1) ^ minhash[row]!);
     return key;
   }

@@ -9,3 +9,4 @@ export { parseProfile, type LearnedLine, type Profile } from './profile.js';
 export { DuplicateIndex, type DedupeParameters, type DuplicateVerdict } from './duplicate-index.js';
 export { parseSignature, serialiseSignature, type ArticleSignature, type SerialisedSignature } from './article-signature.js';
 export { mergeSignatureShards, toSignatureShard, type SignatureShard } from './signature-shard.js';
+export { duplicateMessage, tallyDuplicates, type DuplicateTally } from './duplicate-report.js';

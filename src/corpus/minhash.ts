@@ -20,10 +20,12 @@ export function shingleHashes(paragraphs: readonly string[], size: number): Set<
   const shingles = new Set<number>();
   for (const paragraph of paragraphs) {
     const words = tokenise(paragraph).map(fnv1a32);
-    const starts = Math.max(1, words.length - size + 1);
-    for (let start = 0; start < starts && words.length > 0; start++) {
+    if (words.length === 0) continue;
+    const windows = Math.max(1, words.length - size + 1);
+    for (let start = 0; start < windows; start++) {
+      const end = Math.min(start + size, words.length);
       let hash = 0;
-      for (let i = start; i < Math.min(start + size, words.length); i++) hash = mix32(Math.imul(hash, 0x9e3779b1) ^ words[i]!);
+      for (let i = start; i < end; i++) hash = mix32(Math.imul(hash, 0x9e3779b1) ^ words[i]!);
       shingles.add(hash);
     }
   }

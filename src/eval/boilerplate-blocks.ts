@@ -9,6 +9,7 @@ import type { Random } from './random.js';
  */
 export type BoilerplateCategory = 'embed-consent' | 'video' | 'caption' | 'related-links' | 'share-bar' | 'newsletter';
 
+/** Every family, in a fixed order (the generator draws from it by index). */
 export const BOILERPLATE_CATEGORIES: readonly BoilerplateCategory[] = [
   'embed-consent',
   'video',

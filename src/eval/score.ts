@@ -107,6 +107,7 @@ export interface GroupSummary {
   segmentation: SegmentationSummary;
 }
 
+/** Sums and averages the scores of one system on one group. */
 export function summariseScores(group: string, system: string, scores: readonly DocumentScore[]): GroupSummary {
   return {
     group,

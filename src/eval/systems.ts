@@ -50,6 +50,7 @@ export function oneArticlePerFileSystem(options: PipelineOptions): EvalSystem {
   };
 }
 
+/** A pipeline result as the metrics read it; `raw` gives the line lengths for span removals. */
 export function outputOf(result: DocumentResult, raw: string): SystemOutput {
   return {
     articles: result.records.map((record) => (record.title === null ? record.paragraphs : [record.title, ...record.paragraphs])),

@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeText, DecodeError } from './decode.js';
@@ -11,6 +12,12 @@ export const DEFAULT_GLOB = '**/*.txt';
 
 /** Folders never searched inside directories and glob patterns (hidden folders are skipped too). */
 const IGNORED = ['**/node_modules/**'];
+
+/**
+ * fast-glob settings for directories and patterns: no hidden entries, files only, and symbolic
+ * links to folders not followed, so a link loop cannot make a search endless.
+ */
+const SEARCH = { ignore: IGNORED, dot: false, onlyFiles: true, followSymbolicLinks: false } as const;
 
 /** One input to process. */
 export interface InputFile {
@@ -126,9 +133,11 @@ type Expansion =
 async function expandArgument(arg: string, options: ListInputsOptions): Promise<Expansion> {
   if (arg === STDIN_SOURCE) return { files: [{ source: STDIN_SOURCE, path: null }], roots: [] };
   const absolute = path.resolve(options.cwd, arg);
+  // path.resolve drops a trailing slash, but `story.txt/` names a folder and must fail as `cat` does.
+  const asGiven = arg.endsWith('/') || arg.endsWith(path.sep) ? `${absolute}${path.sep}` : absolute;
   let kind: 'file' | 'directory' | 'missing';
   try {
-    kind = (await stat(absolute)).isDirectory() ? 'directory' : 'file';
+    kind = (await stat(asGiven)).isDirectory() ? 'directory' : 'file';
   } catch (error) {
     if (!isMissing(error)) return { problem: { source: arg, reason: describeFsError(error), kind: 'failed' } };
     kind = 'missing';
@@ -140,7 +149,7 @@ async function expandArgument(arg: string, options: ListInputsOptions): Promise<
 }
 
 async function expandDirectory(arg: string, absolute: string, glob: string): Promise<Expansion> {
-  const matches = await (await loadFastGlob())(glob, { cwd: absolute, ignore: IGNORED, dot: false, onlyFiles: true });
+  const matches = await (await loadFastGlob())(glob, { ...SEARCH, cwd: absolute });
   if (matches.length === 0) return { problem: { source: arg, reason: `no files match ${glob}`, kind: 'empty' } };
   const files = sortPaths(matches).map((match) => ({
     source: path.join(arg, match),
@@ -150,7 +159,7 @@ async function expandDirectory(arg: string, absolute: string, glob: string): Pro
 }
 
 async function expandPattern(pattern: string, cwd: string): Promise<Expansion> {
-  const matches = await (await loadFastGlob())(pattern, { cwd, ignore: IGNORED, dot: false, onlyFiles: true });
+  const matches = await (await loadFastGlob())(pattern, { ...SEARCH, cwd });
   if (matches.length === 0) return { problem: { source: pattern, reason: 'no files match this pattern', kind: 'empty' } };
   const files = sortPaths(matches).map((match) => ({ source: match, path: path.resolve(cwd, match) }));
   return { files, roots: files.map((file) => path.dirname(file.path)) };
@@ -187,6 +196,9 @@ function toPosix(relative: string): string {
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  // `newsclean - < folder` gives a readable descriptor that ends at once without an error: ask it.
+  const fd: unknown = (stream as { fd?: unknown }).fd;
+  if (typeof fd === 'number' && fstatSync(fd).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);

@@ -49,7 +49,9 @@ export class ProgressBar {
     const filled = this.total === 0 ? BAR_WIDTH : Math.round((done / this.total) * BAR_WIDTH);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
     const counts = `${done}/${this.total}`;
-    const room = (this.stream.columns ?? 80) - BAR_WIDTH - counts.length - 3;
+    // A terminal of unknown size (columns 0 or missing, as under `script`) is taken as 80 wide.
+    const width = this.stream.columns !== undefined && this.stream.columns > 0 ? this.stream.columns : 80;
+    const room = width - BAR_WIDTH - counts.length - 3;
     const label = room <= 1 ? '' : current.length > room ? `…${current.slice(-(room - 1))}` : current;
     return `${this.palette.success(bar)} ${counts} ${this.palette.dim(label)}`;
   }

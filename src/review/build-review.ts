@@ -15,15 +15,18 @@ import type {
 /**
  * Runs the pipeline with explanations on one text and builds its review view. Pure: the same text
  * and options always give the same view.
+ *
+ * @param name short name for lists (see {@link ReviewDocument.name}); default the source as given
  */
-export function reviewText(text: string, source: DocumentSource, options: PipelineOptions): ReviewDocument {
-  return toReviewDocument(text, processDocument(text, source, { ...options, explain: true }));
+export function reviewText(text: string, source: DocumentSource, options: PipelineOptions, name?: string): ReviewDocument {
+  return toReviewDocument(text, processDocument(text, source, { ...options, explain: true }), name);
 }
 
 /** A document that could not be read or processed, shown in the review with its error. */
-export function failedReviewDocument(source: string, error: string): ReviewDocument {
+export function failedReviewDocument(source: string, error: string, name = source): ReviewDocument {
   return {
     source,
+    name,
     lineCount: 0,
     articleCount: 0,
     removals: [],
@@ -41,28 +44,32 @@ export function failedReviewDocument(source: string, error: string): ReviewDocum
  *
  * @param text the raw input exactly as the pipeline received it
  * @param result the pipeline's result for that text; removals are read from its messages
+ * @param name short name for lists; default the source as given
  */
-export function toReviewDocument(text: string, result: DocumentResult): ReviewDocument {
+export function toReviewDocument(text: string, result: DocumentResult, name = result.source.source): ReviewDocument {
   const rawLines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const removalMessages = result.messages.filter(isRemoval);
   const removals = removalMessages.map(toReviewRemoval);
   const articleStarts = findArticleStarts(rawLines, result.records, result.messages);
-  const lineRows = rawLines.map((raw) => ({ kind: 'line', line: raw.lineNumber, text: raw.text, status: 'kept', removals: [] }) as ReviewLineRow);
+  const lineRows = rawLines.map(
+    (raw): ReviewLineRow => ({ kind: 'line', line: raw.lineNumber, text: raw.text, status: 'kept', removals: [] }),
+  );
 
   removalMessages.forEach((message, index) => markRemoval(lineRows, message, index));
-  markLines(lineRows, result.messages, 'metadata', 'metadata');
+  markMetadata(lineRows, result.messages, result.records);
   for (const start of articleStarts) if (start.titleLine !== null) setStatus(lineRows, start.titleLine, 'title');
   markUnexplained(lineRows, result.records, articleStarts);
 
   return {
     source: result.source.source,
+    name,
     lineCount: rawLines.length,
     articleCount: result.records.length,
     removals,
     rows: interleave(lineRows, articleRows(result.records), articleStarts, candidateRows(result.messages, articleStarts)),
     linesByRule: countLinesByRule(lineRows, removals),
     boundaryScores: result.records.flatMap((record) => (record.boundary === null ? [] : [record.boundary.score])),
-    notes: result.messages.filter((m) => m.action === 'normalise').map(describeNote),
+    notes: result.messages.filter((m) => m.action === 'normalise' || m.action === 'metadata').map(describeNote),
   };
 }
 
@@ -89,7 +96,8 @@ function findArticleStarts(rawLines: RawLine[], records: ArticleRecord[], messag
     const previousEnd = index === 0 ? 0 : records[index - 1]!.lines[1];
     const titleLine = record.title === null ? null : locateTitle(rawLines, record, previousEnd, titleLines);
     const first = titleLine ?? record.lines[0];
-    return { line: index === 0 ? Math.min(first, 1) : first, titleLine };
+    // The first article's rule heads the listing, above any furniture before its first line.
+    return { line: index === 0 ? 1 : first, titleLine };
   });
 }
 
@@ -148,10 +156,15 @@ function addSpan(row: ReviewLineRow, message: Message, index: number): void {
   }
 }
 
-function markLines(rows: ReviewLineRow[], messages: Message[], action: Message['action'], status: LineStatus): void {
+/**
+ * A header line read as metadata (seed 000's `date 2023-10-27 …`) is marked so unless part of it
+ * stays as story text; its removed spans are drawn either way.
+ */
+function markMetadata(rows: ReviewLineRow[], messages: Message[], records: ArticleRecord[]): void {
+  const inContent = (line: number): boolean => records.some((record) => line >= record.lines[0] && line <= record.lines[1]);
   for (const message of messages) {
-    if (message.action !== action) continue;
-    for (let line = message.line; line <= message.endLine; line++) setStatus(rows, line, status);
+    if (message.action !== 'metadata') continue;
+    for (let line = message.line; line <= message.endLine; line++) if (!inContent(line)) setStatus(rows, line, 'metadata');
   }
 }
 
@@ -192,7 +205,12 @@ function candidateRows(messages: Message[], starts: ArticleStart[]): ReviewCandi
 }
 
 /** Puts article and candidate rows before the line they belong to; rows past the last line go last. */
-function interleave(lines: ReviewLineRow[], articles: ReviewArticleRow[], starts: ArticleStart[], candidates: ReviewCandidateRow[]): ReviewRow[] {
+function interleave(
+  lines: ReviewLineRow[],
+  articles: ReviewArticleRow[],
+  starts: ArticleStart[],
+  candidates: ReviewCandidateRow[],
+): ReviewRow[] {
   const before = new Map<number, ReviewRow[]>();
   const put = (line: number, row: ReviewRow): void => {
     const list = before.get(line) ?? [];
@@ -219,5 +237,5 @@ function countLinesByRule(rows: ReviewLineRow[], removals: ReviewRemoval[]): Rec
 
 function describeNote(message: Message): string {
   const where = message.line === message.endLine ? `line ${message.line}` : `lines ${message.line}–${message.endLine}`;
-  return `${message.reason} (${where})`;
+  return `${message.action === 'metadata' ? 'metadata: ' : ''}${message.reason} (${where})`;
 }

@@ -14,13 +14,17 @@ export const REVIEW_CLIENT_JS = String.raw`
   const esc = (text) => String(text).replace(/[&<>"']/g, (c) => ESC[c]);
   const colour = (category) => data.colours[category] || '#777';
   const MARKS = { kept: ' ', blank: ' ', removed: '−', trimmed: '~', title: '#', metadata: '@', unexplained: '?' };
+  /** Runs of at least FOLD_MIN removed lines show FOLD_SHOWN of them and fold the rest. */
+  const FOLD_MIN = 10;
+  const FOLD_SHOWN = 3;
   const state = { rule: '', category: '', name: '', splitsOnly: false, hideKept: false, current: -1, visible: [] };
 
   const facts = docs.map((doc) => ({
     rules: new Set(doc.removals.map((r) => r.ruleId)),
     categories: new Set(doc.removals.map((r) => r.category)),
     removed: doc.rows.filter((row) => row.kind === 'line' && row.status === 'removed').length,
-    name: doc.source.toLowerCase(),
+    trimmed: doc.rows.filter((row) => row.kind === 'line' && row.status !== 'removed' && row.spans && row.spans.length > 0).length,
+    name: doc.name.toLowerCase(),
   }));
 
   function matches(index) {
@@ -56,9 +60,13 @@ export const REVIEW_CLIENT_JS = String.raw`
     const fact = facts[index];
     const meta = doc.error
       ? '<span class="err">' + esc(doc.error) + '</span>'
-      : plural(doc.articleCount, 'article') + ' · ' + fact.removed + ' removed · ' + plural(doc.lineCount, 'line');
+      : plural(doc.articleCount, 'article') + ' · ' + describeRemovals(fact) + ' · ' + plural(doc.lineCount, 'line');
     return '<li><a href="#doc=' + index + '" id="item-' + index + '"' + (index === state.current ? ' class="on"' : '') + '>' +
-      '<span class="name" title="' + esc(doc.source) + '">' + esc(doc.source) + '</span><span class="meta">' + meta + '</span></a></li>';
+      '<span class="name" title="' + esc(doc.source) + '">' + esc(doc.name) + '</span><span class="meta">' + meta + '</span></a></li>';
+  }
+
+  function describeRemovals(fact) {
+    return fact.removed + ' removed' + (fact.trimmed > 0 ? ' · ' + fact.trimmed + ' trimmed' : '');
   }
 
   function plural(count, noun) {
@@ -97,7 +105,7 @@ export const REVIEW_CLIENT_JS = String.raw`
 
   function lineRow(row, doc, previousKey) {
     const removals = row.removals.map((k) => doc.removals[k]);
-    const key = row.removals.join(',');
+    const key = ruleKey(row, doc);
     const classes = ['ln', 'st-' + row.status];
     if (removals.length > 0 && (state.rule || state.category)) classes.push(removals.some(removalFits) ? 'match' : 'dim');
     const style = removals.length > 0 ? ' style="--c:' + colour(removals[0].category) + '"' : '';
@@ -122,17 +130,43 @@ export const REVIEW_CLIENT_JS = String.raw`
       '</span><span class="mk">' + MARKS[row.status] + '</span><span class="rl">' + chip + '</span><span class="tx">' + text + '</span></div>';
   }
 
+  /** Rule ids of a line's removals: a chip is drawn where this changes, not on every line of a block. */
+  function ruleKey(row, doc) {
+    return row.removals.map((k) => doc.removals[k].ruleId).join(',');
+  }
+
   function renderRows(doc, docIndex) {
     const parts = [];
     let previousKey = '';
+    let run = [];
+    const flush = () => {
+      // A block holding lines the filter asks for stays open.
+      if (run.length >= FOLD_MIN && !run.some((row) => row.matched)) {
+        const hidden = run.slice(FOLD_SHOWN);
+        const rules = [...new Set(hidden.flatMap((row) => ruleKey(row, doc).split(',')))].join(', ');
+        parts.push(...run.slice(0, FOLD_SHOWN).map((row) => row.html),
+          '<button class="fold" type="button">▸ ' + hidden.length + ' more removed lines (' + esc(rules) + ')</button>' +
+          '<div class="folded" hidden>' + hidden.map((row) => row.html).join('') + '</div>');
+      } else parts.push(...run.map((row) => row.html));
+      run = [];
+    };
     for (const row of doc.rows) {
-      if (row.kind === 'article') parts.push(articleRow(row, docIndex));
-      else if (row.kind === 'candidate') parts.push(candidateRow(row));
-      else {
-        parts.push(lineRow(row, doc, previousKey));
-        previousKey = row.removals.join(',');
+      if (row.kind === 'line') {
+        const key = ruleKey(row, doc);
+        const html = lineRow(row, doc, previousKey);
+        previousKey = key;
+        if (row.status === 'removed') {
+          run.push({ html, removals: row.removals, matched: (state.rule || state.category) && row.removals.some((k) => removalFits(doc.removals[k])) });
+          continue;
+        }
+        flush();
+        parts.push(html);
+      } else {
+        flush();
+        parts.push(row.kind === 'article' ? articleRow(row, docIndex) : candidateRow(row));
       }
     }
+    flush();
     return parts.join('');
   }
 
@@ -162,9 +196,8 @@ export const REVIEW_CLIENT_JS = String.raw`
     }
     const doc = docs[index];
     const position = state.visible.indexOf(index);
-    const removed = facts[index].removed;
     let html = '<div class="doc-head"><h2>' + esc(doc.source) + '</h2><span class="stats">' +
-      plural(doc.lineCount, 'line') + ' · ' + plural(doc.articleCount, 'article') + ' · ' + removed + ' removed</span>' +
+      plural(doc.lineCount, 'line') + ' · ' + plural(doc.articleCount, 'article') + ' · ' + describeRemovals(facts[index]) + '</span>' +
       '<span class="pager"><button id="prev" ' + (position <= 0 ? 'disabled' : '') + ' title="previous document (k)">◀ prev</button>' +
       '<button id="next" ' + (position < 0 || position >= state.visible.length - 1 ? 'disabled' : '') + ' title="next document (j)">next ▶</button></span></div>';
     if (doc.error) {
@@ -214,6 +247,7 @@ export const REVIEW_CLIENT_JS = String.raw`
       const match = /^#doc=(\d+)$/.exec(hash);
       const wanted = match ? Number(match[1]) : -1;
       if (wanted >= 0 && wanted < docs.length) showDoc(wanted);
+      else if (state.current >= 0) showDoc(state.current);
       else showDoc(state.visible.length > 0 ? state.visible[0] : -1);
     }
   }
@@ -233,10 +267,18 @@ export const REVIEW_CLIENT_JS = String.raw`
     for (const listing of document.querySelectorAll('.listing')) listing.classList.toggle('hide-kept', state.hideKept);
   });
   $('view-doc').addEventListener('click', (e) => {
-    const chip = e.target.closest('[data-filter-rule]');
-    if (!chip) return;
+    const fold = e.target.closest('.fold');
+    if (!fold) return;
+    const folded = fold.nextElementSibling;
+    folded.hidden = !folded.hidden;
+    fold.textContent = (folded.hidden ? '▸' : '▾') + fold.textContent.slice(1);
+  });
+  document.addEventListener('click', (e) => {
+    const trigger = e.target.closest('[data-filter-rule]');
+    if (!trigger) return;
     e.preventDefault();
-    setRuleFilter(chip.getAttribute('data-filter-rule'));
+    setRuleFilter(trigger.getAttribute('data-filter-rule'));
+    if (currentView() !== 'doc' && state.visible.length > 0) go(state.visible[0]);
   });
   document.addEventListener('keydown', (e) => {
     if (e.metaKey || e.ctrlKey || e.altKey || e.target.closest('input, select, textarea')) return;

@@ -48,7 +48,7 @@ a.chip:hover { text-decoration: none; filter: brightness(1.1); }
 .chip b { font-weight: 600; background: rgba(255,255,255,.25); border-radius: 8px; padding: 0 5px; }
 .legend { display: flex; gap: 16px; font-size: 12px; color: var(--muted); margin: 4px 0 10px; }
 .legend span::before { content: attr(data-mark); font-family: var(--mono); margin-right: 4px; color: var(--ink); }
-.listing { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: 6px 0 10px; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
+.listing { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: 0 0 10px; overflow: hidden; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
 .ln { display: grid; grid-template-columns: 3.4em 1.4em var(--rule-col, 0) 1fr; align-items: baseline; padding: 1px 14px 1px 0; border-left: 3px solid transparent; }
 .ln .no { text-align: right; color: #a3a9b3; font: 11px var(--mono); padding-right: 6px; user-select: none; }
 .ln .mk { font: 12px var(--mono); color: var(--muted); text-align: center; user-select: none; }
@@ -69,17 +69,20 @@ a.chip:hover { text-decoration: none; filter: brightness(1.1); }
 .art { margin: 14px 0 8px; padding: 8px 16px; border-top: 2px solid #1f2430; background: linear-gradient(#eef1f7, #fff0); display: flex; flex-wrap: wrap; align-items: center; gap: 10px; }
 .art:first-child { margin-top: 0; border-top-color: var(--line); }
 .art .n { font-weight: 700; font-size: 13px; text-transform: uppercase; letter-spacing: .06em; }
-.art .meta { color: var(--muted); font-size: 12.5px; }
+.art .meta { color: var(--muted); font-size: 12.5px; margin-left: auto; }
 .gauge { width: 90px; height: 8px; border-radius: 4px; background: #dfe3ea; overflow: hidden; display: inline-block; }
 .gauge i { display: block; height: 100%; background: linear-gradient(90deg, #f0a04b, #2f9e6f); }
 .score { font: 600 13px var(--mono); }
 .sig { font: 11.5px var(--mono); padding: 0 6px; border-radius: 4px; background: #e6eaf2; color: #39414f; }
 .sig.neg { background: #f6e7e7; color: #7a2e2e; }
+.fold { display: block; margin: 0 0 0 4.8em; padding: 2px 10px; border: 0; background: none; color: var(--accent); font: 12px var(--sans); cursor: pointer; }
+.fold:hover { text-decoration: underline; }
 .cand { margin: 2px 0 2px 4.8em; padding: 0 8px; border-top: 1px dashed #b9c0cc; color: var(--muted); font-size: 11.5px; }
 .notes { margin-top: 12px; color: var(--muted); font-size: 12.5px; }
 .error { padding: 14px; background: #fdecea; border: 1px solid #f5c2bd; border-radius: 8px; color: #8c1d18; }
 .empty { color: var(--muted); padding: 40px; text-align: center; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 16px; margin: 16px 0; }
+h2.section { font-size: 15px; font-weight: 650; margin: 0 0 12px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 16px; margin: 0 0 16px; }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; }
 .card h3 { margin: 0 0 8px; font-size: 13px; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: .05em; }
 .chart { max-width: 100%; height: auto; display: block; color: var(--ink); }

@@ -85,6 +85,8 @@ export type ReviewRow = ReviewLineRow | ReviewArticleRow | ReviewCandidateRow;
 export interface ReviewDocument {
   /** The input path as the user named it. */
   source: string;
+  /** A short name for lists: the path relative to the folder common to the whole run. */
+  name: string;
   /** Raw lines in the input. */
   lineCount: number;
   articleCount: number;

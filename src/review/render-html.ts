@@ -43,7 +43,7 @@ export function renderHtmlReport(docs: readonly ReviewDocument[], options: HtmlR
 <header class="top">
   <h1>newsclean <span>review</span></h1>
   <span class="totals">${escapeHtml(describeTotals(summary))}</span>
-  <nav><a id="tab-doc" href="#">Documents</a><a id="tab-summary" href="#summary">Summary</a><a id="tab-rules" href="#rules">Rules</a></nav>
+  <nav><a id="tab-doc" href="#doc">Documents</a><a id="tab-summary" href="#summary">Summary</a><a id="tab-rules" href="#rules">Rules</a></nav>
   <span class="keys"><kbd>j</kbd>/<kbd>k</kbd> or arrows: next/previous · <kbd>/</kbd>: find</span>
 </header>
 <div class="app">
@@ -64,8 +64,8 @@ export function renderHtmlReport(docs: readonly ReviewDocument[], options: HtmlR
 </aside>
 <main id="main">
 <section id="view-doc"></section>
-<section id="view-summary" hidden>${renderSummary(summary, options)}</section>
-<section id="view-rules" hidden>${renderRuleCards(summary, rules, colours)}</section>
+<section id="view-summary" hidden><h2 class="section">What this run removed and split</h2>${renderSummary(summary, options)}</section>
+<section id="view-rules" hidden><h2 class="section">Rules that removed something in this run</h2>${renderRuleCards(summary, rules, colours)}</section>
 </main>
 </div>
 <script type="application/json" id="review-data">${jsonForScript(data)}</script>
@@ -163,7 +163,10 @@ function renderRuleCards(summary: RunSummary, rules: Record<string, RuleDescript
   return summary.rules
     .map((tally) => {
       const rule = rules[tally.ruleId] ?? null;
-      const head = `<h3>${escapeHtml(tally.ruleId)}</h3><div class="src">${escapeHtml(tally.category)} · ${tally.lines} lines in ${tally.documents} documents</div>`;
+      const documents = `${tally.documents} document${tally.documents === 1 ? '' : 's'}`;
+      const head =
+        `<h3>${escapeHtml(tally.ruleId)}</h3><div class="src">${escapeHtml(tally.category)} · ${tally.lines} lines in ` +
+        `<a href="#" data-filter-rule="${escapeHtml(tally.ruleId)}">${documents}</a></div>`;
       const body =
         rule === null
           ? '<p>Not in the rule catalogue: a decision of a pipeline stage (such as the classifier) or a rule from another version. Each line shows the reason given with it.</p>'

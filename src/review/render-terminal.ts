@@ -76,7 +76,7 @@ export function renderTerminalDocument(doc: ReviewDocument, layout: TerminalLayo
   const margin = measureMargin(doc);
   for (const row of doc.rows) {
     if (row.kind === 'article') out.push(...renderArticleRule(row, layout));
-    else if (row.kind === 'candidate') out.push(renderCandidate(row, margin, style));
+    else if (row.kind === 'candidate') out.push(...renderCandidate(row, margin, layout));
     else out.push(...renderLine(row, doc.removals, margin, layout));
   }
   out.push(...renderSummary(doc, style), '');
@@ -85,7 +85,7 @@ export function renderTerminalDocument(doc: ReviewDocument, layout: TerminalLayo
 
 function describeDocument(doc: ReviewDocument): string {
   const removed = doc.rows.filter((row) => row.kind === 'line' && row.status === 'removed').length;
-  const trimmed = doc.rows.filter((row) => row.kind === 'line' && row.status === 'trimmed').length;
+  const trimmed = doc.rows.filter((row) => row.kind === 'line' && row.status !== 'removed' && (row.spans?.length ?? 0) > 0).length;
   const parts = [
     plural(doc.lineCount, 'line'),
     plural(doc.articleCount, 'article'),
@@ -126,23 +126,34 @@ function formatWeight(weight: number): string {
   return `${weight >= 0 ? '+' : '−'}${Math.abs(weight).toFixed(2)}`;
 }
 
-function renderCandidate(row: ReviewCandidateRow, margin: Margin, style: TerminalStyle): string {
+/** A faint note under the margin, wrapped to the listing width. */
+function renderCandidate(row: ReviewCandidateRow, margin: Margin, layout: TerminalLayout): string[] {
   const score = row.score === null ? '' : ` · score ${row.score.toFixed(2)}`;
-  return style.faint(`${' '.repeat(margin.numberWidth)} ·· no split here${score} · ${row.reason}`);
+  const indent = ' '.repeat(margin.numberWidth + 1);
+  const text = `·· no split here${score} · ${row.reason}`;
+  return wrapSegments([{ text, struck: false }], Math.max(MIN_TEXT_WIDTH, layout.width - indent.length - 3)).map(
+    (segments, index) => layout.style.faint(`${indent}${index === 0 ? '' : '   '}${segments.map((s) => s.text).join('')}`),
+  );
 }
 
 function renderLine(row: ReviewLineRow, removals: ReviewRemoval[], margin: Margin, layout: TerminalLayout): string[] {
   const { style } = layout;
   const number = style.faint(String(row.line).padStart(margin.numberWidth));
-  const rules = [...new Set(row.removals.map((index) => removals[index]!))];
-  const ruleLabel = rules.length === 0 ? '' : fitRuleLabel(rules.map((r) => r.ruleId), margin.ruleWidth);
-  const ruleCell =
-    ruleLabel === '' ? ' '.repeat(margin.ruleWidth) : style.ruleId(ruleLabel, rules[0]!.category) + ' '.repeat(margin.ruleWidth - ruleLabel.length);
-  const prefix = `${number} ${MARKERS[row.status]}${margin.ruleWidth > 0 ? ` ${ruleCell}` : ''} `;
+  const prefix = `${number} ${MARKERS[row.status]}${margin.ruleWidth > 0 ? ` ${ruleCell(row, removals, margin, style)}` : ''} `;
   const indent = ' '.repeat(margin.numberWidth + 3 + (margin.ruleWidth > 0 ? margin.ruleWidth + 1 : 0));
   const textWidth = Math.max(MIN_TEXT_WIDTH, layout.width - indent.length);
-  const wrapped = wrapSegments(segmentsOf(row), textWidth);
-  return wrapped.map((segments, index) => (index === 0 ? prefix : indent) + segments.map((s) => drawSegment(s, row.status, style)).join('')).map((line) => line.trimEnd());
+  return wrapSegments(segmentsOf(row), textWidth).map((segments, index) => {
+    const text = segments.map((segment) => drawSegment(segment, row.status, style)).join('');
+    return `${index === 0 ? prefix : indent}${text}`.trimEnd();
+  });
+}
+
+/** The rule id column of one line, padded to the margin width; blank for a line nothing took. */
+function ruleCell(row: ReviewLineRow, removals: ReviewRemoval[], margin: Margin, style: TerminalStyle): string {
+  const taken = row.removals.map((index) => removals[index]!);
+  if (taken.length === 0) return ' '.repeat(margin.ruleWidth);
+  const label = fitRuleLabel(taken.map((removal) => removal.ruleId), margin.ruleWidth);
+  return style.ruleId(label, taken[0]!.category) + ' '.repeat(margin.ruleWidth - label.length);
 }
 
 /** `[rule-id]`, or `[first-rule,+1]` when several rules took the line, cut to the margin width. */

@@ -5,7 +5,7 @@ import { wordCount } from './helpers.js';
  * Bylines and timestamp lines: "By Jane Doe", "Published 12:35 PM EST Nov 19, 2019",
  * "Updated: 20 November 2019", "2019-11-20 10:12:00 Marcus de Guzman", "Tempo de leitura: 1 minuto".
  */
-const BYLINE = /^(?:by|von|por|par|di|door|av) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
   /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert)\b:? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;

@@ -6,7 +6,7 @@ const COOKIES = /\bcookies\b/i;
 const BANNER_TERMS =
   /\b(?:we use|this (?:site|website)|our (?:site|website)|uses cookies|accept|consent|browsing|browser|your experience|cookie (?:policy|settings|preferences|notice)|learn more|more information|manage)\b/i;
 const JS_REQUIRED = /^(?:please )?(?:enable|turn on) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not support|is out of date)\b/i;
-const MAX_WORDS = 80;
+const MAX_WORDS = 160;
 
 export const rule: LineRule = {
   kind: 'line',

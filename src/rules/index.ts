@@ -8,6 +8,7 @@ import { rule as dateHeader } from './date-header.js';
 import { rule as embedConsent } from './embed-consent.js';
 import { rule as galleryFurniture } from './gallery-furniture.js';
 import { rule as imageCaption } from './image-caption.js';
+import { rule as legalNotice } from './legal-notice.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
@@ -39,6 +40,7 @@ export const catalogue: readonly Rule[] = [
   bylineTimestamp,
   copyrightFooter,
   cookieBanner,
+  legalNotice,
   navigationChrome,
   punctuationOnly,
 ];

@@ -55,6 +55,7 @@ export const FEATURE_NAMES = [
   'contrast-new-names',
   'short-share-around',
   'sparse-before',
+  'unit-length',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -120,6 +121,8 @@ export function gapFeatures(input: GapInput): number[][] {
     words: text.split(/\s+/u).length,
   }));
   const removalGaps = new Set(input.removalGaps);
+  // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.
+  const unitLength = Math.log1p(profiles.reduce((sum, p) => sum + p.words, 0) / profiles.length) / Math.log(100);
 
   const features: number[][] = [];
   for (let gap = 1; gap < paragraphs.length; gap++) {
@@ -166,6 +169,7 @@ export function gapFeatures(input: GapInput): number[][] {
       'contrast-new-names': 0,
       'short-share-around': shortShare(profiles, gap - NEIGHBOUR_GAPS, gap + NEIGHBOUR_GAPS),
       'sparse-before': Math.max(0, 1 - termsBefore(units, gap) / FAR_WINDOW.minTerms),
+      'unit-length': unitLength,
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));
   }

@@ -20,8 +20,8 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['arabic', /\p{Script=Arabic}/u],
   ['hebrew', /\p{Script=Hebrew}/u],
   ['hangul', /\p{Script=Hangul}/u],
-  ['han', /\p{Script=Han}/u],
-  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  // Japanese mixes kanji and kana paragraph by paragraph: one script class, or it would flip.
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
   ['devanagari', /\p{Script=Devanagari}/u],
   ['thai', /\p{Script=Thai}/u],
 ];

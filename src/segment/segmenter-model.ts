@@ -2,9 +2,12 @@ import { FEATURE_NAMES } from './gap-features.js';
 
 /**
  * The boundary model: a logistic regression over standardised gap features, fitted offline by
- * `src/training/train-segmenter.ts` and shipped as `models/segmenter.json`. The bias already
- * includes the decision offset chosen in training, so a probability of 0.5 is the default
- * threshold (see `SegmentationOptions.threshold`).
+ * `src/training/train-segmenter.ts` and shipped as `models/segmenter.json`. Each feature's weight
+ * varies linearly with the document's granularity (the standardised `unit-length` feature), so one
+ * model serves sentence-per-line text and paragraph-per-line news: log-odds =
+ * bias + Σ (weight + interaction · z(unit-length)) · z(feature). The bias already includes the
+ * decision offset chosen in training, so a probability of 0.5 is the default threshold (see
+ * `SegmentationOptions.threshold`).
  */
 export interface SegmenterModel {
   /** Feature names in vector order; must equal {@link FEATURE_NAMES}. */
@@ -14,6 +17,8 @@ export interface SegmenterModel {
   scale: number[];
   /** Per feature: weight on the standardised value (log-odds per standard deviation). */
   weights: number[];
+  /** Per feature: change of its weight per standard deviation of `unit-length`. */
+  interactions: number[];
   bias: number;
   /** How the weights were obtained: data, split, sizes, figures (free-form, for people). */
   training: Record<string, unknown>;
@@ -27,7 +32,7 @@ export function parseSegmenterModel(json: unknown): SegmenterModel {
     model.features.length === FEATURE_NAMES.length &&
     model.features.every((name, index) => name === FEATURE_NAMES[index]);
   if (!sameFeatures) throw new TypeError('segmenter model: feature list differs from the code; run `npm run train`');
-  for (const key of ['mean', 'scale', 'weights'] as const) {
+  for (const key of ['mean', 'scale', 'weights', 'interactions'] as const) {
     const values = model[key];
     if (!Array.isArray(values) || values.length !== FEATURE_NAMES.length || !values.every(Number.isFinite)) {
       throw new TypeError(`segmenter model: "${key}" must hold ${FEATURE_NAMES.length} numbers`);
@@ -53,13 +58,22 @@ export interface GapScore {
   contributions: Contribution[];
 }
 
+/** Index of the feature that modulates every weight. */
+const GRANULARITY = FEATURE_NAMES.indexOf('unit-length');
+
+/** A feature vector standardised with the model's training means and deviations. */
+export function standardise(model: SegmenterModel, features: readonly number[]): number[] {
+  return features.map((value, index) => (value - model.mean[index]!) / (model.scale[index]! > 0 ? model.scale[index]! : 1));
+}
+
 /** Scores one feature vector (in {@link FEATURE_NAMES} order). */
 export function scoreGap(model: SegmenterModel, features: readonly number[]): GapScore {
+  const z = standardise(model, features);
+  const granularity = z[GRANULARITY]!;
   let logit = model.bias;
   const contributions: Contribution[] = [];
-  features.forEach((value, index) => {
-    const scale = model.scale[index]! > 0 ? model.scale[index]! : 1;
-    const weight = (model.weights[index]! * (value - model.mean[index]!)) / scale;
+  z.forEach((value, index) => {
+    const weight = (model.weights[index]! + model.interactions[index]! * granularity) * value;
     logit += weight;
     contributions.push({ name: model.features[index]!, weight });
   });

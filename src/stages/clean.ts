@@ -27,6 +27,9 @@ export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions
           uncertainMargin: options.uncertainMargin,
           shortWords: options.shortWords,
           mainBlockThreshold: options.mainBlockThreshold,
+          proseThreshold: options.proseThreshold,
+          minKeptWords: options.minKeptWords,
+          minKeptShare: options.minKeptShare,
         },
       )
     : pass.survivors.map(keepJudgement);

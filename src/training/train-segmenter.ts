@@ -2,14 +2,15 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleFolder } from '../eval/article-folder.js';
+import { createRandom } from '../eval/random.js';
 import { devSplitOf } from '../eval/split.js';
 import { buildSynthDocuments, type SourceArticle, type SynthLineLabel } from '../eval/synth.js';
 import { defaultOptions } from '../options.js';
 import { decodeBoundaries } from '../segment/decode.js';
 import { FEATURE_NAMES, gapFeatures } from '../segment/gap-features.js';
 import { gapInputFor } from '../segment/segment-paragraphs.js';
-import type { SegmenterModel } from '../segment/segmenter-model.js';
-import { cleanDocument, cleanWithModel } from '../stages/clean.js';
+import { scoreGap, standardise, type SegmenterModel } from '../segment/segmenter-model.js';
+import { cleanDocument } from '../stages/clean.js';
 import { normaliseText } from '../stages/normalise.js';
 
 /**
@@ -40,8 +41,25 @@ const modelPath = path.join(repoRoot, 'models/segmenter.json');
 const BROWN_PREFIXES = ['cb', 'cc'];
 const SYNTH_SEEDS = { aeb: 1101, brown: 1102 };
 const SYNTH_COUNTS = { aeb: 700, brown: 400 };
+/**
+ * Sentence-per-line concatenations of Brown excerpts (the first 3–11 sentences of a piece), so that
+ * cohesion is also learned on units as small as sentences. Same generator, no boilerplate, no
+ * headlines: text without news cues.
+ */
+const SENTENCE_SYNTH = {
+  seed: 1103,
+  count: 300,
+  minArticles: 5,
+  maxArticles: 10,
+  singleArticleShare: 0,
+  dropTitleShare: 1,
+  boilerplateAtJoinShare: 0,
+  boilerplateInsideShare: 0,
+  midStoryShare: 0,
+};
+const EXCERPT_SENTENCES = { min: 3, max: 11, seed: 1104 };
 /** Newton steps (converged well before) and the L2 penalty per training gap, on standardised weights. */
-const NEWTON_STEPS = 12;
+const NEWTON_STEPS = 8;
 const L2 = 1e-3;
 /** Thresholds tried for the decision point. */
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
@@ -49,6 +67,8 @@ const THRESHOLDS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
 /** Gap features and labels of one training document. */
 interface LabelledDocument {
   features: number[][];
+  /** Sentence-per-line excerpts are for learning cohesion only; the threshold is chosen on news. */
+  news: boolean;
   /** Per gap: true when a new article starts there. */
   labels: boolean[];
   paragraphWords: number[];
@@ -58,7 +78,9 @@ async function main(): Promise<void> {
   const aebIds = (await readdir(path.join(aebRoot, 'gold'))).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4));
   const trainIds = new Set(aebIds.filter((id) => devSplitOf(id) === 'train'));
   const aebArticles = (await readArticleFolder(path.join(aebRoot, 'gold'))).filter((a) => trainIds.has(a.id));
-  const brownArticles = await readBrownArticles();
+  const brownPieces = await readBrownPieces();
+  const brownArticles = brownPieces.map((piece) => piece.article);
+  const brownExcerpts = sentenceExcerpts(brownPieces);
 
   const documents: LabelledDocument[] = [];
   for (const [articles, seed, count] of [
@@ -67,6 +89,7 @@ async function main(): Promise<void> {
   ] as const) {
     for (const synth of buildSynthDocuments(articles, { seed, count })) documents.push(labelDocument(synth.text, synth.labels));
   }
+  for (const synth of buildSynthDocuments(brownExcerpts, SENTENCE_SYNTH)) documents.push(labelDocument(synth.text, synth.labels, false));
   for (const article of [...aebArticles, ...brownArticles]) {
     const lines = [...(article.title === null ? [] : [article.title]), ...article.paragraphs];
     documents.push(labelDocument(`${lines.join('\n')}\n`, null));
@@ -76,7 +99,10 @@ async function main(): Promise<void> {
   }
 
   const model = fitLogisticRegression(documents);
-  const choice = chooseThreshold(documents, model);
+  const choice = chooseThreshold(
+    documents.filter((d) => d.news),
+    model,
+  );
   model.bias -= Math.log(choice.threshold / (1 - choice.threshold));
   model.training = {
     command: 'npm run train (node dist/training/train-segmenter.js)',
@@ -84,6 +110,7 @@ async function main(): Promise<void> {
       aebTrainArticles: aebArticles.length,
       aebSplit: "devSplitOf(id) === 'train' (src/eval/split.ts); held-out articles never read",
       brownArticles: brownArticles.length,
+      brownSentenceExcerpts: { ...EXCERPT_SENTENCES, documents: SENTENCE_SYNTH.count, seed: SENTENCE_SYNTH.seed },
       brownFiles: `${BROWN_PREFIXES.join('*, ')}* (press editorials, reviews); ca*/cj* excluded: Choi's test sources`,
       synthSeeds: SYNTH_SEEDS,
       synthCounts: SYNTH_COUNTS,
@@ -111,8 +138,8 @@ async function main(): Promise<void> {
  * gold calls it boilerplate belongs to the article before it, so the boundary sits where the new
  * article's content starts, as in the gold.
  */
-function labelDocument(text: string, labels: readonly SynthLineLabel[] | null): LabelledDocument {
-  const cleaned = cleanWithModel(normaliseText(text), { ...defaultOptions.cleaning, classifier: false }, undefined as never); // TEMP
+function labelDocument(text: string, labels: readonly SynthLineLabel[] | null, news = true): LabelledDocument {
+  const cleaned = cleanDocument(normaliseText(text), defaultOptions.cleaning);
   const texts = cleaned.paragraphs.map((p) => p.text);
   let current = 0;
   const articleOf = cleaned.paragraphs.map((paragraph) => {
@@ -122,6 +149,7 @@ function labelDocument(text: string, labels: readonly SynthLineLabel[] | null): 
   });
   return {
     features: gapFeatures(gapInputFor(texts, cleaned.removalGaps)),
+    news,
     labels: articleOf.slice(1).map((article, gap) => article !== articleOf[gap]),
     paragraphWords: texts.map((t) => t.split(/\s+/u).filter((w) => w.length > 0).length),
   };
@@ -136,10 +164,20 @@ function fitLogisticRegression(documents: readonly LabelledDocument[]): Segmente
   for (const row of rows) row.forEach((value, j) => (mean[j]! += value / rows.length));
   for (const row of rows) row.forEach((value, j) => (scale[j]! += (value - mean[j]!) ** 2 / rows.length));
   for (let j = 0; j < width; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
-  // Column 0 is the bias; the rest are the standardised features.
-  const design = rows.map((row) => [1, ...row.map((value, j) => (value - mean[j]!) / scale[j]!)]);
+  const unscaled: SegmenterModel = { features: [...FEATURE_NAMES], mean, scale, weights: [], interactions: [], bias: 0, training: {} };
+  const granularity = FEATURE_NAMES.indexOf('unit-length');
+  // Columns: bias, the standardised features, then each of them times the granularity feature.
+  const design = rows.map((row) => {
+    const z = standardise(unscaled, row);
+    return [1, ...z, ...z.map((value) => value * z[granularity]!)];
+  });
   const coefficients = newtonLogistic(design, targets, L2 * rows.length);
-  return { features: [...FEATURE_NAMES], mean, scale, weights: coefficients.slice(1), bias: coefficients[0]!, training: {} };
+  return {
+    ...unscaled,
+    bias: coefficients[0]!,
+    weights: coefficients.slice(1, width + 1),
+    interactions: coefficients.slice(width + 1),
+  };
 }
 
 /**
@@ -200,11 +238,9 @@ interface ThresholdChoice {
   singleFalseSplits: number;
 }
 
-/** The threshold whose decoded boundaries (exact position) have the best F1 over the training documents. */
+/** The threshold whose decoded boundaries (exact position) have the best F1 over the training news documents. */
 function chooseThreshold(documents: readonly LabelledDocument[], model: SegmenterModel): ThresholdChoice {
-  const logits = documents.map((d) =>
-    d.features.map((row) => row.reduce((z, value, j) => z + (model.weights[j]! * (value - model.mean[j]!)) / model.scale[j]!, model.bias)),
-  );
+  const logits = documents.map((d) => d.features.map((row) => scoreGap(model, row).logit));
   let best: ThresholdChoice = { threshold: 0.5, f1: -1, singleFalseSplits: 0 };
   for (const threshold of THRESHOLDS) {
     const offset = Math.log(threshold / (1 - threshold));
@@ -226,42 +262,61 @@ function chooseThreshold(documents: readonly LabelledDocument[], model: Segmente
   return best;
 }
 
+/** A Brown piece as an article (paragraphs) and as its sentences (one per corpus line). */
+interface BrownPiece {
+  article: SourceArticle;
+  sentences: string[];
+}
+
 /**
  * Brown press files as articles: a file holds one or more pieces, each opening with headline
- * lines (tokens tagged `-hl`); paragraphs open with a tab; tokens are `word/tag`.
+ * lines (tokens tagged `-hl`); paragraphs open with a tab; each line is a sentence of `word/tag`.
  */
-async function readBrownArticles(): Promise<SourceArticle[]> {
+async function readBrownPieces(): Promise<BrownPiece[]> {
   const names = (await readdir(brownRoot)).filter((n) => BROWN_PREFIXES.some((p) => n.startsWith(p)) && /^c\w\d\d$/u.test(n)).sort();
-  const articles: SourceArticle[] = [];
+  const pieces: BrownPiece[] = [];
   for (const name of names) {
     const text = await readFile(path.join(brownRoot, name), 'utf8');
-    let piece: SourceArticle | null = null;
+    let piece: BrownPiece | null = null;
     let paragraph: string[] = [];
     const flush = (): void => {
-      if (piece !== null && paragraph.length > 0) piece.paragraphs.push(detokenise(paragraph.join(' ')));
+      if (piece !== null && paragraph.length > 0) piece.article.paragraphs.push(paragraph.join(' '));
       paragraph = [];
     };
+    const start = (): BrownPiece => ({ article: { id: `brown-${name}-${pieces.length}`, title: null, paragraphs: [] }, sentences: [] });
     for (const line of text.split('\n')) {
       if (line.trim() === '') continue;
       const tokens = line.trim().split(/\s+/u);
       if (tokens.every((t) => /-hl$/u.test(t))) {
         flush();
-        if (piece === null || piece.paragraphs.length > 0) {
-          if (piece !== null) articles.push(piece);
-          piece = { id: `brown-${name}-${articles.length}`, title: null, paragraphs: [] };
+        if (piece === null || piece.sentences.length > 0) {
+          if (piece !== null) pieces.push(piece);
+          piece = start();
         }
         const headline = detokenise(line.trim());
-        piece.title = piece.title === null ? headline : `${piece.title} ${headline}`;
+        piece.article.title = piece.article.title === null ? headline : `${piece.article.title} ${headline}`;
         continue;
       }
       if (line.startsWith('\t')) flush();
-      piece ??= { id: `brown-${name}-${articles.length}`, title: null, paragraphs: [] };
-      paragraph.push(line.trim());
+      piece ??= start();
+      const sentence = detokenise(line.trim());
+      paragraph.push(sentence);
+      piece.sentences.push(sentence);
     }
     flush();
-    if (piece !== null && piece.paragraphs.length > 0) articles.push(piece);
+    if (piece !== null && piece.sentences.length > 0) pieces.push(piece);
   }
-  return articles.filter((article) => article.paragraphs.length >= 2);
+  return pieces.filter((piece) => piece.article.paragraphs.length >= 2);
+}
+
+/** Each piece's first 3–11 sentences (a seeded draw), one sentence per paragraph, as Choi built his set. */
+function sentenceExcerpts(pieces: readonly BrownPiece[]): SourceArticle[] {
+  const random = createRandom(EXCERPT_SENTENCES.seed);
+  return pieces.map((piece) => ({
+    id: `${piece.article.id}-excerpt`,
+    title: null,
+    paragraphs: piece.sentences.slice(0, random.int(EXCERPT_SENTENCES.min, EXCERPT_SENTENCES.max)),
+  }));
 }
 
 /** `The/at jury/nn said/vbd ,/, ``/`` it/pps` → `The jury said, "it`. */
@@ -282,7 +337,14 @@ function round(value: number): number {
 
 function roundModel(model: SegmenterModel): SegmenterModel {
   const r6 = (v: number): number => Math.round(v * 1e6) / 1e6;
-  return { ...model, mean: model.mean.map(r6), scale: model.scale.map(r6), weights: model.weights.map(r6), bias: r6(model.bias) };
+  return {
+    ...model,
+    mean: model.mean.map(r6),
+    scale: model.scale.map(r6),
+    weights: model.weights.map(r6),
+    interactions: model.interactions.map(r6),
+    bias: r6(model.bias),
+  };
 }
 
 await main();

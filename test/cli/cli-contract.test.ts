@@ -107,6 +107,17 @@ describe('newsclean as a user meets it', () => {
     expect(result).toEqual({ code: 1, stdout: '', stderr: 'newsclean: photo.txt: binary file (NUL byte at offset 3), not text\n' });
   });
 
+  it('refuses a folder where a file is expected: a trailing slash on a file, a folder on standard input', () => {
+    const slash = runCli([`fixtures/seeds/${SEED_000}/`]);
+    expect(slash).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `newsclean: fixtures/seeds/${SEED_000}/: not a directory (a file was used as a folder in the path)\n`,
+    });
+    const stdin = shell(`${cli} - < fixtures/seeds`);
+    expect(stdin).toEqual({ code: 1, stdout: '', stderr: 'newsclean: -: is a directory, not a file\n' });
+  });
+
   it('exits 2 with a hint on a usage error', () => {
     const result = runCli(['--format', 'yaml', 'fixtures/seeds']);
     expect(result.code).toBe(2);
@@ -128,5 +139,49 @@ describe('newsclean as a user meets it', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:');
+  });
+});
+
+describe('library', () => {
+  it("import { processText } from 'newsclean' gives the records the CLI prints for standard input", () => {
+    const input = readFileSync(path.join(seedsDir, SEED_004), 'utf8');
+    const script = `import { processText } from 'newsclean';
+      let text = '';
+      for await (const chunk of process.stdin) text += chunk;
+      for (const record of processText(text).records) process.stdout.write(JSON.stringify(record) + '\\n');`;
+    const library = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, input, encoding: 'utf8' });
+    expect(library.stderr).toBe('');
+    const cli = runCli(['-'], { input });
+    expect(cli.code).toBe(0);
+    expect(library.stdout).toBe(cli.stdout);
+    expect(parseJsonLines(cli.stdout).length).toBeGreaterThan(1);
+  });
+});
+
+describe('start-up', () => {
+  /** Module URLs the CLI loads for `args`, reported by a module-resolution hook. */
+  function loadedModules(args: string[]): string[] {
+    const hook = 'export async function resolve(s, c, next) { const r = await next(s, c); console.error("LOADED " + r.url); return r; }';
+    const register = `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(hook)}");`;
+    const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, 'bin/newsclean.js', ...args], {
+      cwd: repoRoot,
+      env: childEnv(),
+      encoding: 'utf8',
+    });
+    return result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('LOADED '))
+      .map((line) => line.slice('LOADED '.length).replace(`file://${repoRoot}/`, ''));
+  }
+
+  it('--version loads nothing but the CLI entry', () => {
+    const project = loadedModules(['--version']).filter((url) => !url.startsWith('node:'));
+    expect(project).toEqual(['bin/newsclean.js', 'dist/cli/main.js', 'dist/cli/context.js', 'dist/cli/version.js']);
+  });
+
+  it('a cleaning run loads neither the subcommands nor their layers', () => {
+    const loaded = loadedModules([`fixtures/seeds/${SEED_000}`, '--quiet']);
+    expect(loaded).toContain('dist/pipeline/process.js');
+    expect(loaded.filter((url) => /^dist\/(eval|review|training|bench)\/|^dist\/cli\/(eval|review)-command/.test(url))).toEqual([]);
   });
 });

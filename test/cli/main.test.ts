@@ -89,6 +89,14 @@ describe('main: version and help', () => {
       expect(result.stdout).toContain(expected);
     }
   });
+
+  it('registers the subcommands when one is named, after program options too', async () => {
+    for (const argv of [['eval', '--help'], ['--no-color', 'review', '--help']]) {
+      const result = await runInProcess(argv);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: newsclean ${argv.includes('eval') ? 'eval' : 'review'}`));
+    }
+  });
 });
 
 describe('main: per-input failures exit 1 and the batch goes on', () => {
@@ -155,6 +163,15 @@ describe('main: outputs', () => {
     const articles = text.split(TEXT_ARTICLE_END);
     expect(articles.pop()).toBe('');
     expect(articles).toEqual(jsonl.map((record) => `${record['title'] === null ? '' : `${String(record['title'])}\n\n`}${String(record['text'])}\n`));
+  });
+
+  it('maps --split-threshold and --no-split to the segmenter', async () => {
+    const seed004 = path.join('fixtures/seeds', SEED_004);
+    const count = async (...flags: string[]): Promise<number> =>
+      parseJsonLines((await runInProcess([seed004, ...flags], { stdoutIsPipe: true })).stdout).length;
+    expect(await count()).toBeGreaterThan(1);
+    expect(await count('--split-threshold', '1')).toBe(1);
+    expect(await count('--no-split')).toBe(1);
   });
 
   it('writes an empty JSON array when no article is found', async () => {

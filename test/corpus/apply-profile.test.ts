@@ -42,7 +42,8 @@ describe('removeLearnedBoilerplate', () => {
       { stage: 'clean', action: 'remove-line', ruleId: 'learned', category: 'learned', reason: 'recurs in 74 documents across 49 sites', line: 1, endLine: 1, text: 'HOME' },
       { stage: 'clean', action: 'remove-line', ruleId: 'learned', category: 'learned', reason: 'recurs in 46 documents across 32 sites', line: 3, endLine: 3, text: 'sports' },
     ]);
-    expect(result.removalGaps).toEqual([0]);
+    // Nothing kept before the removed menu, so no gap (as the clean stage counts them).
+    expect(result.removalGaps).toEqual([]);
   });
 
   it('keeps a learned line next to prose: a heading inside the story', () => {
@@ -52,7 +53,10 @@ describe('removeLearnedBoilerplate', () => {
     expect(result.messages).toEqual([]);
     const footer = removeLearnedBoilerplate(doc([prose1, prose2, 'Contact', 'Home', 'Sports']), lookup);
     expect(footer.paragraphs.map((p) => p.text)).toEqual([prose1, prose2, 'Contact']);
-    expect(footer.removalGaps).toEqual([3]);
+    expect(footer.removalGaps).toEqual([]);
+    const between = removeLearnedBoilerplate(doc(['Contact', 'Home', 'Sports', 'Weather', prose1]), lookup);
+    expect(between.paragraphs.map((p) => p.text)).toEqual(['Contact', 'Weather', prose1]);
+    expect(between.removalGaps).toEqual([1]);
   });
 
   it('maps the cleaner’s removal gaps onto the remaining paragraphs', () => {

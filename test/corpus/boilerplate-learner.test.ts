@@ -47,6 +47,12 @@ describe('BoilerplateLearner', () => {
     expect(learnedExamples(learner)).toEqual([]);
   });
 
+  it('never learns a line without letters: numbers in tables are content', () => {
+    const learner = new BoilerplateLearner(options);
+    for (let i = 0; i < 6; i++) learner.observe({ paragraphs: [`${i + 1}`, `${10 + i}:0${i}`, 'Comments', ...proseArticle(i)], group: `site${i}` });
+    expect(learnedExamples(learner)).toEqual(['Comments']);
+  });
+
   it('keeps the frequent lines when the table overflows and stays within the table size', () => {
     const learner = new BoilerplateLearner({ ...options, learnerTableSize: 8 });
     // Digits would normalise to '#' and make the one-off links one line, so they differ by letters.

@@ -95,7 +95,7 @@ describe.skipIf(aeb === null || choi === null)('duplicate detection on the datas
 
     const familyOf = new Map(corpus.map((article) => [article.id, article.family]));
     const sameFamily = (i: number): boolean => familyOf.get(verdicts[i]!.duplicateOf!) === corpus[i]!.family;
-    const tally = { exact: [0, 0], edited: [0, 0], falsePairs: [] as string[], familyPairs: 0 };
+    const tally = { exact: [0, 0], edited: [0, 0], falsePairs: [] as string[], familyPairs: 0, editedSimilarities: [] as number[] };
     corpus.forEach((article, i) => {
       const marked = verdicts[i]!.duplicateOf !== null;
       if (article.kind === 'original') {
@@ -106,12 +106,13 @@ describe.skipIf(aeb === null || choi === null)('duplicate detection on the datas
       const bucket = article.kind === 'exact-copy' ? tally.exact : tally.edited;
       bucket[1]!++;
       if (marked && sameFamily(i)) bucket[0]!++;
+      if (article.kind === 'edited-copy' && marked) tally.editedSimilarities.push(verdicts[i]!.similarity!);
       if (marked && !sameFamily(i)) tally.falsePairs.push(`${article.id} → ${verdicts[i]!.duplicateOf}`);
     });
     const characters = corpus.reduce((sum, a) => sum + a.paragraphs.reduce((s, p) => s + p.length + 1, 0), 0);
     console.log(
       `dedupe: ${corpus.length} articles (${(characters / 1e6).toFixed(1)} M chars); exact copies found ${rate(tally.exact[0]!, tally.exact[1]!)}, ` +
-        `edited copies found ${rate(tally.edited[0]!, tally.edited[1]!)}; aeb same-id variant pairs marked ${tally.familyPairs}; ` +
+        `edited copies found ${rate(tally.edited[0]!, tally.edited[1]!)} (estimated Jaccard min ${Math.min(...tally.editedSimilarities).toFixed(2)}); aeb same-id variant pairs marked ${tally.familyPairs}; ` +
         `false pairs ${tally.falsePairs.length}${tally.falsePairs.length > 0 ? `: ${tally.falsePairs.join('; ')}` : ''}; ` +
         `first copies indexed ${index.size}; ${elapsed.toFixed(0)} ms (${((elapsed * 1000) / corpus.length).toFixed(0)} µs/article), ` +
         `heap +${((heapAfter - heapBefore) / 2 ** 20).toFixed(1)} MB while the index is alive`,

@@ -47,6 +47,13 @@ describe('DuplicateIndex', () => {
     expect(index.size).toBe(1);
   });
 
+  it('remembers at most `capacity` first copies', () => {
+    const index = new DuplicateIndex(defaultOptions.corpus, 1);
+    const other = proseArticle(2, 10);
+    const verdicts = [original, other, other, original].map((paragraphs, i) => index.add(index.sign(`v${i}`, paragraphs)));
+    expect(verdicts.map((v) => v.duplicateOf)).toEqual([null, null, null, 'v0']);
+  });
+
   it('rejects parameters that cannot band', () => {
     expect(() => new DuplicateIndex({ ...defaultOptions.corpus, minhashBands: 30 })).toThrow(RangeError);
     expect(() => new DuplicateIndex({ ...defaultOptions.corpus, dedupeThreshold: 0 })).toThrow(RangeError);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSynthDocuments, type SourceArticle } from '../../src/eval/synth.js';
 import { createRandom } from '../../src/eval/random.js';
+import { BOILERPLATE_CATEGORIES, generateBoilerplateBlock } from '../../src/eval/boilerplate-blocks.js';
 import { looksLikeHeadline, parseArticleText } from '../../src/eval/article-folder.js';
 
 const topics = ['bitcoin reserve senate bill crypto', 'labour ceasefire gaza mayor party', 'football league match goal season'];
@@ -96,5 +97,21 @@ describe('parseArticleText', () => {
     expect(looksLikeHeadline('Advertisement')).toBe(false);
     expect(looksLikeHeadline('BAAR, SWITZERLAND')).toBe(false);
     expect(looksLikeHeadline('Hong Kong invests heavily in Web3')).toBe(true);
+  });
+});
+
+describe('generateBoilerplateBlock', () => {
+  it('draws several realistic forms of every family', () => {
+    const random = createRandom(11);
+    const context = ['The council approved the new budget on Tuesday evening after a long debate.'];
+    for (const category of BOILERPLATE_CATEGORIES) {
+      const blocks = Array.from({ length: 60 }, () => generateBoilerplateBlock(random, category, context));
+      for (const block of blocks) {
+        expect(block.category).toBe(category);
+        expect(block.lines.length).toBeGreaterThan(0);
+        for (const line of block.lines) expect(line.trim()).toBe(line);
+      }
+      expect(new Set(blocks.map((b) => b.lines.join('\n'))).size).toBeGreaterThanOrEqual(4);
+    }
   });
 });

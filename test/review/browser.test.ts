@@ -25,7 +25,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+/** The artifacts: the top of seed 004's view, and the view around its first split. */
 const SCREENSHOT = path.join(repoRoot, 'test-output/review/seed-004.png');
+const SPLIT_SCREENSHOT = path.join(repoRoot, 'test-output/review/seed-004-split.png');
 const INSTALL_TIMEOUT_MS = 15 * 60_000;
 /** Bulk copies in the fixed report: enough to show a large run opens and stays lazy. */
 const BULK = 2000;
@@ -119,11 +121,12 @@ describe('review report of the seeds, made by the CLI', () => {
   it('opens with no console errors and shows seed 004 split into articles (screenshot kept)', async (ctx) => {
     const context = needBrowser(ctx);
     const file = path.join(workDir, 'seeds.html');
-    const run = await runReviewCommand(['review', seedsDir, '--html', file]);
+    const run = await runReviewCommand(['review', path.relative(repoRoot, seedsDir), '--html', file]);
     expect(run.stderr).toContain('written to');
     const { page, problems, outside } = await openReport(context, file);
     await page.getByRole('link', { name: new RegExp(SEED_004.replace('.', '\\.')) }).click();
-    await page.waitForSelector('#view-doc .listing');
+    await page.waitForSelector('#view-doc .listing, #view-doc .error');
+    expect(await page.locator('#view-doc .error').allTextContents()).toEqual([]);
     // Page scripts are strings: the project's TypeScript has no DOM library.
     const expected = await page.evaluate<number>(
       `JSON.parse(document.getElementById('review-data').textContent).docs.find((d) => d.source.endsWith(${JSON.stringify(SEED_004)})).articleCount`,
@@ -133,6 +136,10 @@ describe('review report of the seeds, made by the CLI', () => {
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+    if (expected > 1) {
+      await page.evaluate(`document.querySelectorAll('#view-doc .art')[1].scrollIntoView({ block: 'center' })`);
+      await page.screenshot({ path: SPLIT_SCREENSHOT });
+    }
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
     expect(run.code).toBe(0);
@@ -148,6 +155,12 @@ describe('review report of a large fixed run', () => {
   });
 
   const docTitle = (page: Page): Promise<string | null> => page.locator('#view-doc h2').textContent();
+  /** Navigation goes through the URL hash, whose event comes a moment after the key press. */
+  const expectShown = async (page: Page, name: string): Promise<void> => {
+    const shown = `document.querySelector('#view-doc h2')?.textContent === ${JSON.stringify(name)}`;
+    await page.waitForFunction(shown, undefined, { timeout: 5000 }).catch(() => undefined);
+    expect(await docTitle(page)).toBe(name);
+  };
   const listed = (page: Page): Promise<string[]> => page.locator('#doc-list .name').allTextContents();
 
   it('renders only the document shown', async (ctx) => {
@@ -162,14 +175,14 @@ describe('review report of a large fixed run', () => {
     const { page, problems } = await openReport(needBrowser(ctx), file);
     await page.selectOption('#f-rule', 'video-block');
     expect(await listed(page)).toEqual([SEED_004]);
-    expect(await docTitle(page)).toBe(SEED_004);
+    await expectShown(page, SEED_004);
     expect(await page.locator('.ln.match').count()).toBe(12);
     expect(await page.locator('.ln.dim').count()).toBe(39 - 12);
 
     await page.selectOption('#f-rule', '');
     await page.selectOption('#f-category', 'newsletter');
     expect(await page.locator('#doc-count').textContent()).toBe(`${BULK + 1} of ${BULK + 4} documents`);
-    expect(await docTitle(page)).toBe('sample.txt');
+    await expectShown(page, 'sample.txt');
     expect(await page.locator('.ln.match').count()).toBe(1);
 
     await page.selectOption('#f-rule', 'video-block');
@@ -180,27 +193,32 @@ describe('review report of a large fixed run', () => {
   it('moves between documents with j/k and the arrow keys, within the filtered list', async (ctx) => {
     const { page, problems } = await openReport(needBrowser(ctx), file, '#doc=0');
     await page.keyboard.press('j');
-    expect(await docTitle(page)).toBe(SEED_004);
+    await expectShown(page, SEED_004);
     await page.keyboard.press('ArrowDown');
-    expect(await docTitle(page)).toBe('sample.txt');
+    await expectShown(page, 'sample.txt');
     await page.keyboard.press('k');
-    expect(await docTitle(page)).toBe(SEED_004);
+    await expectShown(page, SEED_004);
 
     await page.selectOption('#f-rule', 'classifier');
     await page.evaluate(`document.activeElement.blur(); location.hash = '#doc=2'`);
-    expect(await docTitle(page)).toBe('sample.txt');
+    await expectShown(page, 'sample.txt');
     await page.keyboard.press('ArrowRight');
-    expect(await docTitle(page)).toBe('bulk/00000.txt');
+    await expectShown(page, 'bulk/00000.txt');
     expect(problems).toEqual([]);
   });
 
-  it('shows scraped markup as text and links rule ids to their description', async (ctx) => {
+  it('shows scraped markup as text, links rule ids to their description and back to their documents', async (ctx) => {
     const { page, problems } = await openReport(needBrowser(ctx), file, '#doc=4');
     expect(await page.locator('.ln.st-unexplained .tx').textContent()).toBe('Stray </script><script>alert(1)</script>');
     await page.locator('.ln .chip', { hasText: 'embed-consent' }).first().click();
     await page.waitForSelector('#view-rules:not([hidden])');
     expect(await page.locator('#rule-embed-consent').isVisible()).toBe(true);
     expect(await page.locator('#rule-embed-consent pre').count()).toBeGreaterThan(0);
+
+    await page.locator('#rule-embed-consent a[data-filter-rule]').click();
+    await expectShown(page, 'sample.txt');
+    expect(await page.locator('#f-rule').inputValue()).toBe('embed-consent');
+    expect(await page.locator('#doc-count').textContent()).toBe(`${BULK + 1} of ${BULK + 4} documents`);
     expect(problems).toEqual([]);
   });
 });

@@ -17,7 +17,10 @@ export function fixedRun(copies: number): ReviewDocument[] {
   });
   const sample = toReviewDocument(SAMPLE_TEXT, sampleResult());
   const hostile = toReviewDocument(SAMPLE_TEXT.replace('Stray menu item', 'Stray </script><script>alert(1)</script>'), sampleResult());
-  const extra = Array.from({ length: copies }, (_, i) => ({ ...(i === 0 ? hostile : sample), source: `bulk/${String(i).padStart(5, '0')}.txt` }));
+  const extra = Array.from({ length: copies }, (_, i) => {
+    const name = `bulk/${String(i).padStart(5, '0')}.txt`;
+    return { ...(i === 0 ? hostile : sample), source: name, name };
+  });
   return [...seeds, sample, failedReviewDocument('broken.txt', 'binary file (NUL bytes)'), ...extra];
 }
 

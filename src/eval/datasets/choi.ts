@@ -20,7 +20,7 @@ export async function readChoiDataset(root: string): Promise<Dataset> {
     if (!isChoiText(text)) continue;
     documents.push(choiDocument(relative, text));
   }
-  return { layout: 'choi', root, documents, measures: ['segmentation', 'lines'] };
+  return { layout: 'choi', root, documents, measures: ['segmentation'] };
 }
 
 /** True when the text starts with a segment separator line. */

@@ -9,6 +9,7 @@ import { readSeedsDataset } from './seeds.js';
 /** Dataset layouts `newsclean eval` reads (see docs/eval.md). */
 export type DatasetLayout = 'seeds' | 'pairs' | 'choi';
 
+/** The layouts, for `--layout` choices. */
 export const DATASET_LAYOUTS: readonly DatasetLayout[] = ['seeds', 'pairs', 'choi'];
 
 /**

@@ -41,6 +41,7 @@ export interface TokenSummary {
   microF1: number | null;
 }
 
+/** Macro, F1-of-means and micro token figures over documents. */
 export function summariseTokens(scores: readonly TokenScore[]): TokenSummary {
   const macroPrecision = meanOf(scores.map((s) => s.precision));
   const macroRecall = meanOf(scores.map((s) => s.recall));

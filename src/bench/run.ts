@@ -1,0 +1,167 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findSourceTexts, generateCorpus, type BenchCorpus } from './corpus.js';
+import { median, runProcess, type ProcessRun } from './measure.js';
+
+/**
+ * `npm run bench`: throughput, peak memory and start-up time of the built CLI on a generated corpus,
+ * next to the floor (read + split lines + match words). Writes bench-results/bench.json. It reports;
+ * it never fails on a number (exit 1 only when it cannot run at all).
+ *
+ * Usage: node dist/bench/run.js [--size MB] [--out FILE] [--keep-corpus]
+ */
+interface BenchArgs {
+  /** Corpus size in MB (10^6 bytes). */
+  sizeMb: number;
+  out: string;
+  keepCorpus: boolean;
+}
+
+const DEFAULT_SIZE_MB = 200;
+const STARTUP_REPEATS = 5;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = path.join(repoRoot, 'bin/newsclean.js');
+const floorScript = path.join(repoRoot, 'dist/bench/floor.js');
+
+function parseArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = { sizeMb: DEFAULT_SIZE_MB, out: path.join(repoRoot, 'bench-results/bench.json'), keepCorpus: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--size') args.sizeMb = Number(argv[++i]);
+    else if (arg === '--out') args.out = path.resolve(argv[++i] ?? args.out);
+    else if (arg === '--keep-corpus') args.keepCorpus = true;
+    else throw new Error(`unknown argument ${arg}; usage: run.js [--size MB] [--out FILE] [--keep-corpus]`);
+  }
+  if (!Number.isFinite(args.sizeMb) || args.sizeMb <= 0) throw new Error('--size must be a positive number of MB');
+  return args;
+}
+
+/** Throughput figures of one measured run over the corpus. */
+interface Throughput {
+  processes: number;
+  elapsedMs: number;
+  mbPerSecond: number;
+  documentsPerSecond: number;
+  /** Largest peak RSS of one process, and the sum over processes (what the machine needed). */
+  peakRssMbPerProcess: number | null;
+  peakRssMbTotal: number | null;
+  exitCodes: Array<number | null>;
+  /** First lines of standard error of processes that did not exit 0. */
+  errors: string[];
+}
+
+function throughput(corpus: BenchCorpus, runs: readonly ProcessRun[], elapsedMs: number): Throughput {
+  const peaks = runs.map((r) => r.peakRssBytes).filter((p): p is number => p !== null);
+  const seconds = elapsedMs / 1000;
+  return {
+    processes: runs.length,
+    elapsedMs: round(elapsedMs),
+    mbPerSecond: round(corpus.bytes / 1e6 / seconds),
+    documentsPerSecond: round(corpus.files / seconds),
+    peakRssMbPerProcess: peaks.length === 0 ? null : round(Math.max(...peaks) / 1e6),
+    peakRssMbTotal: peaks.length === 0 ? null : round(peaks.reduce((a, b) => a + b, 0) / 1e6),
+    exitCodes: runs.map((r) => r.exitCode),
+    errors: runs.filter((r) => r.exitCode !== 0).map((r) => r.stderr.split('\n').slice(0, 3).join(' | ')),
+  };
+}
+
+async function timeProcesses(argsPerProcess: ReadonlyArray<readonly string[]>): Promise<{ runs: ProcessRun[]; elapsedMs: number }> {
+  const started = performance.now();
+  const runs = await Promise.all(argsPerProcess.map((args) => runProcess(process.execPath, args, false)));
+  return { runs, elapsedMs: performance.now() - started };
+}
+
+async function startupMs(args: readonly string[]): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < STARTUP_REPEATS; i++) times.push((await runProcess(process.execPath, [cli, ...args], false)).elapsedMs);
+  return round(median(times));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const cores = os.availableParallelism();
+  const sources = await findSourceTexts(repoRoot);
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'newsclean-bench-'));
+  try {
+    process.stderr.write(`bench: generating ${args.sizeMb} MB under ${tmp} from ${sources.length} texts…\n`);
+    const corpus = await generateCorpus(path.join(tmp, 'corpus'), sources, args.sizeMb * 1e6, cores);
+
+    process.stderr.write('bench: floor (read + split lines + match words, 1 thread)…\n');
+    const floorRun = await runProcess(process.execPath, [floorScript, corpus.root], true);
+    const floorStats = JSON.parse(floorRun.stdout) as { files: number; bytes: number; lines: number; words: number; elapsedMs: number };
+
+    process.stderr.write('bench: newsclean, 1 process…\n');
+    const single = await timeProcesses([[cli, corpus.root, '--quiet']]);
+    process.stderr.write(`bench: newsclean, ${cores} processes…\n`);
+    const parallel = await timeProcesses(corpus.shards.map((shard) => [cli, shard, '--quiet']));
+
+    process.stderr.write('bench: start-up…\n');
+    const smallFile = sources.find((file) => file.includes('seeds')) ?? sources[0]!;
+    const result = {
+      date: new Date().toISOString(),
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores,
+      corpus: { megabytes: round(corpus.bytes / 1e6), files: corpus.files, sourceTexts: sources.length, from: path.dirname(sources[0]!) },
+      floor: {
+        what: 'single-threaded read + split lines + Unicode word regex',
+        elapsedMs: round(floorRun.elapsedMs),
+        innerElapsedMs: round(floorStats.elapsedMs),
+        mbPerSecond: round(floorStats.bytes / 1e6 / (floorRun.elapsedMs / 1000)),
+        documentsPerSecond: round(floorStats.files / (floorRun.elapsedMs / 1000)),
+        peakRssMb: floorRun.peakRssBytes === null ? null : round(floorRun.peakRssBytes / 1e6),
+        words: floorStats.words,
+      },
+      newsclean: {
+        oneProcess: throughput(corpus, single.runs, single.elapsedMs),
+        allCores: { ...throughput(corpus, parallel.runs, parallel.elapsedMs), note: 'N child processes, file j in shard j mod N (no worker pool yet)' },
+      },
+      startup: {
+        versionMs: await startupMs(['--version']),
+        oneSmallFileMs: await startupMs([smallFile, '--quiet']),
+        smallFile: path.basename(smallFile),
+        repeats: STARTUP_REPEATS,
+        statistic: 'median',
+      },
+    };
+    await mkdir(path.dirname(args.out), { recursive: true });
+    await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(summary(result.corpus.megabytes, result.floor, result.newsclean, result.startup, args.out));
+  } finally {
+    if (args.keepCorpus) process.stderr.write(`bench: corpus kept in ${tmp}\n`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+function summary(
+  megabytes: number,
+  floor: { mbPerSecond: number; documentsPerSecond: number; peakRssMb: number | null },
+  newsclean: { oneProcess: Throughput; allCores: Throughput },
+  startup: { versionMs: number; oneSmallFileMs: number },
+  out: string,
+): string {
+  const row = (name: string, t: { mbPerSecond: number; documentsPerSecond: number }, rss: number | null): string =>
+    `${name.padEnd(24)} ${t.mbPerSecond.toFixed(2).padStart(9)} MB/s ${t.documentsPerSecond.toFixed(1).padStart(10)} docs/s   peak RSS ${rss === null ? '–' : `${rss.toFixed(0)} MB`}`;
+  return [
+    `corpus ${megabytes} MB`,
+    row('floor (1 thread)', floor, floor.peakRssMb),
+    row('newsclean 1 process', newsclean.oneProcess, newsclean.oneProcess.peakRssMbPerProcess),
+    row(`newsclean ${newsclean.allCores.processes} processes`, newsclean.allCores, newsclean.allCores.peakRssMbTotal),
+    `start-up: --version ${startup.versionMs} ms, one small file ${startup.oneSmallFileMs} ms`,
+    `written: ${out}`,
+    '',
+  ].join('\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

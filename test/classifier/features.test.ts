@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { LOCAL_FEATURE_NAMES, localFeatures, ownFeatures } from '../../src/classifier/features.js';
+import { stopwordsFor } from '../../src/text/language.js';
+import { tokenise } from '../../src/text/words.js';
+
+const english = stopwordsFor('en');
+
+describe('ownFeatures', () => {
+  // Seed 004 line 3 (story) and aeb page furniture lines.
+  const story =
+    'Sir Keir is united with Rishi Sunak, the US, and most recently the EU in pushing for “humanitarian pauses” in the fighting, while supporting Israel’s right to defend itself.';
+  const [prose, menu, link, stamp] = ownFeatures([story, 'Contact Us', 'Follow us @NYTopinion | www.nytimes.com', '20.11.2019 10:12'], english);
+
+  it('reads prose as long, stopword-dense and sentence-final', () => {
+    expect(prose!.stopwordDensity).toBeGreaterThan(0.3);
+    expect(prose!.terminal).toBe(1);
+    expect(prose!.goodLike).toBe(1);
+    expect(prose!.logWords).toBeCloseTo(Math.log1p(tokenise(story).length));
+    expect(prose!.commaRate).toBeGreaterThan(0);
+  });
+
+  it('reads menu items as short, capitalised and unpunctuated', () => {
+    expect(menu!.capitalShare).toBe(1);
+    expect(menu!.terminal).toBe(0);
+    expect(menu!.goodLike).toBe(0);
+  });
+
+  it('spots link-like text and digits', () => {
+    expect(link!.linkLike).toBe(1);
+    expect(prose!.linkLike).toBe(0);
+    expect(stamp!.digitShare).toBeGreaterThan(0.5);
+  });
+
+  it('places paragraphs in the document from 0 to 1', () => {
+    expect(prose!.position).toBe(0);
+    expect(stamp!.position).toBe(1);
+  });
+
+  it("uses the document language's stopwords", () => {
+    const german = 'Die Regierung hat am Montag erklärt, dass sie die Steuern nicht erhöhen wird, weil die Wirtschaft schwach ist.';
+    const [inGerman] = ownFeatures([german], stopwordsFor('de'));
+    const [asEnglish] = ownFeatures([german], english);
+    expect(inGerman!.stopwordDensity).toBeGreaterThan(asEnglish!.stopwordDensity);
+    expect(inGerman!.goodLike).toBe(1);
+  });
+
+  it('gives an empty-word line zero densities instead of NaN', () => {
+    const [empty] = ownFeatures(['…'], english);
+    expect(empty!.stopwordDensity).toBe(0);
+    expect(empty!.capitalShare).toBe(0);
+  });
+});
+
+describe('localFeatures', () => {
+  it('gives every paragraph a vector in the declared order, with neighbour averages', () => {
+    const own = ownFeatures(['Home', 'News', 'A long sentence of the story that has many of the usual words in it.'], english);
+    const vectors = localFeatures(own);
+    expect(vectors).toHaveLength(3);
+    for (const vector of vectors) expect(vector).toHaveLength(LOCAL_FEATURE_NAMES.length);
+    const next1Terminal = LOCAL_FEATURE_NAMES.indexOf('next1.terminal');
+    expect(vectors[1]![next1Terminal]).toBe(1);
+    expect(vectors[2]![next1Terminal]).toBe(0);
+  });
+});

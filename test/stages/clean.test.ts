@@ -1,0 +1,179 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultOptions, type CleaningOptions } from '../../src/options.js';
+import { cleanDocument } from '../../src/stages/clean.js';
+import { normaliseText } from '../../src/stages/normalise.js';
+import type { CleanedDocument, NormalisedDocument } from '../../src/types.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+const haveSeeds = existsSync(path.join(seedsDir, 'gold.json'));
+
+interface SeedGold {
+  metadata: Record<string, string>;
+  articles: Array<{ lines: number[] }>;
+  boilerplate: Record<string, string>;
+}
+
+function clean(text: string, options: Partial<CleaningOptions> = {}): CleanedDocument {
+  return cleanDocument(normaliseText(text), { ...defaultOptions.cleaning, ...options });
+}
+
+function keptLines(doc: CleanedDocument): Set<number> {
+  const lines = new Set<number>();
+  for (const p of doc.paragraphs) for (let l = p.firstLine; l <= p.lastLine; l++) lines.add(l);
+  return lines;
+}
+
+function boilerplateLines(gold: SeedGold): number[] {
+  return Object.keys(gold.boilerplate).flatMap((range) => {
+    const [from, to = from] = range.split('-').map(Number) as [number, number?];
+    return Array.from({ length: to! - from + 1 }, (_, i) => from + i);
+  });
+}
+
+describe.skipIf(!haveSeeds)('cleanDocument on the seeds (../shared/seeds/gold.json)', () => {
+  const gold = haveSeeds ? (JSON.parse(readFileSync(path.join(seedsDir, 'gold.json'), 'utf8')) as Record<string, SeedGold>) : {};
+  const seeds = Object.entries(gold).map(([file, g]) => [file, g, readFileSync(path.join(seedsDir, file), 'utf8')] as const);
+
+  it.each(seeds)('%s: keeps every gold content line', (_file, g, text) => {
+    const kept = keptLines(clean(text));
+    const lost = g.articles.flatMap((a) => a.lines).filter((line) => !kept.has(line));
+    expect(lost).toEqual([]);
+  });
+
+  it.each(seeds)('%s: removes every gold boilerplate line, each with a reason', (_file, g, text) => {
+    const doc = clean(text);
+    const kept = keptLines(doc);
+    expect(boilerplateLines(g).filter((line) => kept.has(line))).toEqual([]);
+    for (const line of boilerplateLines(g)) {
+      const why = doc.messages.find((m) => m.stage === 'clean' && m.line <= line && m.endLine >= line);
+      expect(why?.reason, `line ${line}`).toBeTruthy();
+    }
+  });
+
+  it.each(seeds)('%s: reads the metadata of header lines', (_file, g, text) => {
+    expect(clean(text).metadata).toEqual(g.metadata);
+  });
+
+  it('names the rules of seed 004: consent blocks, video blocks, captions, related links', () => {
+    const text = readFileSync(path.join(seedsDir, '004_e9497fc9ce15acb8.txt'), 'utf8');
+    const byLine = new Map(clean(text).messages.map((m) => [m.line, m]));
+    expect(byLine.get(9)).toMatchObject({ ruleId: 'embed-consent', endLine: 15 });
+    expect(byLine.get(102)).toMatchObject({ ruleId: 'embed-consent', endLine: 108 });
+    expect(byLine.get(86)).toMatchObject({ ruleId: 'video-block', endLine: 88 });
+    expect(byLine.get(60)).toMatchObject({ ruleId: 'image-caption', category: 'caption' });
+    expect(byLine.get(67)).toMatchObject({ ruleId: 'source-credit' });
+    expect(byLine.get(83)).toMatchObject({ ruleId: 'related-links' });
+  });
+
+  it('keeps captions with keepCaptions, and still removes the rest', () => {
+    const text = readFileSync(path.join(seedsDir, '004_e9497fc9ce15acb8.txt'), 'utf8');
+    const kept = keptLines(clean(text, { keepCaptions: true }));
+    expect([60, 67, 134].every((line) => kept.has(line))).toBe(true);
+    expect(kept.has(10)).toBe(false);
+  });
+
+  it('reports removal gaps where paragraphs went', () => {
+    const text = readFileSync(path.join(seedsDir, '004_e9497fc9ce15acb8.txt'), 'utf8');
+    const doc = clean(text);
+    const line16 = doc.paragraphs.findIndex((p) => p.firstLine === 16);
+    expect(doc.removalGaps).toContain(line16);
+    expect(doc.removalGaps).not.toContain(1);
+  });
+
+  it('trims the date header and the flattened widget of seed 000 line 1 as span and metadata messages', () => {
+    const text = readFileSync(path.join(seedsDir, '000_db37e839a3b2f4ed.txt'), 'utf8');
+    const messages = clean(text).messages.filter((m) => m.line === 1);
+    expect(messages.map((m) => [m.action, m.ruleId])).toEqual([
+      ['metadata', 'date-header'],
+      ['remove-span', 'newsletter-widget'],
+    ]);
+    expect(messages[1]!.column).toBe(17);
+  });
+});
+
+describe('cleanDocument options and languages', () => {
+  const story = [
+    'The council approved the new budget on Tuesday after a long debate about school funding and road repairs.',
+    'Advertisement',
+    'Opposition members said the plan would leave the poorest districts without the money they were promised last year.',
+  ].join('\n');
+
+  it('disables a rule by id', () => {
+    const kept = clean(story, { rules: { disable: ['advertisement'], add: [] }, classifier: false }).paragraphs.map((p) => p.text);
+    expect(kept).toContain('Advertisement');
+  });
+
+  it('adds a user line rule with its id and category', () => {
+    const add = [{ id: 'house-promo', category: 'promo', description: 'our promo', pattern: '^Opposition members' }];
+    const doc = clean(story, { rules: { disable: [], add }, classifier: false });
+    expect(doc.messages.find((m) => m.ruleId === 'house-promo')).toMatchObject({ category: 'promo', line: 3 });
+  });
+
+  it('never deletes a whole non-English article, and English-only rules stand aside', () => {
+    const german = [
+      'Die Bundesregierung hat am Dienstag einen neuen Haushalt beschlossen, der vor allem mehr Geld für Schulen vorsieht.',
+      'Related Topics:',
+      'Die Opposition kritisierte, dass die ärmsten Regionen weiterhin nicht das versprochene Geld bekommen würden.',
+      'Der Finanzminister verteidigte den Plan und sagte, man müsse die Schuldenbremse einhalten.',
+    ].join('\n');
+    const doc = clean(german);
+    expect(doc.paragraphs.length).toBeGreaterThanOrEqual(3);
+    expect(doc.messages.some((m) => m.ruleId === 'related-links')).toBe(false);
+  });
+});
+
+/** Lines from the seeds and aeb furniture, mixed at random into documents. */
+const LINE_POOL = [
+  'Sir Keir Starmer is under growing pressure to call for a ceasefire in Gaza after a string of senior Labour figures broke ranks to challenge his stance.',
+  'There were wins too.',
+  'Ministers also resist ceasefire pressure',
+  'Twitter',
+  'This content is provided by Twitter, which may be using cookies and other technologies.',
+  'To show you this content, we need your permission to use cookies.',
+  'Please use Chrome browser for a more accessible video player',
+  '3:39',
+  'Image: Parents and children lay out cuddly toys across the entrance to the Foreign Office in London',
+  'Hong Kong Cyberport hosts AI summit. Source: Cyberport',
+  'date 2023-10-27 Sign up to our free breaking news emails Please enter a valid email address SIGN UP Read our privacy notice',
+  'Advertisement',
+  'Share this:',
+  'Home',
+  '“Let me be clear: that means a ceasefire right now.”',
+  '',
+  '   ',
+];
+
+function coveredByMessage(doc: CleanedDocument, line: number): boolean {
+  return doc.messages.some((m) => m.stage === 'clean' && m.line <= line && m.endLine >= line);
+}
+
+describe('cleanDocument properties', () => {
+  it('never invents text, and every paragraph is kept or removed with a reason', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINE_POOL), { maxLength: 30 }), fc.boolean(), (lines, blankLineStyle) => {
+        const text = lines.join(blankLineStyle ? '\n\n' : '\n');
+        const normalised: NormalisedDocument = normaliseText(text);
+        const doc = cleanDocument(normalised, defaultOptions.cleaning);
+        const inputByLine = new Map(normalised.paragraphs.map((p) => [p.firstLine, p.text]));
+        for (const p of doc.paragraphs) {
+          expect(inputByLine.get(p.firstLine)).toContain(p.text);
+        }
+        const keptFirstLines = new Set(doc.paragraphs.map((p) => p.firstLine));
+        for (const p of normalised.paragraphs) {
+          expect(keptFirstLines.has(p.firstLine) || coveredByMessage(doc, p.firstLine)).toBe(true);
+        }
+        for (const m of doc.messages.filter((message) => message.stage === 'clean')) {
+          expect(m.reason.length).toBeGreaterThan(0);
+          expect(m.line).toBeLessThanOrEqual(m.endLine);
+          if (m.ruleId === 'classifier') expect(m.score).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 150, seed: 4 },
+    );
+  });
+});

@@ -6,7 +6,8 @@
  * const { records } = processText(raw, { explain: true });
  * ```
  */
-export { processText, processDocument, type ProcessTextOptions } from './pipeline/process.js';
+export { processText, processDocument, type ProcessTextOptions, type CorpusKnowledge } from './pipeline/process.js';
+export * from './corpus/index.js';
 export { defaultOptions, resolveOptions } from './options.js';
 export type { PipelineOptions, CleaningOptions, SegmentationOptions, RuleOverrides, DeepPartial } from './options.js';
 export { normaliseText } from './stages/normalise.js';

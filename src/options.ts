@@ -88,8 +88,8 @@ export interface CorpusOptions {
   /**
    * A normalised non-prose line is learned as boilerplate when it occurs in at least this many
    * distinct documents (exact and near-duplicate documents count once). Unit: documents, range ≥ 2.
-   * Source: aeb `page`: at 5 (with 3 groups) the only gold lines that recur are three headings
-   * that the prose-context guard keeps; at 3 docs / 2 sites list items such as "Boys Soccer" would go.
+   * Source: aeb `page` (docs/corpus.md): at 5 (with 3 groups) no gold line is removed; at 3 docs /
+   * 2 sites gold list items such as "Boys Soccer" are.
    */
   learnedMinDocuments: number;
   /**
@@ -118,17 +118,18 @@ export interface CorpusOptions {
   sketchDepth: number;
   /**
    * Articles whose estimated Jaccard similarity of word-shingle sets is at least this are near-duplicates.
-   * Range (0, 1]. Source: issue 8 (0.8, as in text-dedup's and datatrove's MinHash defaults).
+   * Range (0, 1]. Source: issue 8 (0.8).
    */
   dedupeThreshold: number;
   /** MinHash signature length. Unit: hash functions, range ≥ 1, divisible by `minhashBands`. */
   minhashPermutations: number;
   /**
    * LSH bands (rows per band = permutations / bands). 32 × 4 makes a pair at Jaccard 0.8 a candidate with
-   * probability 1 − (1 − 0.8⁴)³² ≈ 0.99999995; candidates are verified against the threshold.
+   * probability 1 − (1 − 0.8⁴)³² ≈ 0.99999995 (datatrove's 14 × 8: 0.924); the extra candidates cost
+   * only their verification against the threshold.
    */
   minhashBands: number;
-  /** Words per shingle; shingles never cross a paragraph break. Unit: words, range ≥ 1. Source: text-dedup default (5). */
+  /** Words per shingle; shingles never cross a paragraph break. Unit: words, range ≥ 1. Source: datatrove's MinhashConfig (n_grams 5). */
   shingleWords: number;
 }
 

@@ -151,6 +151,11 @@ export interface ArticleRecord {
   lines: [number, number];
   /** Why this article starts here; null for the first article. */
   boundary: Boundary | null;
+  /**
+   * Id of the first copy of this article in the run when it is an exact or near duplicate
+   * (docs/corpus.md); null when it is the first copy. Absent when duplicate detection is off.
+   */
+  duplicate_of?: string | null;
   /** With `--explain`: every line or span removed from this article's stretch of the input. */
   removed?: RemovalRecord[];
   /** With `--explain`: candidate boundaries considered within this article's stretch and why not split. */

@@ -7,7 +7,7 @@ export type OutputFormat = (typeof FORMATS)[number];
 /**
  * Ends every article in the text format: a line holding only a form feed (U+000C). Normalisation
  * turns form feeds inside the input into spaces, so this line never occurs in article text, and
- * `csplit`/`awk 'BEGIN { RS = "\f\n" }'` can split on it.
+ * shell tools split on it: `awk 'BEGIN { RS = "\f\n" } …'`, `csplit - $'/^\f$/+1' '{*}'`.
  */
 export const TEXT_ARTICLE_END = '\f\n';
 

@@ -1,3 +1,4 @@
+import { removeLearnedBoilerplate, type LearnedLookup } from '../corpus/apply-profile.js';
 import { resolveOptions, type DeepPartial, type PipelineOptions } from '../options.js';
 import { assembleRecords } from '../stages/assemble.js';
 import { cleanDocument } from '../stages/clean.js';
@@ -5,13 +6,25 @@ import { normaliseText } from '../stages/normalise.js';
 import { splitStories } from '../stages/split-stories.js';
 import type { Counters, DocumentResult, DocumentSource, Message } from '../types.js';
 
+/** What a run learned from the whole corpus (docs/corpus.md), applied to each document. */
+export interface CorpusKnowledge {
+  /** Boilerplate lines learned in a first pass or loaded with `--profile`. */
+  learned?: LearnedLookup;
+}
+
 /**
- * Runs read text through normalise → clean → segment → assemble. Pure: no I/O, no global state,
- * the same input and options always give the same result.
+ * Runs read text through normalise → clean → (learned boilerplate) → segment → assemble. Pure: no
+ * I/O, no global state, the same input, options and corpus knowledge always give the same result.
  */
-export function processDocument(text: string, source: DocumentSource, options: PipelineOptions): DocumentResult {
+export function processDocument(
+  text: string,
+  source: DocumentSource,
+  options: PipelineOptions,
+  corpus: CorpusKnowledge = {},
+): DocumentResult {
   const normalised = normaliseText(text);
-  const cleaned = cleanDocument(normalised, options.cleaning);
+  const ruleCleaned = cleanDocument(normalised, options.cleaning);
+  const cleaned = corpus.learned === undefined ? ruleCleaned : removeLearnedBoilerplate(ruleCleaned, corpus.learned);
   const segmented = splitStories(cleaned, options.segmentation);
   const records = assembleRecords(segmented, source, options.explain);
   return {

@@ -20,20 +20,17 @@ export const REVIEW_CLIENT_JS = String.raw`
   const state = { rule: '', category: '', name: '', splitsOnly: false, hideKept: false, current: -1, visible: [] };
 
   const facts = docs.map((doc) => ({
-    rules: new Set(doc.removals.map((r) => r.ruleId)),
-    categories: new Set(doc.removals.map((r) => r.category)),
     removed: doc.rows.filter((row) => row.kind === 'line' && row.status === 'removed').length,
     trimmed: doc.rows.filter((row) => row.kind === 'line' && row.status !== 'removed' && row.spans && row.spans.length > 0).length,
     name: doc.name.toLowerCase(),
   }));
 
+  /** With a rule and a category chosen, one removal must fit both. */
   function matches(index) {
     const doc = docs[index];
-    const fact = facts[index];
-    if (state.rule && !fact.rules.has(state.rule)) return false;
-    if (state.category && !fact.categories.has(state.category)) return false;
+    if ((state.rule || state.category) && !doc.removals.some(removalFits)) return false;
     if (state.splitsOnly && doc.articleCount < 2) return false;
-    if (state.name && !fact.name.includes(state.name)) return false;
+    if (state.name && !facts[index].name.includes(state.name)) return false;
     return true;
   }
 
@@ -196,8 +193,8 @@ export const REVIEW_CLIENT_JS = String.raw`
     }
     const doc = docs[index];
     const position = state.visible.indexOf(index);
-    let html = '<div class="doc-head"><h2>' + esc(doc.source) + '</h2><span class="stats">' +
-      plural(doc.lineCount, 'line') + ' · ' + plural(doc.articleCount, 'article') + ' · ' + describeRemovals(facts[index]) + '</span>' +
+    const stats = doc.error ? 'not reviewed' : plural(doc.lineCount, 'line') + ' · ' + plural(doc.articleCount, 'article') + ' · ' + describeRemovals(facts[index]);
+    let html = '<div class="doc-head"><h2>' + esc(doc.source) + '</h2><span class="stats">' + stats + '</span>' +
       '<span class="pager"><button id="prev" ' + (position <= 0 ? 'disabled' : '') + ' title="previous document (k)">◀ prev</button>' +
       '<button id="next" ' + (position < 0 || position >= state.visible.length - 1 ? 'disabled' : '') + ' title="next document (j)">next ▶</button></span></div>';
     if (doc.error) {

@@ -13,7 +13,8 @@ body { background: var(--bg); color: var(--ink); font: 14px/1.45 var(--sans); di
 a { color: var(--accent); text-decoration: none; }
 a:hover { text-decoration: underline; }
 header.top { display: flex; align-items: center; gap: 18px; padding: 10px 18px; background: #1f2430; color: #eef0f4; }
-header.top h1 { font-size: 15px; margin: 0; font-weight: 650; letter-spacing: .02em; }
+header.top h1 { font-size: 15px; margin: 0; font-weight: 650; letter-spacing: .02em; white-space: nowrap; }
+@media (max-width: 1100px) { header.top .keys { display: none; } }
 header.top h1 span { color: #9aa3b2; font-weight: 400; }
 header.top .totals { color: #c3c9d4; font-size: 13px; }
 header.top nav { margin-left: auto; display: flex; gap: 4px; }

@@ -9,6 +9,9 @@ const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v) \p{Lu}[\p
 const STAMP =
   /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert)\b:? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;
+/** "November 19, 2019 at 5:10 pm", "Nov. 20, 2019, 9:28 AM UTC", "19 November 2019". */
+const DATE_LINE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i;
 const READING_TIME = /^(?:\d{1,3} min(?:ute)?s? read|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
 const MAX_WORDS = 14;
 /** Lowercase words of four letters or more: a stamp has almost none ("Published in 2019, the report found …" has three). */
@@ -28,18 +31,22 @@ export const rule: LineRule = {
   match(text) {
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text)) return { reason: 'byline' };
-    if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text)) return { reason: 'timestamp line' };
+    if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text) || DATE_LINE.test(text)) {
+      return { reason: 'timestamp line' };
+    }
     if (READING_TIME.test(text)) return { reason: 'reading-time line' };
     return null;
   },
   examples: {
-    source: 'aeb container scan ("published ##:## pm est nov ##, ####", "####-##-## ##:##:## marcus de guzman"), 23aaec…',
+    source: 'aeb container scan and aeb page 264dc3…, 5a8229… ("published ##:## pm est nov ##, ####", "####-##-## ##:##:## marcus de guzman"), 23aaec…',
     remove: [
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
       'By Greg Roumeliotis and Joshua Franklin',
       'Updated: November 20, 2019',
+      'November 19, 2019 at 5:10 pm',
+      'Nov. 20, 2019, 9:28 AM UTC',
     ],
     keep: [
       'By the end of the year, the fund had doubled.',

@@ -1,22 +1,25 @@
 import type { LineRule } from './types.js';
 
 /** `Image: …`, `Photo: …`, `Picture: …`, `Caption: …`, `Credit: …` lines. */
-const CAPTION_PREFIX = /^(?:image|images|photo|photos|picture|pictured|pic|caption|credit|image credit|photo credit|photograph|illustration|foto|bild)\s?:\s/i;
+const CAPTION_PREFIX =
+  /^(?:(?:image|images|photo|photos|picture|pictured|pic|caption|credit|image credit|photo credit|photograph|illustration|file photo|foto|bild)\s?:\s|image caption |media caption )/i;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'image-caption',
   category: 'caption',
-  description: 'A caption or credit line introduced by Image:, Photo:, Picture:, Caption: or Credit:.',
+  description: 'A caption or credit line introduced by Image:, Photo:, Picture:, Caption:, Credit:, FILE PHOTO: or "Image caption".',
   englishOnly: false,
   match(text) {
     return CAPTION_PREFIX.test(text) ? { reason: 'image caption or credit line' } : null;
   },
   examples: {
-    source: 'seed 004 line 60; aeb container 058445… ("Photo: Damian Dovarganes, AP"); seed 004 line 61',
+    source: 'seed 004 line 60; aeb container 058445… ("Photo: Damian Dovarganes, AP"), c7e39a…, 57d46c…; seed 004 line 61',
     remove: [
       'Image: Parents and children lay out cuddly toys across the entrance to the Foreign Office in London',
       'Photo: Damian Dovarganes, AP',
+      'Image caption Assange gestures with a thumbs up after he was arrested by Met Police officers at the Ecuador Embassy in London',
+      'FILE PHOTO: Traders work on the floor at the New York Stock Exchange (NYSE) in New York, U.S., November 18, 2019.',
     ],
     keep: [
       'Instead of a ceasefire, government ministers are calling for a break in the fighting – dubbing this a “humanitarian pause”- in order to get aid into Gaza and allow British citizens to escape.',

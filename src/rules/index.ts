@@ -1,6 +1,8 @@
 import type { RuleOverrides } from '../options.js';
 import { rule as advertisement } from './advertisement.js';
+import { rule as authorCredit } from './author-credit.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
+import { rule as callToAction } from './call-to-action.js';
 import { rule as commentsWidget } from './comments-widget.js';
 import { rule as cookieBanner } from './cookie-banner.js';
 import { rule as copyrightFooter } from './copyright-footer.js';
@@ -13,6 +15,7 @@ import { rule as navigationChrome } from './navigation-chrome.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
 import { rule as relatedLinks } from './related-links.js';
+import { rule as repeatedParagraph } from './repeated-paragraph.js';
 import { rule as shareBar } from './share-bar.js';
 import { rule as sourceCredit } from './source-credit.js';
 import { rule as videoBlock } from './video-block.js';
@@ -30,6 +33,7 @@ export const catalogue: readonly Rule[] = [
   newsletterWidget,
   embedConsent,
   videoBlock,
+  repeatedParagraph,
   imageCaption,
   sourceCredit,
   galleryFurniture,
@@ -38,6 +42,8 @@ export const catalogue: readonly Rule[] = [
   advertisement,
   commentsWidget,
   bylineTimestamp,
+  authorCredit,
+  callToAction,
   copyrightFooter,
   cookieBanner,
   legalNotice,

@@ -63,8 +63,16 @@ export interface BlockRule extends RuleInfo {
   kind: 'block';
   /** Whether a block starts at `texts[start]`; `start` is a 0-based paragraph index. */
   match(texts: readonly string[], start: number, context: RuleContext): BlockVerdict | null;
-  /** Real blocks it must remove whole, and runs it must not match at their first line. */
-  examples: { remove: string[][]; keep: string[][]; source: string };
+  /**
+   * Real blocks it must remove whole (matched at their first line), blocks it must find inside a
+   * longer run (`inContext`, for rules that look back), and runs it must not match at any line.
+   */
+  examples: {
+    remove: string[][];
+    inContext?: Array<{ texts: string[]; start: number; length: number }>;
+    keep: string[][];
+    source: string;
+  };
 }
 
 /** A span verdict: what to cut from a paragraph, and metadata it carried. */

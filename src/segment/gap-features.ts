@@ -13,6 +13,7 @@ import {
   opensWithStopword,
 } from './openings.js';
 import { languageProfile, mergeProfiles, scriptShift, stopwordRateShift, type LanguageProfile } from './language-profile.js';
+import { paragraphShape, repeatedShapeShare } from './paragraph-shape.js';
 import { properNouns } from './proper-nouns.js';
 import { timeReferences } from './time-refs.js';
 
@@ -56,6 +57,7 @@ export const FEATURE_NAMES = [
   'short-share-around',
   'sparse-before',
   'unit-length',
+  'repeated-shape',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -122,6 +124,7 @@ export function gapFeatures(input: GapInput): number[][] {
   }));
   const removalGaps = new Set(input.removalGaps);
   // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.
+  const shapes = paragraphs.map(paragraphShape);
   const unitLength = Math.log1p(profiles.reduce((sum, p) => sum + p.words, 0) / profiles.length) / Math.log(100);
 
   const features: number[][] = [];
@@ -170,6 +173,7 @@ export function gapFeatures(input: GapInput): number[][] {
       'short-share-around': shortShare(profiles, gap - NEIGHBOUR_GAPS, gap + NEIGHBOUR_GAPS),
       'sparse-before': Math.max(0, 1 - termsBefore(units, gap) / FAR_WINDOW.minTerms),
       'unit-length': unitLength,
+      'repeated-shape': repeatedShapeShare(shapes, gap, NEIGHBOUR_GAPS),
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));
   }

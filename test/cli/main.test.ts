@@ -174,6 +174,14 @@ describe('main: outputs', () => {
     expect(await count('--no-split')).toBe(1);
   });
 
+  it('never lets a form feed from the input pass for an article end', async () => {
+    const input = 'The council met on Tuesday to approve the budget.\n\f\nMembers voted for it.\f\n';
+    const records = parseJsonLines((await runInProcess(['-'], { stdin: input, stdoutIsPipe: true })).stdout);
+    const text = (await runInProcess(['-', '--format', 'text'], { stdin: input, stdoutIsPipe: true })).stdout;
+    expect(records.length).toBeGreaterThan(0);
+    expect(text.split(TEXT_ARTICLE_END).length - 1).toBe(records.length);
+  });
+
   it('writes an empty JSON array when no article is found', async () => {
     const dir = temporaryDirectory();
     writeFileSync(path.join(dir, 'blank.txt'), '\n\n');

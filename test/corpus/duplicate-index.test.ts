@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSignature, serialiseSignature } from '../../src/corpus/article-signature.js';
 import { DuplicateIndex } from '../../src/corpus/duplicate-index.js';
@@ -75,6 +76,21 @@ describe('signature shards', () => {
       JSON.parse(JSON.stringify(toSignatureShard(signer, part))),
     );
     expect(mergeSignatureShards(shards, defaultOptions.corpus)).toEqual(runAll(new DuplicateIndex(defaultOptions.corpus)));
+  });
+
+  it('gives the single-run verdicts for any article order and any split into shards', () => {
+    const signer = new DuplicateIndex(defaultOptions.corpus);
+    const pool = [original, edited, proseArticle(4, 6), proseArticle(5, 6), []];
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: pool.length - 1 }), { maxLength: 12 }), fc.array(fc.nat({ max: 12 }), { maxLength: 3 }), (picks, cuts) => {
+        const signatures = picks.map((pick, i) => signer.sign(`p${i}`, pool[pick]!));
+        const bounds = [0, ...[...cuts].sort((a, b) => a - b).map((cut) => Math.min(cut, signatures.length)), signatures.length];
+        const shards = bounds.slice(1).map((end, i) => toSignatureShard(signer, signatures.slice(bounds[i]!, end)));
+        const single = new DuplicateIndex(defaultOptions.corpus);
+        expect(mergeSignatureShards(shards, defaultOptions.corpus)).toEqual(signatures.map((signature) => single.add(signature)));
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('refuses shards signed with other parameters', () => {

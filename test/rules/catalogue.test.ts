@@ -44,8 +44,15 @@ describe.each(blockRules.map((rule) => [rule.id, rule] as const))('block rule %s
   it.each(rule.examples.remove.map((block) => [block[0]!, block] as const))('removes the whole block from %s', (_first, block) => {
     expect(rule.match(block, 0, english)?.length).toBe(block.length);
   });
-  it.each(rule.examples.keep.map((block) => [block[0]!, block] as const))('does not start a block at %s', (_first, block) => {
-    expect(rule.match(block, 0, english)).toBeNull();
+  const inContext = rule.examples.inContext ?? [];
+  it.each(inContext.map((c) => [c.texts[c.start]!, c] as const))('removes %s where it stands', (_line, c) => {
+    expect(rule.match(c.texts, c.start, english)?.length).toBe(c.length);
+  });
+  it.each(rule.examples.keep.map((block) => [block[0]!, block] as const))('matches no line of the run from %s', (_first, block) => {
+    block.forEach((_, start) => expect(rule.match(block, start, english)).toBeNull());
+  });
+  it('has at least one example to remove', () => {
+    expect(rule.examples.remove.length + inContext.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,0 +1,33 @@
+import { wordTokens } from '../cohesion/terms.js';
+
+/**
+ * The shape of a paragraph's opening: the classes of its first tokens (number, capitalised,
+ * lowercase) and a length bucket. Rows of a table ("1 Kyle Busch 5040 5 1 17 27"), items of a
+ * listing ("Get it on Amazon for $39.99") or a poll ("Проголосовать за Олесю…") share one shape
+ * with their neighbours; the lead of a new story rarely repeats the shape of the lines around it.
+ */
+export function paragraphShape(text: string): string {
+  const classes = wordTokens(text.slice(0, 120))
+    .slice(0, 3)
+    .map((token) => (/^\p{N}/u.test(token) ? 'n' : /^\p{Lu}/u.test(token) ? 'C' : 'l'));
+  const words = text.split(/\s+/u).length;
+  const bucket = words <= 6 ? 's' : words <= 15 ? 'm' : words <= 40 ? 'l' : 'x';
+  return `${classes.join('')}${bucket}`;
+}
+
+/**
+ * Share of the paragraphs within `radius` of paragraph `index` (itself excluded) that have its
+ * shape, in [0, 1]. Long prose paragraphs (bucket `x`) never count as repeated: prose is prose.
+ */
+export function repeatedShapeShare(shapes: readonly string[], index: number, radius: number): number {
+  const shape = shapes[index]!;
+  if (shape.endsWith('x')) return 0;
+  let same = 0;
+  let seen = 0;
+  for (let i = Math.max(0, index - radius); i <= Math.min(shapes.length - 1, index + radius); i++) {
+    if (i === index) continue;
+    seen++;
+    if (shapes[i] === shape) same++;
+  }
+  return seen === 0 ? 0 : same / seen;
+}

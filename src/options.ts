@@ -25,9 +25,10 @@ export interface CleaningOptions {
    */
   classifierThreshold: number | null;
   /**
-   * Half-width of the uncertain band around the threshold, in probability units, range [0, 0.5].
-   * Paragraphs in the band are labelled by their nearest certain neighbours (jusText's context
-   * revision). 0.2 chosen on the aeb train split.
+   * Width of the uncertain band around the threshold, as a share of the distance from the threshold
+   * to 0 (below) and to 1 (above), range [0, 1]: with threshold 0.6 and 0.4, paragraphs scoring
+   * 0.36–0.76 are uncertain. Uncertain paragraphs are labelled by their nearest certain neighbours
+   * (jusText's context revision). 0.4 chosen on the aeb train split (0.2 and 0.6 scored lower).
    */
   uncertainMargin: number;
   /**
@@ -37,15 +38,15 @@ export interface CleaningOptions {
    */
   shortWords: number;
   /**
-   * Boilerplate probability at or above which the classifier removes a paragraph inside the main
-   * content block (the densest run of story paragraphs), range [0, 1]; the general threshold applies
-   * when it is higher. Inside the story a list item or a table row looks like a menu item, and losing
+   * Boilerplate probability at or above which the classifier removes a paragraph inside the story
+   * span (from the first to the last prose paragraph the model scores as story), range [0, 1]; the
+   * general threshold applies when it is higher. Inside the story a list item or a table row looks like a menu item, and losing
    * story words costs more than keeping a stray line. Chosen on the aeb train split.
    */
   mainBlockThreshold: number;
   /**
    * Boilerplate probability at or above which a prose paragraph (at least 8 words, a fifth of them
-   * stopwords, ending a sentence) outside the main block is removed, range [0, 1]; the general
+   * stopwords, ending a sentence) outside the story span is removed, range [0, 1]; the general
    * threshold applies when it is higher. Prose is rarely furniture, and a lost story sentence costs
    * more than a kept comment. Chosen on the aeb train split.
    */
@@ -77,6 +78,13 @@ export interface SegmentationOptions {
    * than a subheading with a pull-quote, so a story's furniture cannot become an article of its own.
    */
   minArticleWords: number;
+  /**
+   * Weight of each article's lexical cost in the decoder (nats of its words under its own unigram
+   * model, Utiyama & Isahara 2001), in log-odds units per nat. Range ≥ 0; 0 decodes on boundary
+   * scores alone. Default null: the weight chosen with the threshold on the training split of
+   * synthetic news concatenations (`npm run train`, stored in models/segmenter.json).
+   */
+  lexicalWeight: number | null;
 }
 
 /**
@@ -147,7 +155,7 @@ export const defaultOptions: PipelineOptions = {
     rules: { disable: [], add: [] },
     classifier: true,
     classifierThreshold: null,
-    uncertainMargin: 0.2,
+    uncertainMargin: 0.4,
     shortWords: 3,
     mainBlockThreshold: 0.9,
     proseThreshold: 0.8,
@@ -158,6 +166,7 @@ export const defaultOptions: PipelineOptions = {
     enabled: true,
     threshold: 0.5,
     minArticleWords: 40,
+    lexicalWeight: null,
   },
   corpus: {
     learnedMinDocuments: 5,

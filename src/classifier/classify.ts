@@ -1,5 +1,5 @@
 import { stopwordsFor, type LanguageCode } from '../text/language.js';
-import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures } from './features.js';
+import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures, type RuleNeighbourhood } from './features.js';
 import { checkFeatures, scoreVector } from './logistic.js';
 import { distanceToBlock, mainBlock, type Span } from './main-block.js';
 import type { ClassifierModel } from './model.js';
@@ -27,13 +27,13 @@ export interface LineJudgement {
 /** Tunables of {@link classifyParagraphs}; see CleaningOptions for units and sources. */
 export interface ClassifyOptions {
   threshold: number;
-  /** Half-width of the uncertain band around the threshold, in probability units. */
+  /** Uncertain band around the threshold, as a share of the distance from the threshold to 0 and to 1. */
   uncertainMargin: number;
   /** Paragraphs with at most this many words are uncertain whatever their score (jusText's "short"). */
   shortWords: number;
-  /** Threshold applied inside the main content block instead of `threshold`. */
+  /** Threshold applied inside the story span (first to last prose paragraph scored as story). */
   mainBlockThreshold: number;
-  /** Threshold applied to prose paragraphs (jusText "good" and sentence-final) outside the block. */
+  /** Threshold applied to prose paragraphs (jusText "good" and sentence-final) outside the story span. */
   proseThreshold: number;
   /** The document guard: the classifier stands aside when it would keep fewer words than this… */
   minKeptWords: number;
@@ -49,13 +49,17 @@ export interface DocumentVectors {
   words: number[];
 }
 
-export function documentVectors(texts: readonly string[], language: LanguageCode): DocumentVectors {
+export function documentVectors(
+  texts: readonly string[],
+  language: LanguageCode,
+  rules: readonly RuleNeighbourhood[] = [],
+): DocumentVectors {
   const own = ownFeatures(texts, stopwordsFor(language));
-  return { own, local: localFeatures(own), words: own.map((f) => Math.round(Math.expm1(f.logWords))) };
+  return { own, local: localFeatures(own, rules), words: own.map((f) => f.words) };
 }
 
 /** Second-stage vectors from first-stage probabilities. */
-export function contextVectors(vectors: DocumentVectors, local: readonly number[]): { vectors: number[][]; block: Span } {
+export function contextVectors(vectors: DocumentVectors, local: readonly number[]): number[][] {
   const block = mainBlock(local, vectors.own.map((f) => f.logWords));
   // Document-level context: a pre-extracted article body (mostly story) and a whole-page dump
   // (mostly furniture) call for different readings of the same list-like line.
@@ -84,16 +88,15 @@ export function contextVectors(vectors: DocumentVectors, local: readonly number[
       distance === 0 ? 0 : logit(p),
     ];
   });
-  return { vectors: rows, block };
+  return rows;
 }
 
-/** Stage-1 then stage-2 probabilities of every paragraph. */
-export function scoreParagraphs(model: ClassifierModel, vectors: DocumentVectors): { probabilities: number[]; block: Span } {
+/** Stage-1 then stage-2 boilerplate probabilities of every paragraph, each in [0, 1]. */
+export function scoreParagraphs(model: ClassifierModel, vectors: DocumentVectors): number[] {
   checkFeatures(model.local, LOCAL_FEATURE_NAMES, 'local');
   checkFeatures(model.context, CONTEXT_FEATURE_NAMES, 'context');
   const local = vectors.local.map((vector) => scoreVector(model.local, vector));
-  const context = contextVectors(vectors, local);
-  return { probabilities: context.vectors.map((vector) => scoreVector(model.context, vector)), block: context.block };
+  return contextVectors(vectors, local).map((vector) => scoreVector(model.context, vector));
 }
 
 /**
@@ -106,9 +109,10 @@ export function classifyParagraphs(
   language: LanguageCode,
   model: ClassifierModel,
   options: ClassifyOptions,
+  rules: readonly RuleNeighbourhood[] = [],
 ): LineJudgement[] {
-  const vectors = documentVectors(texts, language);
-  const { probabilities, block } = scoreParagraphs(model, vectors);
+  const vectors = documentVectors(texts, language, rules);
+  const probabilities = scoreParagraphs(model, vectors);
   const story = storySpan(probabilities, vectors.own, options.threshold);
   const thresholds = probabilities.map((_, i) => {
     if (distanceToBlock(story, i) === 0) return Math.max(options.threshold, options.mainBlockThreshold);
@@ -116,26 +120,44 @@ export function classifyParagraphs(
   });
   const initial = probabilities.map((p, i) => initialClass(p, vectors.words[i]!, thresholds[i]!, options));
   const judgements = probabilities.map((probability, index) => revise(index, probability, initial, thresholds[index]!));
-  return keepDocumentIfGutted(keepMainBlockIfAllRemoved(judgements, block, vectors.words), vectors.words, options);
+  return guardAgainstGutting(judgements, probabilities, vectors, options);
 }
 
 /**
  * When the classifier would leave only a sliver of a document, it has met text unlike its training
- * (a results table, a product list, a language it knows little): the rules' output stands instead.
+ * (a results table, a product list, a language it knows little, a page whose article is short).
+ * First the densest story block of the final scores is kept; if that is still a sliver, the
+ * classifier stands aside and only the rules' removals hold. So a document is never emptied.
  */
-function keepDocumentIfGutted(judgements: LineJudgement[], words: readonly number[], options: ClassifyOptions): LineJudgement[] {
+function guardAgainstGutting(
+  judgements: LineJudgement[],
+  probabilities: readonly number[],
+  vectors: DocumentVectors,
+  options: ClassifyOptions,
+): LineJudgement[] {
+  if (!isGutted(judgements, vectors.words, options)) return judgements;
+  const block = mainBlock(probabilities, vectors.own.map((f) => f.logWords), options.threshold);
+  const withBlock = judgements.map((judgement, index) =>
+    judgement.boilerplate && index >= block.start && index < block.end
+      ? { ...judgement, boilerplate: false, revision: 'kept: inside the densest story block, so the document is not gutted' }
+      : judgement,
+  );
+  if (!isGutted(withBlock, vectors.words, options)) return withBlock;
+  return judgements.map((judgement) =>
+    judgement.boilerplate
+      ? { ...judgement, boilerplate: false, revision: 'kept: the classifier would have left almost nothing' }
+      : judgement,
+  );
+}
+
+function isGutted(judgements: readonly LineJudgement[], words: readonly number[], options: ClassifyOptions): boolean {
   let total = 0;
   let kept = 0;
   judgements.forEach((judgement, i) => {
     total += words[i]!;
     if (!judgement.boilerplate) kept += words[i]!;
   });
-  if (kept >= options.minKeptWords || kept >= options.minKeptShare * total) return judgements;
-  return judgements.map((judgement) =>
-    judgement.boilerplate
-      ? { ...judgement, boilerplate: false, revision: 'kept: the classifier would have left almost nothing' }
-      : judgement,
-  );
+  return kept < options.minKeptWords && kept < options.minKeptShare * total;
 }
 
 /** jusText's "good" paragraph that also ends a sentence. */
@@ -155,8 +177,9 @@ function storySpan(probabilities: readonly number[], own: readonly OwnFeatures[]
 
 function initialClass(p: number, words: number, threshold: number, options: ClassifyOptions): InitialClass {
   if (words <= options.shortWords) return 'uncertain';
-  if (p >= threshold + options.uncertainMargin) return 'bad';
-  if (p < threshold - options.uncertainMargin) return 'good';
+  // The band is a share of the distance to each end, so a high threshold still leaves room for "bad".
+  if (p >= threshold + options.uncertainMargin * (1 - threshold)) return 'bad';
+  if (p < threshold - options.uncertainMargin * threshold) return 'good';
   return 'uncertain';
 }
 
@@ -182,22 +205,6 @@ function nearestCertain(initial: readonly InitialClass[], index: number, step: 1
   return undefined;
 }
 
-/** Never empty a document: when every paragraph scored as junk, the main block stays (a short or unusual story). */
-function keepMainBlockIfAllRemoved(judgements: LineJudgement[], block: Span, words: readonly number[]): LineJudgement[] {
-  if (judgements.some((j) => !j.boilerplate) || judgements.length === 0) return judgements;
-  const keep = block.end > block.start ? block : longestParagraph(words);
-  return judgements.map((judgement, index) =>
-    index >= keep.start && index < keep.end
-      ? { ...judgement, boilerplate: false, revision: 'kept: the densest block, so the document is not emptied' }
-      : judgement,
-  );
-}
-
-function longestParagraph(words: readonly number[]): Span {
-  let best = 0;
-  for (let i = 1; i < words.length; i++) if (words[i]! > words[best]!) best = i;
-  return { start: best, end: best + 1 };
-}
 
 function neighbourMean(values: readonly number[], index: number, radius: number): number {
   let sum = 0;

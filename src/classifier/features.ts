@@ -9,6 +9,8 @@ import { wordsOf } from '../text/words.js';
 
 /** Features of one paragraph on its own, before standardisation. */
 export interface OwnFeatures {
+  /** Word tokens (not a model feature itself; its log is). */
+  words: number;
   /** log(1 + words) */
   logWords: number;
   /** Share of words that are stopwords of the document's language, in [0, 1]. */
@@ -45,6 +47,29 @@ export const OWN_FEATURE_NAMES = [
   'commaRate', 'innerSentence', 'meanWordLength', 'quoteStart', 'colonEnd', 'position', 'goodLike',
 ] as const satisfies ReadonlyArray<keyof OwnFeatures>;
 
+/**
+ * What the rules removed around a paragraph: the classifier sees only the paragraphs they left, but
+ * a paragraph wedged between share bars, or one after the comments heading, is not like one in the
+ * middle of a run of story.
+ */
+export interface RuleNeighbourhood {
+  /** Paragraphs the rules removed right before this one. */
+  removedBefore: number;
+  /** Paragraphs the rules removed right after this one. */
+  removedAfter: number;
+  /** 1 once a comments or related-stories heading was removed earlier in the document, else 0. */
+  afterSectionBreak: number;
+  /** Share of all the document's rule removals that came before this paragraph, in [0, 1]. */
+  removedShareBefore: number;
+}
+
+/** The neighbourhood of a paragraph the rules did not touch around. */
+export const UNTOUCHED: RuleNeighbourhood = { removedBefore: 0, removedAfter: 0, afterSectionBreak: 0, removedShareBefore: 0 };
+
+const RULE_FEATURE_NAMES = [
+  'rules.removedBefore', 'rules.removedAfter', 'rules.afterSectionBreak', 'rules.removedShareBefore', 'proseShareBefore',
+] as const;
+
 /** Features used as neighbour context (averages over a window on each side). */
 const CONTEXT_FEATURE_NAMES = ['logWords', 'stopwordDensity', 'terminal', 'linkLike', 'goodLike'] as const;
 
@@ -61,6 +86,7 @@ const WINDOWS = [
 export const LOCAL_FEATURE_NAMES: readonly string[] = [
   ...OWN_FEATURE_NAMES,
   ...WINDOWS.flatMap((w) => CONTEXT_FEATURE_NAMES.map((name) => `${w.name}.${name}`)),
+  ...RULE_FEATURE_NAMES,
 ];
 
 const TERMINAL = /[.!?…。！？"”’»)]$/u;
@@ -89,6 +115,7 @@ export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<str
     }
     const commas = countChar(text, ',') + countChar(text, '،') + countChar(text, '、');
     return {
+      words: count,
       logWords: Math.log1p(count),
       stopwordDensity: count === 0 ? 0 : stop / count,
       terminal: TERMINAL.test(text) ? 1 : 0,
@@ -106,13 +133,28 @@ export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<str
   });
 }
 
-/** First-stage vectors: own features, then neighbour averages (missing neighbours count as absent). */
-export function localFeatures(own: readonly OwnFeatures[]): number[][] {
+/**
+ * First-stage vectors: own features, neighbour averages (missing neighbours count as absent), then
+ * the rules' neighbourhood (untouched when not given).
+ */
+export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleNeighbourhood[] = []): number[][] {
+  // How much of the document's prose came before a paragraph: near 1 once the story is over.
+  const prose = own.reduce((sum, f) => sum + f.goodLike, 0);
+  let proseBefore = 0;
   return own.map((features, index) => {
     const vector: number[] = OWN_FEATURE_NAMES.map((name) => features[name]);
     for (const window of WINDOWS) {
       for (const name of CONTEXT_FEATURE_NAMES) vector.push(windowMean(own, index, window.from, window.to, name));
     }
+    const around = rules[index] ?? UNTOUCHED;
+    vector.push(
+      Math.log1p(around.removedBefore),
+      Math.log1p(around.removedAfter),
+      around.afterSectionBreak,
+      around.removedShareBefore,
+      prose === 0 ? 0 : proseBefore / prose,
+    );
+    proseBefore += features.goodLike;
     return vector;
   });
 }

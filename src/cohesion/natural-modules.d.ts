@@ -7,6 +7,51 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   export default stemmer;
 }
 
+declare module 'natural/lib/natural/stemmers/porter_stemmer_de.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer_es.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer_fr.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer_it.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer_nl.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer_no.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer_pt.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer_ru.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer_sv.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
 declare module 'natural/lib/natural/tokenizers/regexp_tokenizer.js' {
   const tokenizers: {
     RegexpTokenizer: new (options: { pattern: RegExp; discardEmpty?: boolean; gaps?: boolean }) => {

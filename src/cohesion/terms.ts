@@ -1,12 +1,35 @@
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import porterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
+import porterStemmerEs from 'natural/lib/natural/stemmers/porter_stemmer_es.js';
+import porterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
+import porterStemmerIt from 'natural/lib/natural/stemmers/porter_stemmer_it.js';
+import porterStemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl.js';
+import porterStemmerNo from 'natural/lib/natural/stemmers/porter_stemmer_no.js';
+import porterStemmerPt from 'natural/lib/natural/stemmers/porter_stemmer_pt.js';
+import porterStemmerRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
+import porterStemmerSv from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
 import regexpTokenizer from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
 
 /**
  * Content terms of a text: the words that carry its topic, lowercased, stopwords and numbers
- * dropped, English words Porter-stemmed (`governments` → `govern`) so that inflections of one word
- * count as one term. Other languages keep their lowercased surface forms: cohesion still works on
- * repeated words, only less well on inflections.
+ * dropped, Porter-stemmed (`governments` → `govern`, `подписчиков` → `подписчик`) so that
+ * inflections of one word count as one term. Languages without a stemmer in `natural` keep their
+ * lowercased surface forms: cohesion still works on repeated words, only less well on inflections.
  */
+
+/** Porter stemmers by ISO 639-1 code. */
+const STEMMERS: Readonly<Record<string, { stem(token: string): string }>> = {
+  en: porterStemmer,
+  de: porterStemmerDe,
+  es: porterStemmerEs,
+  fr: porterStemmerFr,
+  it: porterStemmerIt,
+  nl: porterStemmerNl,
+  no: porterStemmerNo,
+  pt: porterStemmerPt,
+  ru: porterStemmerRu,
+  sv: porterStemmerSv,
+};
 
 /** Splits on anything that is not a letter, digit or apostrophe, in every script. */
 const tokenizer = new regexpTokenizer.RegexpTokenizer({ pattern: /[^\p{L}\p{N}'’]+/u });
@@ -25,15 +48,16 @@ export function wordTokens(text: string): string[] {
 /**
  * Content terms of each text, in order of appearance, repeats kept (they are term frequency).
  * @param stopwords lowercase stopwords of the document's language
- * @param language ISO 639-1 code; only `en` is stemmed
+ * @param language ISO 639-1 code, which picks the stemmer
  */
 export function contentTerms(texts: readonly string[], stopwords: ReadonlySet<string>, language: string): string[][] {
   // Stemming is the costly step and a document repeats its words: stem each distinct word once.
   const stems = new Map<string, string>();
+  const stemmer = STEMMERS[language];
   const stem = (word: string): string => {
     let result = stems.get(word);
     if (result === undefined) {
-      result = language === 'en' ? porterStemmer.stem(word) : word;
+      result = stemmer === undefined ? word : stemmer.stem(word);
       stems.set(word, result);
     }
     return result;

@@ -6,7 +6,7 @@ import { wordCount } from './helpers.js';
  * "You may also like...", "Trending News", "More Great WIRED Stories".
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts| reading| roundup)?\s?:|related(?: topics| articles| stories| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|more to read)(?: ?:|$|\.\.\.|…| ›| »)|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared)$|top stories$|latest (?:news|stories)$|topics?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts| reading| roundup)?\s?:|related(?: topics| articles| stories| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|more to read)(?: ?:|$|\.\.\.|…| ›| »)|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared)$|top stories$|latest (?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 
@@ -30,6 +30,7 @@ export const rule: LineRule = {
       'More Great WIRED Stories',
       'Related Roundup: MacBook Pro',
       'Filed under: Khawarij |',
+      'Tags',
     ],
     keep: [
       'More on that later, he said, as the committee moved on to the budget and the next vote.',

@@ -4,6 +4,7 @@ import { contentTerms } from '../cohesion/terms.js';
 import { addStyleCounts, emptyStyleCounts, styleConflicts, styleCounts, type StyleCounts } from './house-style.js';
 import {
   endsLikeSentence,
+  endsWithQuestion,
   endsOpen,
   isHeadlineLike,
   opensWithAnaphor,
@@ -58,6 +59,7 @@ export const FEATURE_NAMES = [
   'sparse-before',
   'unit-length',
   'repeated-shape',
+  'after-question',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -104,10 +106,9 @@ interface ParagraphProfile {
  * Feature vectors, one per gap: entry `g - 1` for gap `g`, each in {@link FEATURE_NAMES} order.
  * Values lie in [0, 1] except depths ([0, 2]) and style shifts (a count of flipped markers).
  */
-export function gapFeatures(input: GapInput): number[][] {
-  const { paragraphs, stopwords, language } = input;
+export function gapFeatures(input: GapInput, units: readonly (readonly string[])[] = contentTermsOf(input)): number[][] {
+  const { paragraphs, stopwords } = input;
   if (paragraphs.length < 2) return [];
-  const units = contentTerms(paragraphs, stopwords, language);
   const idf = inverseUnitFrequency(units);
   const near = gapCohesion(units, idf, NEAR_WINDOW);
   const far = gapCohesion(units, idf, FAR_WINDOW);
@@ -174,6 +175,7 @@ export function gapFeatures(input: GapInput): number[][] {
       'sparse-before': Math.max(0, 1 - termsBefore(units, gap) / FAR_WINDOW.minTerms),
       'unit-length': unitLength,
       'repeated-shape': repeatedShapeShare(shapes, gap, NEIGHBOUR_GAPS),
+      'after-question': endsWithQuestion(previous) ? 1 : 0,
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));
   }
@@ -213,6 +215,11 @@ function termsBefore(units: readonly (readonly string[])[], gap: number): number
   let terms = 0;
   for (let i = gap - 1; i >= 0 && i >= gap - FAR_WINDOW.maxUnits; i--) terms += units[i]!.length;
   return terms;
+}
+
+/** Content terms of each paragraph, the units of lexical cohesion. */
+export function contentTermsOf(input: GapInput): string[][] {
+  return contentTerms(input.paragraphs, input.stopwords, input.language);
 }
 
 function union(sets: readonly Set<string>[]): Set<string> {

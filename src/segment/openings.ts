@@ -40,9 +40,17 @@ export function opensWithAnaphor(text: string): boolean {
   return ANAPHORIC_OPENERS.has(word) || ANAPHORIC_OPENERS.has(word.replace(/['’]s$/u, ''));
 }
 
-/** A paragraph that opens with a quotation mark (a quote continues a story far more often than it starts one). */
+/**
+ * A paragraph that opens with a quotation mark or a dialogue dash ("— Я всегда любила готовить."):
+ * quotes and interview answers continue a story far more often than they start one.
+ */
 export function opensWithQuote(text: string): boolean {
-  return /^["“‘'«„]/u.test(text.trimStart());
+  return /^(?:["“‘'«„]|[—–-]\s)/u.test(text.trimStart());
+}
+
+/** A question ("What inspired you?"): in a Q&A the answer that follows belongs to the same story. */
+export function endsWithQuestion(text: string): boolean {
+  return /\?["”’»)]*$/u.test(text.trim());
 }
 
 /** Whether the first word is a stopword of the document's language: a language-neutral continuation cue. */

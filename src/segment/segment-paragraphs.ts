@@ -1,7 +1,7 @@
 import { detectLanguage, stopwordsFor } from '../text/language.js';
 import type { BoundarySignal } from '../types.js';
 import { decodeBoundaries } from './decode.js';
-import { gapFeatures, type GapInput } from './gap-features.js';
+import { contentTermsOf, gapFeatures, type GapInput } from './gap-features.js';
 import { scoreGap, type GapScore, type SegmenterModel } from './segmenter-model.js';
 
 /** The segmenter's view of a cleaned document: its paragraph texts, the cleaner's gaps, its language. */
@@ -23,6 +23,8 @@ export interface SegmentationSettings {
   threshold: number;
   /** Fewest words per article. */
   minArticleWords: number;
+  /** Weight of each article's lexical cost in the decoder (see decode.ts); null takes the model's. */
+  lexicalWeight: number | null;
 }
 
 /**
@@ -30,10 +32,11 @@ export interface SegmentationSettings {
  * @returns one candidate per gap, in order (`candidates[g - 1]` is gap `g`)
  */
 export function segmentParagraphs(input: GapInput, model: SegmenterModel, settings: SegmentationSettings): Candidate[] {
-  const scores = gapFeatures(input).map((features) => scoreGap(model, features));
-  const offset = logit(settings.threshold);
-  const words = input.paragraphs.map((text) => text.split(/\s+/u).filter((w) => w.length > 0).length);
-  const chosen = new Set(decodeBoundaries(scores.map((score) => score.logit - offset), words, settings.minArticleWords));
+  const units = contentTermsOf(input);
+  const scores = gapFeatures(input, units).map((features) => scoreGap(model, features));
+  const margins = marginsOf(scores.map((score) => score.logit), settings.threshold);
+  const decoder = { minArticleWords: settings.minArticleWords, lexicalWeight: settings.lexicalWeight ?? model.lexicalWeight };
+  const chosen = new Set(decodeBoundaries(margins, paragraphWords(input.paragraphs), units, decoder));
   return scores.map((score, gap) => ({ index: gap + 1, score, chosen: chosen.has(gap + 1) }));
 }
 
@@ -48,9 +51,16 @@ export function topSignals(score: GapScore): BoundarySignal[] {
     .map((contribution) => ({ name: contribution.name, weight: round(contribution.weight) }));
 }
 
-function logit(probability: number): number {
-  const p = Math.min(Math.max(probability, 1e-6), 1 - 1e-6);
-  return Math.log(p / (1 - p));
+/** Log-odds of each gap minus the log-odds of the threshold: what the decoder maximises. */
+export function marginsOf(logits: readonly number[], threshold: number): number[] {
+  const p = Math.min(Math.max(threshold, 1e-6), 1 - 1e-6);
+  const offset = Math.log(p / (1 - p));
+  return logits.map((value) => value - offset);
+}
+
+/** Whitespace-separated words of each paragraph (the unit of `minArticleWords`). */
+export function paragraphWords(paragraphs: readonly string[]): number[] {
+  return paragraphs.map((text) => text.split(/\s+/u).filter((word) => word.length > 0).length);
 }
 
 /** Scores are reported to three decimals: enough to rank, short enough to read. */

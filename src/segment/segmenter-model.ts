@@ -20,6 +20,8 @@ export interface SegmenterModel {
   /** Per feature: change of its weight per standard deviation of `unit-length`. */
   interactions: number[];
   bias: number;
+  /** Decoder default: weight of each article's lexical cost (see decode.ts), chosen with the threshold. */
+  lexicalWeight: number;
   /** How the weights were obtained: data, split, sizes, figures (free-form, for people). */
   training: Record<string, unknown>;
 }
@@ -38,7 +40,9 @@ export function parseSegmenterModel(json: unknown): SegmenterModel {
       throw new TypeError(`segmenter model: "${key}" must hold ${FEATURE_NAMES.length} numbers`);
     }
   }
-  if (typeof model.bias !== 'number' || !Number.isFinite(model.bias)) throw new TypeError('segmenter model: "bias" must be a number');
+  for (const key of ['bias', 'lexicalWeight'] as const) {
+    if (typeof model[key] !== 'number' || !Number.isFinite(model[key])) throw new TypeError(`segmenter model: "${key}" must be a number`);
+  }
   return { ...(model as SegmenterModel), training: model.training ?? {} };
 }
 

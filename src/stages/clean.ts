@@ -1,4 +1,5 @@
 import { classifyParagraphs, type LineJudgement } from '../classifier/classify.js';
+import { UNTOUCHED, type RuleNeighbourhood } from '../classifier/features.js';
 import { shippedModel, type ClassifierModel } from '../classifier/model.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type RuleContext } from '../rules/index.js';
@@ -31,6 +32,7 @@ export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions
           minKeptWords: options.minKeptWords,
           minKeptShare: options.minKeptShare,
         },
+        pass.survivors.map((s) => s.around),
       )
     : pass.survivors.map(keepJudgement);
   const messages = [...pass.messages];
@@ -57,7 +59,12 @@ export interface Survivor {
   /** 0-based index in the normalised document's paragraphs. */
   index: number;
   text: string;
+  /** What the rules removed around it, as classifier context. */
+  around: RuleNeighbourhood;
 }
+
+/** Removing these categories marks where the story's furniture sections begin. */
+const SECTION_BREAK_CATEGORIES = new Set(['comments', 'related']);
 
 /** What the rule catalogue decided; the classifier judges `survivors` only. */
 export interface RulePass {
@@ -77,13 +84,22 @@ export function applyRules(doc: NormalisedDocument, options: CleaningOptions): R
   const trimmed: Survivor[] = [];
   doc.paragraphs.forEach((paragraph, index) => {
     const text = trimSpans(paragraph, rules, context, messages, metadata);
-    if (text !== '') trimmed.push({ paragraph, index, text });
+    if (text !== '') trimmed.push({ paragraph, index, text, around: UNTOUCHED });
   });
   const texts = trimmed.map((t) => t.text);
   const survivors: Survivor[] = [];
+  let removedRun = 0;
+  let removedTotal = 0;
+  let afterSectionBreak = 0;
+  const noteRemoval = (category: string, count: number): void => {
+    removedRun += count;
+    removedTotal += count;
+    if (SECTION_BREAK_CATEGORIES.has(category)) afterSectionBreak = 1;
+  };
   for (let i = 0; i < trimmed.length; i++) {
     const block = firstBlock(rules, texts, i, context);
     if (block !== null) {
+      noteRemoval(block.rule.category, block.verdict.length);
       const first = trimmed[i]!.paragraph;
       const last = trimmed[i + block.verdict.length - 1]!.paragraph;
       messages.push(removal(block.rule, block.verdict.reason, first.firstLine, last.lastLine, texts.slice(i, i + block.verdict.length).join('\n')));
@@ -92,11 +108,24 @@ export function applyRules(doc: NormalisedDocument, options: CleaningOptions): R
     }
     const line = firstLine(rules, texts[i]!, context);
     if (line !== null) {
+      noteRemoval(line.rule.category, 1);
       const paragraph = trimmed[i]!.paragraph;
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       continue;
     }
-    survivors.push(trimmed[i]!);
+    const previous = survivors[survivors.length - 1];
+    if (previous !== undefined) previous.around = { ...previous.around, removedAfter: removedRun };
+    survivors.push({
+      ...trimmed[i]!,
+      around: { removedBefore: removedRun, removedAfter: 0, afterSectionBreak, removedShareBefore: removedTotal },
+    });
+    removedRun = 0;
+  }
+  const last = survivors[survivors.length - 1];
+  if (last !== undefined) last.around = { ...last.around, removedAfter: removedRun };
+  for (const survivor of survivors) {
+    const before = survivor.around.removedShareBefore;
+    survivor.around = { ...survivor.around, removedShareBefore: removedTotal === 0 ? 0 : before / removedTotal };
   }
   return { survivors, messages, metadata, language };
 }

@@ -7,8 +7,8 @@ import { devSplitOf } from '../eval/split.js';
 import { buildSynthDocuments, type SourceArticle, type SynthLineLabel } from '../eval/synth.js';
 import { defaultOptions } from '../options.js';
 import { decodeBoundaries } from '../segment/decode.js';
-import { FEATURE_NAMES, gapFeatures } from '../segment/gap-features.js';
-import { gapInputFor } from '../segment/segment-paragraphs.js';
+import { contentTermsOf, FEATURE_NAMES, gapFeatures } from '../segment/gap-features.js';
+import { gapInputFor, marginsOf, paragraphWords } from '../segment/segment-paragraphs.js';
 import { scoreGap, standardise, type SegmenterModel } from '../segment/segmenter-model.js';
 import { cleanDocument } from '../stages/clean.js';
 import { normaliseText } from '../stages/normalise.js';
@@ -62,7 +62,9 @@ const EXCERPT_SENTENCES = { min: 3, max: 11, seed: 1104 };
 const NEWTON_STEPS = 8;
 const L2 = 1e-3;
 /** Thresholds tried for the decision point. */
-const THRESHOLDS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
+const THRESHOLDS = Array.from({ length: 9 }, (_, i) => (i + 1) / 10);
+/** Lexical-cost weights tried for the decoder (0: boundary scores alone). */
+const LEXICAL_WEIGHTS = [0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.4];
 
 /** Gap features and labels of one training document. */
 interface LabelledDocument {
@@ -72,6 +74,7 @@ interface LabelledDocument {
   /** Per gap: true when a new article starts there. */
   labels: boolean[];
   paragraphWords: number[];
+  units: string[][];
 }
 
 async function main(): Promise<void> {
@@ -99,11 +102,17 @@ async function main(): Promise<void> {
   }
 
   const model = fitLogisticRegression(documents);
-  const choice = chooseThreshold(
+  const choice = chooseDecoder(
     documents.filter((d) => d.news),
     model,
   );
   model.bias -= Math.log(choice.threshold / (1 - choice.threshold));
+  model.lexicalWeight = choice.lexicalWeight;
+  // Recorded for sentence-per-line text without news cues (Choi-style), chosen on Brown excerpts only.
+  const sentenceChoice = chooseDecoder(
+    documents.filter((d) => !d.news),
+    model,
+  );
   model.training = {
     command: 'npm run train (node dist/training/train-segmenter.js)',
     data: {
@@ -121,14 +130,21 @@ async function main(): Promise<void> {
     fit: { method: 'L2-penalised logistic regression, Newton (IRLS)', steps: NEWTON_STEPS, l2PerGap: L2 },
     decision: {
       threshold: choice.threshold,
-      note: 'folded into bias: probability 0.5 is this threshold',
+      note: 'threshold folded into bias: probability 0.5 is this threshold; lexicalWeight is the decoder default',
+      lexicalWeight: choice.lexicalWeight,
       minArticleWords: defaultOptions.segmentation.minArticleWords,
+    },
+    sentenceText: {
+      note: 'settings chosen on the Brown sentence excerpts alone, for sentence-per-line text (threshold relative to the folded bias)',
+      threshold: sentenceChoice.threshold,
+      lexicalWeight: sentenceChoice.lexicalWeight,
+      boundaryF1: round(sentenceChoice.f1),
     },
     trainingFigures: { boundaryF1: round(choice.f1), falseSplitsInSingles: choice.singleFalseSplits },
   };
   await writeFile(modelPath, `${JSON.stringify(roundModel(model), null, 1)}\n`);
   process.stdout.write(
-    `segmenter: ${documents.length} documents, threshold ${choice.threshold}, training boundary F1 ${round(choice.f1)}, written ${path.relative(repoRoot, modelPath)}\n`,
+    `segmenter: ${documents.length} documents, threshold ${choice.threshold}, lexical weight ${choice.lexicalWeight}, training boundary F1 ${round(choice.f1)}; sentence text: threshold ${sentenceChoice.threshold}, lexical weight ${sentenceChoice.lexicalWeight}; written ${path.relative(repoRoot, modelPath)}\n`,
   );
 }
 
@@ -147,11 +163,14 @@ function labelDocument(text: string, labels: readonly SynthLineLabel[] | null, n
     if (label?.kind === 'content') current = label.article;
     return current;
   });
+  const input = gapInputFor(texts, cleaned.removalGaps);
+  const units = contentTermsOf(input);
   return {
-    features: gapFeatures(gapInputFor(texts, cleaned.removalGaps)),
+    features: gapFeatures(input, units),
+    units,
     news,
     labels: articleOf.slice(1).map((article, gap) => article !== articleOf[gap]),
-    paragraphWords: texts.map((t) => t.split(/\s+/u).filter((w) => w.length > 0).length),
+    paragraphWords: paragraphWords(texts),
   };
 }
 
@@ -164,7 +183,16 @@ function fitLogisticRegression(documents: readonly LabelledDocument[]): Segmente
   for (const row of rows) row.forEach((value, j) => (mean[j]! += value / rows.length));
   for (const row of rows) row.forEach((value, j) => (scale[j]! += (value - mean[j]!) ** 2 / rows.length));
   for (let j = 0; j < width; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
-  const unscaled: SegmenterModel = { features: [...FEATURE_NAMES], mean, scale, weights: [], interactions: [], bias: 0, training: {} };
+  const unscaled: SegmenterModel = {
+    features: [...FEATURE_NAMES],
+    mean,
+    scale,
+    weights: [],
+    interactions: [],
+    bias: 0,
+    lexicalWeight: 0,
+    training: {},
+  };
   const granularity = FEATURE_NAMES.indexOf('unit-length');
   // Columns: bias, the standardised features, then each of them times the granularity feature.
   const design = rows.map((row) => {
@@ -232,32 +260,38 @@ function solve(matrix: number[][], vector: number[]): number[] {
   return x;
 }
 
-interface ThresholdChoice {
+interface DecoderChoice {
   threshold: number;
+  lexicalWeight: number;
   f1: number;
   singleFalseSplits: number;
 }
 
-/** The threshold whose decoded boundaries (exact position) have the best F1 over the training news documents. */
-function chooseThreshold(documents: readonly LabelledDocument[], model: SegmenterModel): ThresholdChoice {
+/**
+ * The decoder settings (threshold, lexical weight) whose boundaries (exact position) have the best
+ * F1 over the given training documents; ties keep the earlier, simpler setting.
+ */
+function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterModel): DecoderChoice {
   const logits = documents.map((d) => d.features.map((row) => scoreGap(model, row).logit));
-  let best: ThresholdChoice = { threshold: 0.5, f1: -1, singleFalseSplits: 0 };
-  for (const threshold of THRESHOLDS) {
-    const offset = Math.log(threshold / (1 - threshold));
-    let matched = 0;
-    let predicted = 0;
-    let gold = 0;
-    let singleFalseSplits = 0;
-    documents.forEach((d, i) => {
-      const splits = decodeBoundaries(logits[i]!.map((z) => z - offset), d.paragraphWords, defaultOptions.segmentation.minArticleWords);
-      const goldSplits = d.labels.flatMap((label, gap) => (label ? [gap + 1] : []));
-      matched += splits.filter((s) => goldSplits.includes(s)).length;
-      predicted += splits.length;
-      gold += goldSplits.length;
-      if (goldSplits.length === 0 && splits.length > 0) singleFalseSplits++;
-    });
-    const f1 = predicted + gold === 0 ? 0 : (2 * matched) / (predicted + gold);
-    if (f1 > best.f1) best = { threshold, f1, singleFalseSplits };
+  let best: DecoderChoice = { threshold: 0.5, lexicalWeight: 0, f1: -1, singleFalseSplits: 0 };
+  for (const lexicalWeight of LEXICAL_WEIGHTS) {
+    for (const threshold of THRESHOLDS) {
+      let matched = 0;
+      let predicted = 0;
+      let gold = 0;
+      let singleFalseSplits = 0;
+      documents.forEach((d, i) => {
+        const settings = { minArticleWords: defaultOptions.segmentation.minArticleWords, lexicalWeight };
+        const splits = decodeBoundaries(marginsOf(logits[i]!, threshold), d.paragraphWords, d.units, settings);
+        const goldSplits = d.labels.flatMap((label, gap) => (label ? [gap + 1] : []));
+        matched += splits.filter((split) => goldSplits.includes(split)).length;
+        predicted += splits.length;
+        gold += goldSplits.length;
+        if (goldSplits.length === 0 && splits.length > 0) singleFalseSplits++;
+      });
+      const f1 = predicted + gold === 0 ? 0 : (2 * matched) / (predicted + gold);
+      if (f1 > best.f1) best = { threshold, lexicalWeight, f1, singleFalseSplits };
+    }
   }
   return best;
 }

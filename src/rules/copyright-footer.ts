@@ -2,7 +2,7 @@ import type { LineRule } from './types.js';
 import { wordCount } from './helpers.js';
 
 /** "© 2019 Dow Jones & Company, Inc. All Rights Reserved.", "Copyright 2019 The Associated Press." */
-const COPYRIGHT = /(?:©|\(c\) ?\d{4}|\bcopyright\b ?(?:©|\d{4}|\(c\))|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|\btous droits réservés\b)/i;
+const COPYRIGHT = /(?:[©ⓒ]|\([cс]\) ?\d{4}|\bcopyright\b ?(?:[©ⓒ]|\d{4}|\([cс]\))|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|\btous droits réservés\b)/i;
 const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|cookie settings|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|ad ?choices|sitemap|site map|contact us|about us|advertise with us|careers|imprint|impressum)$/i;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
@@ -20,8 +20,11 @@ export const rule: LineRule = {
     return null;
   },
   examples: {
-    source: 'aeb page scan (copyright family in 155 of 181 pages; "privacy policy", "terms of use", "contact us")',
-    remove: ['Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved', '© 2019 The Associated Press. All rights reserved.', 'Privacy Policy', 'Terms of Use'],
+    source: 'aeb page scan (copyright family in 155 of 181 pages; "privacy policy", "terms of use", "contact us"); aeb page 9da36ae4…, c82b3d1d…',
+    remove: [
+      'Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지',
+      'Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.',
+      'Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved', '© 2019 The Associated Press. All rights reserved.', 'Privacy Policy', 'Terms of Use'],
     keep: ['The copyright dispute went to the Supreme Court in 2019.', 'There were wins too.'],
   },
 };

@@ -7,7 +7,8 @@
  * A strong candidate thus suppresses a weaker one a few lines away, and a story never breaks into
  * slivers.
  *
- * Only gaps with a positive margin can start an article, and an article may span at most
+ * Only gaps with a margin above {@link CANDIDATE_FLOOR} can start an article (a gap below the
+ * threshold can still win when the lexical cost favours it), and an article may span at most
  * {@link MAX_SPANNED_CANDIDATES} of them, so the cost is linear in the document's length.
  */
 
@@ -18,6 +19,9 @@ export interface DecodeSettings {
   /** Weight of the lexical cost, in margin units per nat; 0 switches it off. Range ≥ 0. */
   lexicalWeight: number;
 }
+
+/** Lowest margin (log-odds below the threshold) at which a gap is still a candidate start. */
+const CANDIDATE_FLOOR = -2;
 
 /** How many later candidate starts an article may run past: bounds the work per candidate. */
 const MAX_SPANNED_CANDIDATES = 64;
@@ -41,8 +45,9 @@ export function decodeBoundaries(
   for (const words of paragraphWords) wordsBefore.push(wordsBefore[wordsBefore.length - 1]! + words);
   // Nodes: article starts worth considering, then the document's end.
   const nodes = [0];
+  const floor = settings.lexicalWeight > 0 ? CANDIDATE_FLOOR : 0;
   margins.forEach((margin, gap) => {
-    if (margin > 0) nodes.push(gap + 1);
+    if (margin > floor) nodes.push(gap + 1);
   });
   nodes.push(n);
   const vocabulary = settings.lexicalWeight > 0 ? new Set(units.flat()).size : 0;

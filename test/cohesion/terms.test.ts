@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms, wordTokens } from '../../src/cohesion/terms.js';
+
+const STOPWORDS = new Set(['the', 'of', 'a', 'and', 'is', 'in', 'to']);
+
+describe('wordTokens', () => {
+  it('splits on punctuation in any script and drops possessive s', () => {
+    expect(wordTokens('Hong Kong’s Cyberport, a government-backed hub — Наши герои')).toEqual([
+      'Hong', 'Kong', 'Cyberport', 'a', 'government', 'backed', 'hub', 'Наши', 'герои',
+    ]);
+  });
+});
+
+describe('contentTerms', () => {
+  it('drops stopwords, numbers and short tokens, and stems English', () => {
+    expect(contentTerms(['The governments of 27 states are governing in a crisis.'], STOPWORDS, 'en')).toEqual([
+      ['govern', 'state', 'govern', 'crisi'],
+    ]);
+  });
+
+  it('keeps surface forms for a language without a stemmer', () => {
+    expect(contentTerms(['정덕현 칼럼니스트'], new Set(), 'ko')).toEqual([['정덕현', '칼럼니스트']]);
+  });
+
+  it('stems other languages that natural covers', () => {
+    expect(contentTerms(['подписчиков подписчики'], new Set(), 'ru')).toEqual([['подписчик', 'подписчик']]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { depthScores } from '../../src/cohesion/depth-scores.js';
+import { gapCohesion, inverseUnitFrequency } from '../../src/cohesion/tfidf-windows.js';
+
+const OIL = ['oil', 'price', 'barrel', 'opec'];
+const VOTE = ['senat', 'bill', 'vote', 'reserv'];
+const units = [OIL, OIL, OIL, VOTE, VOTE, VOTE];
+
+describe('gapCohesion', () => {
+  it('is high inside a topic and zero across a change of vocabulary', () => {
+    const cohesion = gapCohesion(units, inverseUnitFrequency(units), { minTerms: 8, maxUnits: 2 });
+    expect(cohesion).toHaveLength(5);
+    expect(cohesion[0]!.similarity).toBeCloseTo(1);
+    expect(cohesion[2]!.similarity).toBe(0);
+    expect(cohesion[2]!.newTermShare).toBe(1);
+    expect(cohesion[4]!.newTermShare).toBe(0);
+  });
+
+  it('scores nothing for a one-unit document', () => {
+    expect(gapCohesion([OIL], inverseUnitFrequency([OIL]), { minTerms: 8, maxUnits: 2 })).toEqual([]);
+  });
+});
+
+describe('depthScores', () => {
+  it('is deepest at the valley between two plateaus', () => {
+    const depths = depthScores([0.8, 0.7, 0.1, 0.6, 0.9], 6);
+    expect(depths[2]).toBeCloseTo(0.8 - 0.1 + (0.9 - 0.1));
+    expect(Math.max(...depths)).toBe(depths[2]);
+  });
+
+  it('stops climbing after maxClimb gaps', () => {
+    expect(depthScores([0.9, 0.5, 0.4, 0.1], 1)[3]).toBeCloseTo(0.3);
+  });
+});

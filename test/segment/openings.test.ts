@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import {
+  endsWithQuestion,
+  isHeadlineLike,
+  opensWithAnaphor,
+  opensWithDateline,
+  opensWithFullName,
+  opensWithQuote,
+} from '../../src/segment/openings.js';
+
+// Lines from seed 004 (Sky News, Cointelegraph) and common wire formats.
+const cases: Array<{ text: string; anaphor: boolean; fullName: boolean; dateline: boolean; headline: boolean }> = [
+  { text: 'That’s how one senior government figure described their mood as the prime minister left.', anaphor: true, fullName: false, dateline: false, headline: false },
+  { text: 'He said there must be an “immediate cessation of violence”.', anaphor: true, fullName: false, dateline: false, headline: false },
+  { text: 'Sir Keir Starmer is under growing pressure to call for a ceasefire in Gaza.', anaphor: false, fullName: true, dateline: false, headline: false },
+  { text: 'Arizona’s Senate has advanced a Bitcoin reserve bill.', anaphor: false, fullName: true, dateline: false, headline: false },
+  { text: 'Mr Khan said Israel did have the right to defend itself.', anaphor: false, fullName: false, dateline: false, headline: false },
+  { text: 'WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of Saturn’s moon.', anaphor: false, fullName: false, dateline: true, headline: false },
+  { text: 'Ministers also resist ceasefire pressure', anaphor: false, fullName: false, dateline: false, headline: true },
+  { text: 'Streamlining AI research and talent development', anaphor: false, fullName: false, dateline: false, headline: true },
+];
+
+describe('openings', () => {
+  it.each(cases)('$text', ({ text, anaphor, fullName, dateline, headline }) => {
+    expect(opensWithAnaphor(text)).toBe(anaphor);
+    expect(opensWithFullName(text)).toBe(fullName);
+    expect(opensWithDateline(text)).toBe(dateline);
+    expect(isHeadlineLike(text)).toBe(headline);
+  });
+
+  it('treats quotations and dialogue dashes as continuations', () => {
+    expect(opensWithQuote('“Let me be clear: that means a ceasefire right now.”')).toBe(true);
+    expect(opensWithQuote('— Я всегда любила готовить.')).toBe(true);
+    expect(opensWithQuote('Government ministers are also resisting pressure.')).toBe(false);
+  });
+
+  it('recognises a question that an answer follows', () => {
+    expect(endsWithQuestion('What inspired you to start a cooking page?')).toBe(true);
+    expect(endsWithQuestion('He asked why.')).toBe(false);
+  });
+});

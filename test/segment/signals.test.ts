@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { STYLE_MARKERS, styleConflicts, styleCounts } from '../../src/segment/house-style.js';
+import { languageProfile, scriptShift, stopwordRateShift } from '../../src/segment/language-profile.js';
+import { repeatedShapeShare, paragraphShape } from '../../src/segment/paragraph-shape.js';
+import { properNouns } from '../../src/segment/proper-nouns.js';
+import { timeReferences } from '../../src/segment/time-refs.js';
+
+const STOPWORDS = new Set(['the', 'on', 'said', 'a', 'and', 'of', 'in', 'to', 'is', 'it', 'was', 'for']);
+
+describe('properNouns', () => {
+  it('keeps capitalised words that do not open a sentence, without titles or stopwords', () => {
+    expect([...properNouns('On Friday Mr Khan said the Labour leader was wrong. The SNP agreed.', STOPWORDS)]).toEqual([
+      'friday', 'khan', 'labour', 'snp',
+    ]);
+  });
+});
+
+describe('timeReferences', () => {
+  it('reads years, months in both date orders and weekdays', () => {
+    expect([...timeReferences('On Feb. 27, 2025 and on 7 October 2023, on Friday')].sort()).toEqual(['d5', 'm10', 'm2', 'y2023', 'y2025']);
+  });
+
+  it('ignores the modal verb may and lowercase march', () => {
+    expect([...timeReferences('They may march on.')]).toEqual([]);
+  });
+});
+
+describe('house style', () => {
+  it('counts a flip of quote style and date order across a gap', () => {
+    const uk = styleCounts('He said: “It would stop the killing,” on 7 October. Mr Khan agreed.');
+    const us = styleCounts('He said "no," on Feb. 27. Mr. Finchem disagreed.');
+    expect(STYLE_MARKERS.map((m) => m.name)).toContain('dates');
+    expect(styleConflicts(uk, us)).toBe(3);
+    expect(styleConflicts(uk, uk)).toBe(0);
+  });
+});
+
+describe('language profile', () => {
+  it('sees a change of script and of stopword rate', () => {
+    const korean = languageProfile('정덕현 칼럼니스트 엘제이의 리벤지인가, 류화영의 피해자 코스프레인가.', STOPWORDS);
+    const russian = languageProfile('Наши герои знают толк не только во вкусе, но и в красоте еды.', STOPWORDS);
+    expect(scriptShift(korean, russian)).toBe(1);
+    expect(scriptShift(russian, russian)).toBe(0);
+    const english = languageProfile('It was said that the minister of the interior is to go. '.repeat(4), STOPWORDS);
+    const spanish = languageProfile('El ministro del interior dijo que se iría pronto de casa. '.repeat(4), STOPWORDS);
+    expect(stopwordRateShift(english, spanish)).toBeGreaterThan(0.3);
+  });
+});
+
+describe('paragraph shape', () => {
+  it('finds the rows of a table repeated around a row, never prose', () => {
+    const rows = ['1 Kyle Busch 5040 5 1 17 27', '2 Kevin Harvick 4833 4 1 12 21', '3 Denny Hamlin 4810 6 0 16 19'];
+    const shapes = rows.map(paragraphShape);
+    expect(repeatedShapeShare(shapes, 1, 8)).toBe(1);
+    const prose = 'This is a long paragraph of prose that goes on and on for well over forty words so that it counts as prose rather than a table row or a list item, which is what the bucket is for, and it keeps going a bit more.';
+    expect(repeatedShapeShare([prose, prose].map(paragraphShape), 0, 8)).toBe(0);
+  });
+});

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultOptions } from '../../src/options.js';
+import { cleanDocument } from '../../src/stages/clean.js';
+import { normaliseText } from '../../src/stages/normalise.js';
+import { splitStories } from '../../src/stages/split-stories.js';
+import type { CleanedDocument, Paragraph, SegmentedArticle } from '../../src/types.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const seeds = path.resolve(repoRoot, '../shared/seeds');
+const haveSeeds = existsSync(path.join(seeds, 'gold.json'));
+if (!haveSeeds) console.warn(`split-stories: ${seeds} absent, seed cases skipped`);
+
+function cleanedOf(paragraphs: string[], removalGaps: number[] = []): CleanedDocument {
+  const list: Paragraph[] = paragraphs.map((text, i) => ({ text, firstLine: i + 1, lastLine: i + 1 }));
+  return { paragraphs: list, paragraphStyle: 'line', lineCount: list.length, messages: [], metadata: {}, removalGaps };
+}
+
+function segmentSeed(name: string): SegmentedArticle[] {
+  const text = readFileSync(path.join(seeds, name), 'utf8');
+  return splitStories(cleanDocument(normaliseText(text), defaultOptions.cleaning), defaultOptions.segmentation).articles;
+}
+
+/** Raw lines of an article, its promoted title included. */
+function linesOf(article: SegmentedArticle, all: Paragraph[]): number[] {
+  const title = all.filter((p) => article.title !== null && p.text === article.title && p.lastLine < article.paragraphs[0]!.firstLine);
+  return [...title, ...article.paragraphs].flatMap((p) => Array.from({ length: p.lastLine - p.firstLine + 1 }, (_, i) => p.firstLine + i));
+}
+
+const OIL = 'Oil prices rose on Monday as OPEC producers agreed to extend output cuts, with Brent crude trading above $80 a barrel in London.';
+const VOTE = 'Arizona’s Senate has advanced a Bitcoin reserve bill, bringing it to second place behind Utah in a race between US states.';
+
+describe('splitStories', () => {
+  it('gives one article with no boundary when segmentation is off', () => {
+    const doc = cleanedOf([OIL, OIL, VOTE, VOTE]);
+    const result = splitStories(doc, { ...defaultOptions.segmentation, enabled: false });
+    expect(result.articles).toEqual([{ paragraphs: doc.paragraphs, title: null, boundary: null }]);
+  });
+
+  it('gives no article for an empty document', () => {
+    expect(splitStories(cleanedOf([]), defaultOptions.segmentation).articles).toEqual([]);
+  });
+
+  it('reports every split as a message with its score, and each later article carries its boundary', () => {
+    const doc = cleanedOf([OIL, OIL.replace('Monday', 'Tuesday'), OIL.replace('rose', 'fell'), VOTE, VOTE.replace('Senate', 'House'), VOTE.replace('second', 'first')]);
+    const result = splitStories(doc, { ...defaultOptions.segmentation, threshold: 0.05 });
+    const splits = result.messages.filter((m) => m.stage === 'segment' && m.ruleId === 'segmenter');
+    expect(result.articles.length).toBe(splits.length + 1);
+    result.articles.slice(1).forEach((article, i) => {
+      expect(article.boundary?.score).toBe(splits[i]!.score);
+      expect(article.boundary?.signals.length).toBeGreaterThan(0);
+      expect(splits[i]!.line).toBe(article.paragraphs[0]!.firstLine);
+    });
+    expect(result.articles[0]!.boundary).toBeNull();
+  });
+
+  it('promotes a headline-like first paragraph to the title', () => {
+    const doc = cleanedOf(['Arizona Senate advances Bitcoin reserve bill', VOTE, VOTE.replace('second', 'first')]);
+    const [article] = splitStories(doc, defaultOptions.segmentation).articles;
+    expect(article!.title).toBe('Arizona Senate advances Bitcoin reserve bill');
+    expect(article!.paragraphs.map((p) => p.firstLine)).toEqual([2, 3]);
+  });
+
+  it.skipIf(!haveSeeds)('keeps seed 000 whole', () => {
+    expect(segmentSeed('000_db37e839a3b2f4ed.txt')).toHaveLength(1);
+  });
+
+  it.skipIf(!haveSeeds)('splits seed 004 into its four stories, each with all and only its gold lines', () => {
+    const name = '004_e9497fc9ce15acb8.txt';
+    const gold = JSON.parse(readFileSync(path.join(seeds, 'gold.json'), 'utf8'))[name] as { articles: Array<{ lines: number[] }> };
+    const all = normaliseText(readFileSync(path.join(seeds, name), 'utf8')).paragraphs;
+    const articles = segmentSeed(name);
+    expect(articles.map((a) => linesOf(a, all))).toEqual(gold.articles.map((a) => a.lines));
+  });
+});

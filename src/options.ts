@@ -19,6 +19,11 @@ export interface CleaningOptions {
   /** Run the line classifier after the rules (off: rules only). */
   classifier: boolean;
   /**
+   * Remove everything after a comments heading ("Comments", "34 responses to …", "joe says:") that
+   * follows at least 50 words of prose: a comment thread reads like story text, line by line.
+   */
+  cutCommentThreads: boolean;
+  /**
    * Boilerplate probability at or above which the classifier removes a paragraph. Range [0, 1];
    * null takes the threshold fitted with the weights on the train split of the aeb development set
    * (models/classifier.json, `npm run train`).
@@ -154,6 +159,7 @@ export const defaultOptions: PipelineOptions = {
     keepCaptions: false,
     rules: { disable: [], add: [] },
     classifier: true,
+    cutCommentThreads: true,
     classifierThreshold: null,
     uncertainMargin: 0.4,
     shortWords: 3,

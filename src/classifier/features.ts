@@ -140,11 +140,13 @@ export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<str
 export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleNeighbourhood[] = []): number[][] {
   // How much of the document's prose came before a paragraph: near 1 once the story is over.
   const prose = own.reduce((sum, f) => sum + f.goodLike, 0);
+  const sums = CONTEXT_FEATURE_NAMES.map((name) => prefixSums(own, name));
   let proseBefore = 0;
   return own.map((features, index) => {
     const vector: number[] = OWN_FEATURE_NAMES.map((name) => features[name]);
     for (const window of WINDOWS) {
-      for (const name of CONTEXT_FEATURE_NAMES) vector.push(windowMean(own, index, window.from, window.to, name));
+      const range = windowRange(own.length, index, window.from, window.to);
+      CONTEXT_FEATURE_NAMES.forEach((name, k) => vector.push(windowMean(sums[k]!, range, features[name])));
     }
     const around = rules[index] ?? UNTOUCHED;
     vector.push(
@@ -159,21 +161,31 @@ export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleN
   });
 }
 
-function windowMean(
-  own: readonly OwnFeatures[],
-  index: number,
-  from: number,
-  to: number,
-  name: (typeof CONTEXT_FEATURE_NAMES)[number],
-): number {
-  let sum = 0;
-  let count = 0;
-  for (let offset = from; offset <= to; offset++) {
-    const neighbour = own[index + offset];
-    if (offset === 0 || neighbour === undefined) continue;
-    sum += neighbour[name];
-    count++;
-  }
+/** `sums[i]` is the total of `name` over paragraphs 0 … i − 1, so any window's sum costs O(1). */
+function prefixSums(own: readonly OwnFeatures[], name: (typeof CONTEXT_FEATURE_NAMES)[number]): Float64Array {
+  const sums = new Float64Array(own.length + 1);
+  own.forEach((features, i) => (sums[i + 1] = sums[i]! + features[name]));
+  return sums;
+}
+
+/** A window clipped to the document: paragraphs `first` … `last` (0-based, inclusive), and whether it holds `index`. */
+interface WindowRange {
+  first: number;
+  last: number;
+  holdsSelf: boolean;
+}
+
+function windowRange(length: number, index: number, from: number, to: number): WindowRange {
+  const first = Math.max(0, index + from);
+  const last = Math.min(length - 1, index + to);
+  return { first, last, holdsSelf: first <= index && index <= last };
+}
+
+/** Mean of a feature over the window's paragraphs other than the paragraph itself; 0 when there are none. */
+function windowMean(sums: Float64Array, range: WindowRange, own: number): number {
+  if (range.last < range.first) return 0;
+  const count = range.last - range.first + 1 - (range.holdsSelf ? 1 : 0);
+  const sum = sums[range.last + 1]! - sums[range.first]! - (range.holdsSelf ? own : 0);
   return count === 0 ? 0 : sum / count;
 }
 

@@ -1,8 +1,9 @@
+import { trimTrailing } from './helpers.js';
 import type { LineRule } from './types.js';
 
 /** Ad labels in several languages: "Advertisement", "Advert", "Sponsored", "Iklan", "Publicidade", "Anzeige". */
-/** Dots, colons and dashes after a label ("Advertisement:", "Advert -"). */
-const TRAILING_PUNCTUATION = /[\s.:…-]+$/u;
+/** Spaces, dots, colons and dashes after a label ("Advertisement:", "Advert -"). */
+const TRAILING_MARKS = ' .:…-';
 const AD_LABEL =
   /^(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|story continues below(?: advertisement)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|iklan|publicidade|publicidad|anzeige|werbung|pubblicità|publicité|реклама)$/i;
 
@@ -13,7 +14,7 @@ export const rule: LineRule = {
   description: 'An advertisement label line ("Advertisement", "Story continues below advertisement", "Iklan", "Publicidade").',
   englishOnly: false,
   match(text) {
-    return AD_LABEL.test(text.replace(TRAILING_PUNCTUATION, '')) ? { reason: 'advertisement label' } : null;
+    return AD_LABEL.test(trimTrailing(text, TRAILING_MARKS)) ? { reason: 'advertisement label' } : null;
   },
   examples: {
     source: 'aeb container 098bb3…, 156770…, 30b771…, 214864…',

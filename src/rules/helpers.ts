@@ -19,8 +19,20 @@ export function isVocabularyLine(text: string, vocabulary: ReadonlySet<string>, 
   return items.length > 0 && items.every((item) => vocabulary.has(item));
 }
 
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** Drops non-word characters at both ends, by scanning (an end-anchored `[^…]+$` is quadratic on long runs). */
 function trimPunctuation(item: string): string {
-  return item.replace(EDGE_PUNCTUATION, '');
+  let start = 0;
+  let end = item.length;
+  while (start < end && !WORD_CHARACTER.test(item[start]!)) start++;
+  while (end > start && !WORD_CHARACTER.test(item[end - 1]!)) end--;
+  return item.slice(start, end);
+}
+
+/** Drops trailing characters found in `marks`, by scanning from the end (linear on any input). */
+export function trimTrailing(text: string, marks: string): string {
+  let end = text.length;
+  while (end > 0 && marks.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }

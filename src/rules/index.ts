@@ -3,6 +3,7 @@ import { rule as advertisement } from './advertisement.js';
 import { rule as authorCredit } from './author-credit.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
 import { rule as callToAction } from './call-to-action.js';
+import { rule as commentHeader } from './comment-header.js';
 import { rule as commentsWidget } from './comments-widget.js';
 import { rule as cookieBanner } from './cookie-banner.js';
 import { rule as copyrightFooter } from './copyright-footer.js';
@@ -41,6 +42,7 @@ export const catalogue: readonly Rule[] = [
   shareBar,
   advertisement,
   commentsWidget,
+  commentHeader,
   bylineTimestamp,
   authorCredit,
   callToAction,

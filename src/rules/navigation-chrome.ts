@@ -1,8 +1,9 @@
+import { trimTrailing } from './helpers.js';
 import type { LineRule } from './types.js';
 
 /** Site chrome: "Skip to main content", "Menu", "Search", "Sign In", "Subscribe", "Log out", "Back to top". */
 /** Arrows and dots after a control ("More ›", "Search…"). */
-const TRAILING_MARKS = /[\s.:›»>…]+$/u;
+const TRAILING_MARKS = ' .:›»>…';
 const CHROME =
   /^(?:skip to (?:main )?(?:content|navigation|search)|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|edition|english edition|print edition)$/i;
 
@@ -13,7 +14,7 @@ export const rule: LineRule = {
   description: 'A site-chrome control line: skip links, menu, search, sign-in, subscribe, back-to-top, "see more".',
   englishOnly: true,
   match(text) {
-    return CHROME.test(text.replace(TRAILING_MARKS, '')) ? { reason: 'site navigation control' } : null;
+    return CHROME.test(trimTrailing(text, TRAILING_MARKS)) ? { reason: 'site navigation control' } : null;
   },
   examples: {
     source: 'aeb page scan ("home", "search", "subscribe", "sign in", "menu" in 23–66 pages each); aeb page 042bb7… ("SubscribeSign In")',

@@ -60,6 +60,7 @@ export const FEATURE_NAMES = [
   'unit-length',
   'repeated-shape',
   'after-question',
+  'new-names-near',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -91,6 +92,8 @@ const LANGUAGE_PARAGRAPHS = 3;
 const NEIGHBOUR_GAPS = 8;
 /** A paragraph of at most this many words is a heading, a list item or a table row, not prose. */
 const SHORT_WORDS = 6;
+/** Paragraphs before a gap that belong to the story just ended, not to the one before it. */
+const NEAR_CONTEXT_PARAGRAPHS = 6;
 /** Paragraphs after a gap that a new story's lead spans. */
 const LEAD_PARAGRAPHS = 2;
 
@@ -176,6 +179,7 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'unit-length': unitLength,
       'repeated-shape': repeatedShapeShare(shapes, gap, NEIGHBOUR_GAPS),
       'after-question': endsWithQuestion(previous) ? 1 : 0,
+      'new-names-near': unseenShare(leadNames, union(profiles.slice(Math.max(0, gap - NEAR_CONTEXT_PARAGRAPHS), gap).map((p) => p.names))),
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));
   }

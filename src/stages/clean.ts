@@ -3,7 +3,8 @@ import { UNTOUCHED, type RuleNeighbourhood } from '../classifier/features.js';
 import { shippedModel, type ClassifierModel } from '../classifier/model.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type RuleContext } from '../rules/index.js';
-import { detectLanguage, type LanguageCode } from '../text/language.js';
+import { detectLanguage, stopwordsFor, type LanguageCode } from '../text/language.js';
+import { tokenise } from '../text/words.js';
 import type { CleanedDocument, DocumentMetadata, Message, NormalisedDocument, Paragraph } from '../types.js';
 
 /**
@@ -65,6 +66,17 @@ export interface Survivor {
 
 /** Removing these categories marks where the story's furniture sections begin. */
 const SECTION_BREAK_CATEGORIES = new Set(['comments', 'related']);
+/**
+ * The comment-thread cut needs this many prose words (sentence-final paragraphs of 8+ words, 30 %
+ * of them stopwords) among
+ * the last {@link STORY_WINDOW} paragraphs before the comments heading: the story ends right there.
+ * A "Comments" link in a share bar above the story follows menus and teasers, not a run of prose.
+ */
+const STORY_WORDS_BEFORE_COMMENTS = 40;
+const STORY_WINDOW = 8;
+const PROSE_MIN_WORDS = 8;
+const PROSE_MIN_STOPWORD_SHARE = 0.3;
+const SENTENCE_END = /[.!?…。！？"”’»)]$/u;
 
 /** What the rule catalogue decided; the classifier judges `survivors` only. */
 export interface RulePass {
@@ -96,6 +108,10 @@ export function applyRules(doc: NormalisedDocument, options: CleaningOptions): R
     removedTotal += count;
     if (SECTION_BREAK_CATEGORIES.has(category)) afterSectionBreak = 1;
   };
+  // Once a comments heading follows the story's prose, the rest is the thread and what follows it.
+  const stopwords = stopwordsFor(language);
+  const recentProse: number[] = [];
+  let threadFrom: number | null = null;
   for (let i = 0; i < trimmed.length; i++) {
     const block = firstBlock(rules, texts, i, context);
     if (block !== null) {
@@ -107,12 +123,21 @@ export function applyRules(doc: NormalisedDocument, options: CleaningOptions): R
       continue;
     }
     const line = firstLine(rules, texts[i]!, context);
+    const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
       noteRemoval(line.rule.category, 1);
-      const paragraph = trimmed[i]!.paragraph;
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
+      const startsThread = options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS;
+      if (startsThread) threadFrom ??= paragraph.firstLine;
       continue;
     }
+    if (threadFrom !== null) {
+      noteRemoval('comments', 1);
+      messages.push(removal(COMMENT_THREAD, `after the comments heading at line ${threadFrom}`, paragraph.firstLine, paragraph.lastLine, texts[i]!));
+      continue;
+    }
+    recentProse.push(proseWordsOf(texts[i]!, stopwords));
+    if (recentProse.length > STORY_WINDOW) recentProse.shift();
     const previous = survivors[survivors.length - 1];
     if (previous !== undefined) previous.around = { ...previous.around, removedAfter: removedRun };
     survivors.push({
@@ -128,6 +153,22 @@ export function applyRules(doc: NormalisedDocument, options: CleaningOptions): R
     survivor.around = { ...survivor.around, removedShareBefore: removedTotal === 0 ? 0 : before / removedTotal };
   }
   return { survivors, messages, metadata, language };
+}
+
+/** The pseudo-rule of the comment-thread cut (`cutCommentThreads`), for messages and `--explain`. */
+const COMMENT_THREAD = { id: 'comment-thread', category: 'comments' };
+
+/** Words of a paragraph that reads as prose (8+ words, sentence-final, stopword-dense), else 0. */
+function proseWordsOf(text: string, stopwords: ReadonlySet<string>): number {
+  if (!SENTENCE_END.test(text)) return 0;
+  const words = tokenise(text);
+  if (words.length < PROSE_MIN_WORDS) return 0;
+  const stop = words.filter((word) => stopwords.has(word)).length;
+  return stop >= PROSE_MIN_STOPWORD_SHARE * words.length ? words.length : 0;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 /** English wording rules stand aside for documents in other languages. */
@@ -200,13 +241,15 @@ function removal(rule: { id: string; category: string }, reason: string, line: n
 
 function classifierMessage(paragraph: Paragraph, text: string, judgement: LineJudgement): Message {
   const score = Math.round(judgement.probability * 1000) / 1000;
-  const revision = judgement.revision === null ? '' : `; ${judgement.revision} (first label: ${judgement.initial})`;
+  // Concatenation, not a template with toFixed on both parts: this runs for most lines of a page dump.
+  let reason = 'boilerplate probability ' + score.toFixed(3);
+  if (judgement.revision !== null) reason += '; ' + judgement.revision + ' (first label: ' + judgement.initial + ')';
   return {
     stage: 'clean',
     action: 'remove-line',
     ruleId: 'classifier',
     category: 'classifier',
-    reason: `boilerplate probability ${score.toFixed(3)}${revision}`,
+    reason,
     line: paragraph.firstLine,
     endLine: paragraph.lastLine,
     text,

@@ -21,7 +21,7 @@ const ISO3_TO_ISO1: Record<string, string> = {
 
 /** Enough text for franc's trigrams to be reliable, and a cap so long documents stay cheap. */
 const MIN_SAMPLE_CHARS = 40;
-const MAX_SAMPLE_CHARS = 4000;
+const MAX_SAMPLE_CHARS = 1500;
 
 /**
  * Guesses the language of a document from its longest paragraphs (menus and furniture are short,

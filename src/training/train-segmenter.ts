@@ -121,7 +121,12 @@ async function main(): Promise<void> {
       aebTrainArticles: aebArticles.length,
       aebSplit: "devSplitOf(id) === 'train' (src/eval/split.ts); held-out articles never read",
       brownArticles: brownArticles.length,
-      brownSentenceExcerpts: { ...EXCERPT_SENTENCES, documents: SENTENCE_SYNTH.count, seed: SENTENCE_SYNTH.seed },
+      brownSentenceExcerpts: {
+        sentences: [EXCERPT_SENTENCES.min, EXCERPT_SENTENCES.max],
+        excerptSeed: EXCERPT_SENTENCES.seed,
+        synthSeed: SENTENCE_SYNTH.seed,
+        documents: SENTENCE_SYNTH.count,
+      },
       brownFiles: `${BROWN_PREFIXES.join('*, ')}* (press editorials, reviews); ca*/cj* excluded: Choi's test sources`,
       synthSeeds: SYNTH_SEEDS,
       synthCounts: SYNTH_COUNTS,

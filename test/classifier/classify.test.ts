@@ -68,6 +68,16 @@ describe('classifyParagraphs with the shipped model', () => {
     }
   });
 
+  it('keeps a data table beside the story (aeb 6a72de37… snap counts) and still drops a menu of words', () => {
+    const table = ['Pos', 'Player', 'Plays', 'DL', 'Larry Ogunjobi', '63', '85%', 'DL', 'Myles Garrett', '57', '77%', 'DL', 'Chad Thomas', '57', '77%'];
+    const texts = [...menu, story[0]!, ...table, story[4]!, ...menu];
+    const judgements = classifyParagraphs(texts, 'en', shippedModel(), options);
+    const first = menu.length + 1;
+    expect(judgements.slice(first, first + table.length).every((j) => !j.boilerplate)).toBe(true);
+    expect(judgements.slice(first, first + table.length).some((j) => j.revision?.includes('data table'))).toBe(true);
+    expect(judgements.slice(0, menu.length - 3).every((j) => j.boilerplate)).toBe(true);
+  });
+
   it('never empties a document', () => {
     const judgements = classifyParagraphs(['Pos.', 'Piloto', 'Pontos', '1', 'Kyle Busch', '5040'], 'pt', shippedModel(), options);
     expect(judgements.some((j) => !j.boilerplate)).toBe(true);

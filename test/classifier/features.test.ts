@@ -62,3 +62,17 @@ describe('localFeatures', () => {
     expect(vectors[2]![next1Terminal]).toBe(0);
   });
 });
+
+describe('localFeatures window means', () => {
+  it('equal the naive mean over the neighbours inside the document, the paragraph itself left out', () => {
+    const texts = ['Home', 'News', 'A long sentence of the story that has many of the usual words in it.', 'Contact Us', 'Short.', 'Another sentence of the story, with a comma and a full stop.'];
+    const own = ownFeatures(texts, english);
+    const vectors = localFeatures(own);
+    const column = LOCAL_FEATURE_NAMES.indexOf('around2.logWords');
+    own.forEach((_, index) => {
+      const neighbours = own.filter((__, j) => j !== index && Math.abs(j - index) <= 2);
+      const naive = neighbours.reduce((sum, f) => sum + f.logWords, 0) / neighbours.length;
+      expect(vectors[index]![column]).toBeCloseTo(naive, 12);
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentTerms, wordTokens } from '../../src/cohesion/terms.js';
 
-const STOPWORDS = new Set(['the', 'of', 'a', 'and', 'is', 'in', 'to']);
+const STOPWORDS = new Set(['the', 'of', 'a', 'and', 'is', 'are', 'in', 'to']);
 
 describe('wordTokens', () => {
   it('splits on punctuation in any script and drops possessive s', () => {

@@ -15,9 +15,9 @@ const cases: Array<{ text: string; anaphor: boolean; fullName: boolean; dateline
   { text: 'Sir Keir Starmer is under growing pressure to call for a ceasefire in Gaza.', anaphor: false, fullName: true, dateline: false, headline: false },
   { text: 'Arizona’s Senate has advanced a Bitcoin reserve bill.', anaphor: false, fullName: true, dateline: false, headline: false },
   { text: 'Mr Khan said Israel did have the right to defend itself.', anaphor: false, fullName: false, dateline: false, headline: false },
-  { text: 'WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of Saturn’s moon.', anaphor: false, fullName: false, dateline: true, headline: false },
+  { text: 'WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of Saturn’s moon.', anaphor: false, fullName: true, dateline: true, headline: false },
   { text: 'Ministers also resist ceasefire pressure', anaphor: false, fullName: false, dateline: false, headline: true },
-  { text: 'Streamlining AI research and talent development', anaphor: false, fullName: false, dateline: false, headline: true },
+  { text: 'Hong Kong invests heavily in Web3 and AI via the Cyberport hub', anaphor: false, fullName: true, dateline: false, headline: true },
 ];
 
 describe('openings', () => {

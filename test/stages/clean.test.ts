@@ -177,3 +177,30 @@ describe('cleanDocument properties', () => {
     );
   });
 });
+
+describe('comment-thread cut', () => {
+  // Shaped like aeb page 8e3efab5… (a story, share links, then "34 responses to …" and the thread).
+  const story = [
+    'Chargers coach Anthony Lynn recognizes that his team’s playoff hopes are somewhere between slim and none after the loss on Monday night.',
+    'Lynn said after the game that the Chargers saw winning Monday night as the most important thing they could do this season.',
+    '“We talked all along about everything we wanted was still in front of us,” Lynn said to the reporters who were waiting for him.',
+  ];
+  const thread = ['34 responses to “Anthony Lynn: “We needed to win this game””', 'joetoronto says:', 'It’s time for both Chargers fans to come to grips with reality, it’s over yet again for this team.'];
+
+  it('removes the thread after a comments heading that follows the story, naming the heading', () => {
+    const doc = clean([...story, ...thread].join('\n'));
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(story);
+    const cut = doc.messages.find((m) => m.ruleId === 'comment-thread');
+    expect(cut?.reason).toBe('after the comments heading at line 4');
+  });
+
+  it('does not cut at a "Comments" link above the story', () => {
+    const doc = clean(['Facebook', 'Comments', 'Email', ...story].join('\n'), { classifier: false });
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(story);
+  });
+
+  it('can be switched off', () => {
+    const doc = clean([...story, ...thread].join('\n'), { cutCommentThreads: false, classifier: false });
+    expect(doc.messages.some((m) => m.ruleId === 'comment-thread')).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { stopwordsFor, type LanguageCode } from '../text/language.js';
 import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures, type RuleNeighbourhood } from './features.js';
 import { checkFeatures, scoreVector } from './logistic.js';
+import { keepDataRunsBesideProse } from './data-runs.js';
 import { distanceToBlock, mainBlock, type Span } from './main-block.js';
 import type { ClassifierModel } from './model.js';
 
@@ -120,53 +121,9 @@ export function classifyParagraphs(
   });
   const initial = probabilities.map((p, i) => initialClass(p, vectors.words[i]!, thresholds[i]!, options));
   const revised = probabilities.map((probability, index) => revise(index, probability, initial, thresholds[index]!));
-  const judgements = keepTablesBesideProse(revised, texts, vectors.own);
+  const lines = texts.map((text, i) => ({ text, words: vectors.words[i]!, prose: isProse(vectors.own[i]!) }));
+  const judgements = keepDataRunsBesideProse(revised, lines);
   return guardAgainstGutting(judgements, probabilities, vectors, options);
-}
-
-/** A table flattened one cell per line: at least this many short lines in a row… */
-const TABLE_MIN_CELLS = 8;
-/** …of at most this many words each… */
-const TABLE_CELL_WORDS = 4;
-/** …a third of them numbers ("63", "85%", "5040"), as no menu is. */
-const TABLE_MIN_NUMERIC_SHARE = 1 / 3;
-/** How far (in paragraphs) the table may sit from a prose paragraph that introduces or follows it; its lead-in and footnotes within this reach stay with it. */
-const TABLE_PROSE_REACH = 3;
-const NUMERIC_CELL = /^[\p{N}\s.,:%+\-–/()]+$/u;
-
-/**
- * Keeps a data table (a run of short cells, many of them numbers) that sits next to prose: a stats
- * table, a standings table, tour dates. Cell by cell it reads like a menu, and the model removes it;
- * as a block beside the story it is story.
- */
-function keepTablesBesideProse(judgements: LineJudgement[], texts: readonly string[], own: readonly OwnFeatures[]): LineJudgement[] {
-  const result = [...judgements];
-  let start = 0;
-  while (start < texts.length) {
-    let end = start;
-    while (end < texts.length && own[end]!.words <= TABLE_CELL_WORDS) end++;
-    if (end === start) {
-      start++;
-      continue;
-    }
-    const numeric = texts.slice(start, end).filter((t) => NUMERIC_CELL.test(t)).length;
-    const nearProse = [start - TABLE_PROSE_REACH, end - 1 + TABLE_PROSE_REACH].some((edge) => {
-      const from = Math.max(0, Math.min(edge, start - 1));
-      const to = Math.min(texts.length - 1, Math.max(edge, end));
-      for (let i = from; i <= to; i++) if (i < start || i >= end) if (isProse(own[i]!)) return true;
-      return false;
-    });
-    if (end - start >= TABLE_MIN_CELLS && numeric >= TABLE_MIN_NUMERIC_SHARE * (end - start) && nearProse) {
-      // The lines that introduce the table ("Final standings after 36 races:") and its footnotes go with it.
-      const from = Math.max(0, start - TABLE_PROSE_REACH);
-      const to = Math.min(texts.length, end + TABLE_PROSE_REACH);
-      for (let i = from; i < to; i++) {
-        if (result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: false, revision: 'kept: a data table beside the story, or its caption' };
-      }
-    }
-    start = end;
-  }
-  return result;
 }
 
 /**

@@ -17,7 +17,7 @@ import { loadRealDocuments } from './shared-data.js';
 export const RUNS = { accounting: 2000, idempotence: 1000, unicode: 3000 } as const;
 
 const MODES = [
-  { name: 'split', options: process.env['SEG'] === '1' ? {} : { segmentation: { enabled: false } } },
+  { name: 'split', options: {} },
   { name: 'no-split', options: { segmentation: { enabled: false } } },
 ] as const;
 

@@ -40,11 +40,17 @@ export interface OwnFeatures {
    * (at least 8 words, a fifth of them stopwords).
    */
   goodLike: number;
+  /**
+   * 1 for a headline-shaped line: 4–20 words, no sentence-final punctuation or colon, most words
+   * capitalised or the line a single clause. Runs of them are teaser lists; one before the story is
+   * its headline.
+   */
+  headlineLike: number;
 }
 
 export const OWN_FEATURE_NAMES = [
   'logWords', 'stopwordDensity', 'terminal', 'capitalShare', 'digitShare', 'linkLike',
-  'commaRate', 'innerSentence', 'meanWordLength', 'quoteStart', 'colonEnd', 'position', 'goodLike',
+  'commaRate', 'innerSentence', 'meanWordLength', 'quoteStart', 'colonEnd', 'position', 'goodLike', 'headlineLike',
 ] as const satisfies ReadonlyArray<keyof OwnFeatures>;
 
 /**
@@ -68,10 +74,14 @@ export const UNTOUCHED: RuleNeighbourhood = { removedBefore: 0, removedAfter: 0,
 
 const RULE_FEATURE_NAMES = [
   'rules.removedBefore', 'rules.removedAfter', 'rules.afterSectionBreak', 'rules.removedShareBefore', 'proseShareBefore',
+  'teaserAlternation',
 ] as const;
 
+/** Paragraphs on each side over which headline / non-headline alternation is measured. */
+const ALTERNATION_RADIUS = 4;
+
 /** Features used as neighbour context (averages over a window on each side). */
-const CONTEXT_FEATURE_NAMES = ['logWords', 'stopwordDensity', 'terminal', 'linkLike', 'goodLike'] as const;
+const CONTEXT_FEATURE_NAMES = ['logWords', 'stopwordDensity', 'terminal', 'linkLike', 'goodLike', 'headlineLike'] as const;
 
 /** Neighbour windows: the paragraph before, the one after, and two on each side. */
 const WINDOWS = [
@@ -98,6 +108,8 @@ const DIGIT = /\p{N}/gu;
 const MAX_MEAN_WORD_LENGTH = 12;
 const GOOD_MIN_WORDS = 8;
 const GOOD_MIN_STOPWORD_SHARE = 0.2;
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_MAX_WORDS = 20;
 
 /** Features of each paragraph on its own. */
 export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<string>): OwnFeatures[] {
@@ -129,6 +141,7 @@ export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<str
       colonEnd: text.endsWith(':') ? 1 : 0,
       position: index / last,
       goodLike: count >= GOOD_MIN_WORDS && stop >= GOOD_MIN_STOPWORD_SHARE * count ? 1 : 0,
+      headlineLike: isHeadlineShaped(text, count) ? 1 : 0,
     };
   });
 }
@@ -141,6 +154,7 @@ export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleN
   // How much of the document's prose came before a paragraph: near 1 once the story is over.
   const prose = own.reduce((sum, f) => sum + f.goodLike, 0);
   const sums = CONTEXT_FEATURE_NAMES.map((name) => prefixSums(own, name));
+  const switches = headlineSwitches(own);
   let proseBefore = 0;
   return own.map((features, index) => {
     const vector: number[] = OWN_FEATURE_NAMES.map((name) => features[name]);
@@ -155,10 +169,32 @@ export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleN
       around.afterSectionBreak,
       around.removedShareBefore,
       prose === 0 ? 0 : proseBefore / prose,
+      alternation(switches, index),
     );
     proseBefore += features.goodLike;
     return vector;
   });
+}
+
+/**
+ * `switches[i]` counts the places j < i where the headline shape flips between paragraph j and j + 1.
+ * A teaser list (headline, summary, headline, summary…) flips at every step; a story flips rarely.
+ */
+function headlineSwitches(own: readonly OwnFeatures[]): Float64Array {
+  const switches = new Float64Array(own.length + 1);
+  for (let j = 0; j < own.length; j++) {
+    const flips = j + 1 < own.length && own[j]!.headlineLike !== own[j + 1]!.headlineLike ? 1 : 0;
+    switches[j + 1] = switches[j]! + flips;
+  }
+  return switches;
+}
+
+/** Share of the steps within {@link ALTERNATION_RADIUS} of a paragraph where the headline shape flips, in [0, 1]. */
+function alternation(switches: Float64Array, index: number): number {
+  const first = Math.max(0, index - ALTERNATION_RADIUS);
+  const last = Math.min(switches.length - 2, index + ALTERNATION_RADIUS);
+  const steps = last - first;
+  return steps <= 0 ? 0 : (switches[last]! - switches[first]!) / steps;
 }
 
 /** `sums[i]` is the total of `name` over paragraphs 0 … i − 1, so any window's sum costs O(1). */
@@ -187,6 +223,10 @@ function windowMean(sums: Float64Array, range: WindowRange, own: number): number
   const count = range.last - range.first + 1 - (range.holdsSelf ? 1 : 0);
   const sum = sums[range.last + 1]! - sums[range.first]! - (range.holdsSelf ? own : 0);
   return count === 0 ? 0 : sum / count;
+}
+
+function isHeadlineShaped(text: string, words: number): boolean {
+  return words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS && !TERMINAL.test(text) && !text.endsWith(':') && !INNER_SENTENCE.test(text);
 }
 
 function countChar(text: string, char: string): number {

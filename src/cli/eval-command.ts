@@ -18,6 +18,7 @@ interface EvalFlags {
   /** A side of the dev split, or false for `--no-split` (segmentation off). */
   split?: SplitChoice | false;
   splitThreshold?: number;
+  lexicalWeight?: number;
   keep?: string[];
   json?: boolean;
   worst: number;
@@ -40,6 +41,7 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) =>
     .addOption(new Option('--split <part>', 'development split to score: train, held-out or all (default all)'))
     .option('--no-split', 'pipeline option: do not split documents into articles')
     .option('--split-threshold <p>', 'pipeline option: boundary probability above which to split', probability)
+    .option('--lexical-weight <w>', "pipeline option: weight of each article's lexical cost in the segment decoder (default: the model's)", nonNegative)
     .option('--keep <kinds>', 'pipeline option: keep these boilerplate kinds (captions)', list)
     .option('--json', 'print the full result as JSON')
     .option('--worst <n>', 'list the n lowest-scoring documents and what went wrong', integer, 0)
@@ -63,6 +65,7 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
     segmentation: {
       enabled: flags.split !== false,
       ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }),
+      ...(flags.lexicalWeight === undefined ? {} : { lexicalWeight: flags.lexicalWeight }),
     },
   });
   let dataset: Dataset;
@@ -110,6 +113,12 @@ function integer(value: string): number {
 function probability(value: string): number {
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError('expected a number in [0, 1]');
+  return parsed;
+}
+
+function nonNegative(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0) throw new InvalidArgumentError('expected a number ≥ 0');
   return parsed;
 }
 

@@ -14,7 +14,9 @@ export interface Alignment {
  * Paragraphs are compared as strings of lowercase word tokens. A gold paragraph is found in the
  * system paragraph that equals it; failing that, in one that contains it or that it contains (when the
  * contained part holds at least half its tokens). Among several candidates the first at or after the
- * previous match wins, keeping the alignment in document order. A lost gold paragraph takes the
+ * previous match wins; a candidate before it is never taken, so the alignment stays in document order
+ * (a gold paragraph repeated later in the gold, whose later copy the cleaner dropped as a duplicate,
+ * is lost rather than sent back to the article of its first copy). A lost gold paragraph takes the
  * article of the nearest found paragraph before it (after it, at the start), so it neither makes nor
  * hides a boundary.
  */
@@ -52,22 +54,18 @@ function tokenKey(text: string): string {
 }
 
 function firstFrom(positions: readonly number[], cursor: number): number | null {
-  if (positions.length === 0) return null;
-  return positions.find((p) => p >= cursor) ?? positions[0]!;
+  return positions.find((p) => p >= cursor) ?? null;
 }
 
 const MIN_CONTAINED_SHARE = 0.5;
 
 function fuzzyMatch(key: string, flat: ReadonlyArray<{ key: string }>, cursor: number): number | null {
-  let fallback: number | null = null;
-  for (let position = 0; position < flat.length; position++) {
+  for (let position = Math.max(0, cursor); position < flat.length; position++) {
     const candidate = flat[position]!.key;
     if (candidate === '') continue;
     const contains = ` ${candidate} `.includes(` ${key} `);
     const contained = candidate.length >= key.length * MIN_CONTAINED_SHARE && ` ${key} `.includes(` ${candidate} `);
-    if (!contains && !contained) continue;
-    if (position >= cursor) return position;
-    fallback ??= position;
+    if (contains || contained) return position;
   }
-  return fallback;
+  return null;
 }

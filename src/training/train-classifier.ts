@@ -33,8 +33,12 @@ const ITERATIONS = 12;
 const SHORT_TOKENS = 4;
 /** A document may lose at most this share of its gold words (issue 4). */
 const MAX_LOST_SHARE = 0.05;
-/** F1 points given up per unit share of damaged documents when choosing the threshold. */
-const DAMAGE_PENALTY = 0.1;
+/**
+ * F1 points given up per unit share of damaged documents when choosing the threshold. At 0.3 one
+ * damaged document of the 262 costs about 0.1 point of mean F1: the issue's promise (no document
+ * loses more than 5 % of its words) weighs about as much as a percent of precision on a few pages.
+ */
+const DAMAGE_PENALTY = 0.3;
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 
 interface TrainingDocument {

@@ -48,4 +48,15 @@ describe('newsclean eval (in-process)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--split must be train, held-out or all');
   });
+
+  it('passes the decoder options through to the pipeline', async () => {
+    const args = ['fixtures/eval/pairs', '--json', '--no-baselines', '--split-threshold', '0.01'];
+    const articles = async (extra: string[]): Promise<number> => {
+      const run = JSON.parse((await runEval([...args, ...extra])).stdout) as { documents: Array<{ systemArticles: number }> };
+      return run.documents.reduce((n, d) => n + d.systemArticles, 0);
+    };
+    // A lexical cost this heavy makes every extra article cheaper than keeping one vocabulary.
+    expect(await articles(['--lexical-weight', '50'])).toBeGreaterThan(await articles(['--lexical-weight', '0']));
+    await expect(runEval([...args, '--lexical-weight', '-1'])).rejects.toThrow(/expected a number ≥ 0/);
+  });
 });

@@ -144,4 +144,14 @@ describe('alignToGold', () => {
     const dupGold = [['Share'], ['Share']];
     expect(alignToGold(dupGold, [['Share'], ['Share']]).hypothesis).toEqual([0, 1]);
   });
+
+  it('never aligns back to an earlier article when a repeated paragraph was dropped', () => {
+    // An interview asks each guest the same question; the cleaner keeps only the first copy.
+    const interview = [['Guest one.', 'What inspires you?', 'Cooking.', 'Guest two.', 'What inspires you?', 'Travel.']];
+    const system = [['Guest one.', 'What inspires you?', 'Cooking.'], ['Guest two.', 'Travel.']];
+    expect(alignToGold(interview, system)).toEqual({
+      hypothesis: [0, 0, 0, 1, 1, 1],
+      found: [true, true, true, true, false, true],
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { stopwordsFor, type LanguageCode } from '../text/language.js';
+import { keepDataRunsBesideProse } from './data-runs.js';
 import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures, type RuleNeighbourhood } from './features.js';
 import { checkFeatures, scoreVector } from './logistic.js';
-import { keepDataRunsBesideProse } from './data-runs.js';
 import { distanceToBlock, mainBlock, type Span } from './main-block.js';
 import type { ClassifierModel } from './model.js';
 

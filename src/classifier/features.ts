@@ -41,9 +41,8 @@ export interface OwnFeatures {
    */
   goodLike: number;
   /**
-   * 1 for a headline-shaped line: 4–20 words, no sentence-final punctuation or colon, most words
-   * capitalised or the line a single clause. Runs of them are teaser lists; one before the story is
-   * its headline.
+   * 1 for a headline-shaped line: 4–20 words, no sentence-final punctuation, no final colon, no
+   * sentence break inside. Runs of them are teaser lists; one before the story is its headline.
    */
   headlineLike: number;
 }
@@ -74,11 +73,7 @@ export const UNTOUCHED: RuleNeighbourhood = { removedBefore: 0, removedAfter: 0,
 
 const RULE_FEATURE_NAMES = [
   'rules.removedBefore', 'rules.removedAfter', 'rules.afterSectionBreak', 'rules.removedShareBefore', 'proseShareBefore',
-  'teaserAlternation',
 ] as const;
-
-/** Paragraphs on each side over which headline / non-headline alternation is measured. */
-const ALTERNATION_RADIUS = 4;
 
 /** Features used as neighbour context (averages over a window on each side). */
 const CONTEXT_FEATURE_NAMES = ['logWords', 'stopwordDensity', 'terminal', 'linkLike', 'goodLike', 'headlineLike'] as const;
@@ -154,7 +149,6 @@ export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleN
   // How much of the document's prose came before a paragraph: near 1 once the story is over.
   const prose = own.reduce((sum, f) => sum + f.goodLike, 0);
   const sums = CONTEXT_FEATURE_NAMES.map((name) => prefixSums(own, name));
-  const switches = headlineSwitches(own);
   let proseBefore = 0;
   return own.map((features, index) => {
     const vector: number[] = OWN_FEATURE_NAMES.map((name) => features[name]);
@@ -169,32 +163,10 @@ export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleN
       around.afterSectionBreak,
       around.removedShareBefore,
       prose === 0 ? 0 : proseBefore / prose,
-      alternation(switches, index),
     );
     proseBefore += features.goodLike;
     return vector;
   });
-}
-
-/**
- * `switches[i]` counts the places j < i where the headline shape flips between paragraph j and j + 1.
- * A teaser list (headline, summary, headline, summary…) flips at every step; a story flips rarely.
- */
-function headlineSwitches(own: readonly OwnFeatures[]): Float64Array {
-  const switches = new Float64Array(own.length + 1);
-  for (let j = 0; j < own.length; j++) {
-    const flips = j + 1 < own.length && own[j]!.headlineLike !== own[j + 1]!.headlineLike ? 1 : 0;
-    switches[j + 1] = switches[j]! + flips;
-  }
-  return switches;
-}
-
-/** Share of the steps within {@link ALTERNATION_RADIUS} of a paragraph where the headline shape flips, in [0, 1]. */
-function alternation(switches: Float64Array, index: number): number {
-  const first = Math.max(0, index - ALTERNATION_RADIUS);
-  const last = Math.min(switches.length - 2, index + ALTERNATION_RADIUS);
-  const steps = last - first;
-  return steps <= 0 ? 0 : (switches[last]! - switches[first]!) / steps;
 }
 
 /** `sums[i]` is the total of `name` over paragraphs 0 … i − 1, so any window's sum costs O(1). */

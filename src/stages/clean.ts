@@ -68,9 +68,9 @@ export interface Survivor {
 const SECTION_BREAK_CATEGORIES = new Set(['comments', 'related']);
 /**
  * The comment-thread cut needs this many prose words (sentence-final paragraphs of 8+ words, 30 %
- * of them stopwords) among
- * the last {@link STORY_WINDOW} paragraphs before the comments heading: the story ends right there.
- * A "Comments" link in a share bar above the story follows menus and teasers, not a run of prose.
+ * of them stopwords) among the last {@link STORY_WINDOW} paragraphs before the comments heading:
+ * the story ends right there. A "Comments" link in a share bar above the story follows menus and
+ * teasers, not a run of prose.
  */
 const STORY_WORDS_BEFORE_COMMENTS = 40;
 const STORY_WINDOW = 8;
@@ -241,15 +241,13 @@ function removal(rule: { id: string; category: string }, reason: string, line: n
 
 function classifierMessage(paragraph: Paragraph, text: string, judgement: LineJudgement): Message {
   const score = Math.round(judgement.probability * 1000) / 1000;
-  // Concatenation, not a template with toFixed on both parts: this runs for most lines of a page dump.
-  let reason = 'boilerplate probability ' + score.toFixed(3);
-  if (judgement.revision !== null) reason += '; ' + judgement.revision + ' (first label: ' + judgement.initial + ')';
+  const revision = judgement.revision === null ? '' : `; ${judgement.revision} (first label: ${judgement.initial})`;
   return {
     stage: 'clean',
     action: 'remove-line',
     ruleId: 'classifier',
     category: 'classifier',
-    reason,
+    reason: `boilerplate probability ${score.toFixed(3)}${revision}`,
     line: paragraph.firstLine,
     endLine: paragraph.lastLine,
     text,

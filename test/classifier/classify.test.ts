@@ -78,6 +78,21 @@ describe('classifyParagraphs with the shipped model', () => {
     expect(judgements.slice(0, menu.length - 3).every((j) => j.boilerplate)).toBe(true);
   });
 
+  it('keeps a list whose every row holds a number after the prose that introduces it (aeb ac1bfdd4… tour dates)', () => {
+    const dates = [
+      'July 30 – Noblesville, IN @ Ruoff Home Mortgage Music Center',
+      'August 2 – Clarkston, MI @ DTE Energy Music Theatre',
+      'August 8 – Tinley Park, IL @ Hollywood Casino Amphitheatre – Chicago',
+      'August 14 – St. Louis, MO @ Hollywood Casino Amphitheatre – St. Louis',
+      'August 30 – Denver, CO @ Pepsi Center',
+      'September 2 – Salt Lake City, UT @ USANA Amphitheatre',
+    ];
+    const texts = [...menu, ...story, ...dates, ...menu];
+    const judgements = classifyParagraphs(texts, 'en', shippedModel(), options);
+    const first = menu.length + story.length;
+    expect(judgements.slice(first, first + dates.length).every((j) => !j.boilerplate)).toBe(true);
+  });
+
   it('never empties a document', () => {
     const judgements = classifyParagraphs(['Pos.', 'Piloto', 'Pontos', '1', 'Kyle Busch', '5040'], 'pt', shippedModel(), options);
     expect(judgements.some((j) => !j.boilerplate)).toBe(true);

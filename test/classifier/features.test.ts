@@ -44,6 +44,14 @@ describe('ownFeatures', () => {
     expect(inGerman!.goodLike).toBe(1);
   });
 
+  it('marks headline-shaped lines (teasers, headlines) but not sentences or short menu items', () => {
+    // aeb page 7a664e40… (a teaser headline), seed 004 line 3 (story), a menu item.
+    const [teaser, sentence, item] = ownFeatures(['Why farmers may want to paint their cows with zebra stripes', story, 'Contact Us'], english);
+    expect(teaser!.headlineLike).toBe(1);
+    expect(sentence!.headlineLike).toBe(0);
+    expect(item!.headlineLike).toBe(0);
+  });
+
   it('gives an empty-word line zero densities instead of NaN', () => {
     const [empty] = ownFeatures(['…'], english);
     expect(empty!.stopwordDensity).toBe(0);

@@ -65,9 +65,6 @@ export const FEATURE_NAMES = [
   'anaphor-despite-shift',
   'full-name-with-shift',
   'names-disjoint-with-shift',
-  'relative-cohesion-near',
-  'relative-cohesion-far',
-  'relative-cohesion-wide',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -126,11 +123,6 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
   const far = gapCohesion(units, idf, FAR_WINDOW);
   const wide = gapCohesion(units, idf, WIDE_WINDOW);
   const adjacent = gapCohesion(units, idf, ADJACENT_WINDOW);
-  // Cohesion relative to the document's own typical cohesion: some stories repeat their words,
-  // others hardly do, so an absolute cosine means different things in different documents.
-  const relativeNear = relativeToMean(near.map((c) => c.similarity));
-  const relativeFar = relativeToMean(far.map((c) => c.similarity));
-  const relativeWide = relativeToMean(wide.map((c) => c.similarity));
   const nearDepth = depthScores(near.map((c) => c.similarity), DEPTH_CLIMB);
   const farDepth = depthScores(far.map((c) => c.similarity), DEPTH_CLIMB);
   const profiles: ParagraphProfile[] = paragraphs.map((text) => ({
@@ -205,9 +197,6 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'anaphor-despite-shift': opensWithAnaphor(text) ? shift : 0,
       'full-name-with-shift': opensWithFullName(text) ? shift : 0,
       'names-disjoint-with-shift': namesDisjoint * shift,
-      'relative-cohesion-near': relativeNear[gap - 1]!,
-      'relative-cohesion-far': relativeFar[gap - 1]!,
-      'relative-cohesion-wide': relativeWide[gap - 1]!,
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));
   }
@@ -266,15 +255,6 @@ function unseenShare(items: Set<string>, known: Set<string>): number {
   let unseen = 0;
   for (const item of items) if (!known.has(item)) unseen++;
   return unseen / items.size;
-}
-
-/** Upper bound of {@link relativeToMean}: one very cohesive gap should not dominate the scale. */
-const MAX_RELATIVE = 3;
-
-/** Each value divided by the mean of all of them, in [0, {@link MAX_RELATIVE}]; 1 when all are 0. */
-function relativeToMean(values: readonly number[]): number[] {
-  const mean = values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
-  return values.map((v) => (mean > 0 ? Math.min(MAX_RELATIVE, v / mean) : 1));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fstatSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import type { SignalSource } from './interrupt.js';
 
 /**
  * Everything the CLI touches of the outside world, passed in so that `main` runs in-process in
@@ -21,6 +22,11 @@ export interface CliContext {
   stdoutIsPipe?: boolean;
   /** Monotonic clock in milliseconds, for the summary's throughput and the progress bar. Default `performance.now`. */
   now?: () => number;
+  /**
+   * SIGINT / SIGTERM to stop a cleaning run between inputs (exit 130 / 143, docs/hardening.md);
+   * `process` in the CLI. Absent: signals keep their default behaviour.
+   */
+  signals?: SignalSource;
 }
 
 export function processContext(): CliContext {
@@ -34,6 +40,7 @@ export function processContext(): CliContext {
     stderrIsTTY: process.stderr.isTTY === true,
     stdoutIsPipe: isPipe(1),
     now: () => performance.now(),
+    signals: process,
   };
 }
 

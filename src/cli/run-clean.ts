@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
 import { processDocument } from '../pipeline/process.js';
-import { describeFsError, idBaseOf, InputError, listInputs, readInput, type InputFile } from '../io/inputs.js';
+import { describeFsError, idBaseOf, InputError, listInputs, readDecodedInput, type InputFile } from '../io/inputs.js';
 import { OutputStream } from '../io/output-stream.js';
 import { loadRulesFile, RulesFileError } from '../io/rules-file.js';
 import type { OutputFormat } from '../io/serialise.js';
@@ -15,6 +15,8 @@ import { formatSummary, type RunStats } from '../report/summary.js';
 import type { DocumentResult } from '../types.js';
 import type { CleanFlags } from './clean-flags.js';
 import type { CliContext } from './context.js';
+import { decodingNote } from './decoding-notes.js';
+import { InterruptWatch } from './interrupt.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, USAGE_HINT } from './exit-codes.js';
 
 /** A usage error found after parsing (nothing to read, a bad `--rules` file, `-o` on a file). */
@@ -55,11 +57,12 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   const stats: RunStats = { files: 0, failed: 0, articles: 0, linesRemoved: 0, bytes: 0, elapsedMs: 0 };
   stats.failed = listing.problems.filter((problem) => problem.kind === 'failed').length;
 
+  const interrupt = ctx.signals === undefined ? null : new InterruptWatch(ctx.signals);
   await sink.begin();
   for (const [done, file] of listing.files.entries()) {
-    if (sink.closed) break;
+    if (sink.closed || interrupt?.received) break;
     diagnostics.progressed(done, file.source);
-    const failure = await processOne(file, options, ctx, sink, stats);
+    const failure = await processOne(file, options, ctx, sink, stats, diagnostics);
     if (failure !== null) {
       diagnostics.inputFailed(failure.source, failure.message);
       stats.failed++;
@@ -69,6 +72,12 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   }
   await sink.end();
   diagnostics.finish();
+  interrupt?.dispose();
+  const stopCode = interrupt?.exitCode ?? null;
+  if (stopCode !== null) {
+    ctx.stderr.write(`newsclean: stopped by ${interrupt?.received}; every output written is complete\n`);
+    return stopCode;
+  }
 
   // The reader closed the pipe (`| head -1`): stop quietly, as `cat` does.
   if (sink.readerGone) return stats.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
@@ -95,10 +104,14 @@ async function processOne(
   ctx: CliContext,
   sink: Sink,
   stats: RunStats,
+  diagnostics: Diagnostics,
 ): Promise<InputError | null> {
   let text: string;
   try {
-    text = await readInput(file, ctx.stdin);
+    const decoded = await readDecodedInput(file, ctx.stdin);
+    text = decoded.text;
+    const note = decodingNote(decoded);
+    if (note !== null) diagnostics.warning(file.source, note);
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;

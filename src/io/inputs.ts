@@ -1,7 +1,8 @@
 import { fstatSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeText, DecodeError } from './decode.js';
+import { decodeBytes, DecodeError } from './decode.js';
+import type { DecodedInput } from './encoding.js';
 
 /** The `source` and id base of standard input. */
 export const STDIN_SOURCE = '-';
@@ -91,10 +92,11 @@ export async function listInputs(args: readonly string[], options: ListInputsOpt
 }
 
 /**
- * Reads and decodes one input (UTF-8, BOM dropped). Throws {@link InputError} whose message is the
- * reason to show after the path, e.g. `no such file or directory` or `binary file (…)`.
+ * Reads and decodes one input (docs/hardening.md: UTF-8, UTF-16 with a BOM, legacy 8-bit text,
+ * mojibake repaired). Throws {@link InputError} whose message is the reason to show after the path,
+ * e.g. `no such file or directory` or `binary file (…)`.
  */
-export async function readInput(file: InputFile, stdin: NodeJS.ReadableStream): Promise<string> {
+export async function readDecodedInput(file: InputFile, stdin: NodeJS.ReadableStream): Promise<DecodedInput> {
   let bytes: Uint8Array;
   try {
     bytes = file.path === null ? await readStream(stdin) : await readFile(file.path);
@@ -102,11 +104,16 @@ export async function readInput(file: InputFile, stdin: NodeJS.ReadableStream): 
     throw new InputError(file.source, describeFsError(error));
   }
   try {
-    return decodeText(bytes);
+    return decodeBytes(bytes);
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(file.source, error.message);
     throw error;
   }
+}
+
+/** The text of one input (see {@link readDecodedInput}). */
+export async function readInput(file: InputFile, stdin: NodeJS.ReadableStream): Promise<string> {
+  return (await readDecodedInput(file, stdin)).text;
 }
 
 /** The id prefix of an input's records: its relative path without extension. */

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { resolveInside } from './guard-path.js';
 import { idBaseOf, type InputFile } from './inputs.js';
 import { outputExtension, type OutputFormat } from './serialise.js';
 
@@ -8,5 +8,5 @@ import { outputExtension, type OutputFormat } from './serialise.js';
  * relative paths, so two `a.txt` in different folders never collide.
  */
 export function outputPathFor(file: InputFile, directory: string, format: OutputFormat): string {
-  return path.join(directory, ...`${idBaseOf(file)}${outputExtension(format)}`.split('/'));
+  return resolveInside(directory, `${idBaseOf(file)}${outputExtension(format)}`);
 }

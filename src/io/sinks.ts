@@ -1,5 +1,6 @@
 import { describeFsError, type InputFile } from './inputs.js';
 import type { OutputStream } from './output-stream.js';
+import { UnsafePathError } from './guard-path.js';
 import { outputPathFor } from './output-path.js';
 import { serialiseDocument, StreamSerialiser, type OutputFormat } from './serialise.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -75,7 +76,13 @@ export class DirectorySink implements Sink {
   async begin(): Promise<void> {}
 
   async write(file: InputFile, result: DocumentResult): Promise<string | null> {
-    const target = outputPathFor(file, this.directory, this.format);
+    let target: string;
+    try {
+      target = outputPathFor(file, this.directory, this.format);
+    } catch (error) {
+      if (error instanceof UnsafePathError) return error.message;
+      throw error;
+    }
     const previous = this.written.get(target);
     if (previous !== undefined) return `would overwrite ${target}, already written for ${previous}`;
     try {

@@ -118,11 +118,14 @@ describe('main: per-input failures exit 1 and the batch goes on', () => {
     expect(parseJsonLines(result.stdout).every((record) => record['source'] === 'story.txt')).toBe(true);
   });
 
-  it('refuses text that is not UTF-8', async () => {
+  it('decodes legacy 8-bit text with a one-line note and exit 0', async () => {
     const dir = temporaryDirectory();
-    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'));
+    const story = 'The caf\xe9 served cr\xe8me br\xfbl\xe9e to every guest who came to the opening night of the new season.\n';
+    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from(story.repeat(3), 'latin1'));
     const result = await runInProcess(['latin1.txt'], { cwd: dir, stdoutIsPipe: true });
-    expect(result).toEqual({ code: 1, stdout: '', stderr: 'newsclean: latin1.txt: not UTF-8 text (invalid byte sequence at offset 3)\n' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^newsclean: latin1\.txt: not UTF-8, decoded as (windows-1252|iso-8859-1)[^\n]*\n$/);
+    expect(parseJsonLines(result.stdout)[0]!['text']).toContain('crème brûlée');
   });
 
   it('names a path that uses a file as a folder', async () => {

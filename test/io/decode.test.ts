@@ -10,6 +10,7 @@ describe('decodeText', () => {
     { name: 'UTF-16LE announced by its BOM', input: bytes(0xff, 0xfe, 0x48, 0x00, 0x69, 0x00), text: 'Hi' },
     { name: 'UTF-16BE announced by its BOM', input: bytes(0xfe, 0xff, 0x00, 0x48, 0x00, 0x69), text: 'Hi' },
     { name: 'an empty file', input: bytes(), text: '' },
+    { name: 'a sequence cut at the end, replaced by U+FFFD', input: bytes(0x61, 0xe2, 0x80), text: 'a\uFFFD' },
   ];
   for (const { name, input, text } of decoded) {
     it(`reads ${name}`, () => expect(decodeText(input)).toBe(text));
@@ -17,8 +18,6 @@ describe('decodeText', () => {
 
   const refused: Array<{ name: string; input: Uint8Array; reason: string }> = [
     { name: 'a NUL byte', input: bytes(0x47, 0x49, 0x46, 0x00), reason: 'binary file (NUL byte at offset 3), not text' },
-    { name: 'Latin-1 text', input: Buffer.from('na\xefve', 'latin1'), reason: 'not UTF-8 text (invalid byte sequence at offset 2)' },
-    { name: 'a sequence cut at the end', input: bytes(0x61, 0xe2, 0x80), reason: 'not UTF-8 text (invalid byte sequence at offset 1)' },
   ];
   for (const { name, input, reason } of refused) {
     it(`refuses ${name}`, () => expect(() => decodeText(input)).toThrow(reason));

@@ -73,6 +73,11 @@ export interface NormalisedDocument {
 export interface CleanedDocument extends NormalisedDocument {
   metadata: DocumentMetadata;
   /**
+   * ISO 639-1 code of the language the cleaner settled on (`und` when unknown), so later stages do
+   * not detect it again; absent when a caller built the document by hand.
+   */
+  language?: string;
+  /**
    * Paragraph indexes (into `paragraphs` of the cleaned document) before which the cleaner removed
    * one or more paragraphs: weak evidence for the segmenter.
    */

@@ -1,4 +1,6 @@
+import type { InputFormat } from '../io/jsonl-input.js';
 import type { OutputFormat } from '../io/serialise.js';
+import type { Shard } from '../io/shard.js';
 
 /** What `--keep` can keep that is removed by default; a new kind is added here and mapped in run-clean. */
 export const KEEP_KINDS = ['captions'] as const;
@@ -19,4 +21,15 @@ export interface CleanFlags {
   quiet?: boolean;
   /** False with `--no-color`. */
   color: boolean;
+  /** `--shard i/n`; undefined: taken from the scheduler's environment, if any (src/io/shard.ts). */
+  shard?: Shard;
+  /** Skip inputs whose output under `-o DIR` already exists (src/io/resume.ts). */
+  resume?: boolean;
+  inputFormat: InputFormat;
+  /** JSON Lines field holding the document text. */
+  textField: string;
+  /** JSON Lines field holding the document id. */
+  idField: string;
+  /** Worker threads; undefined: one per core. 1 processes every document in-process. */
+  jobs?: number;
 }

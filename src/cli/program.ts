@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_GLOB } from '../io/inputs.js';
+import { INPUT_FORMATS } from '../io/jsonl-input.js';
 import { FORMATS } from '../io/serialise.js';
+import { parseShard, ShardError, type Shard } from '../io/shard.js';
 import { defaultOptions } from '../options.js';
 import type { CliContext } from './context.js';
 import type { SubcommandFactory } from './subcommand.js';
@@ -15,6 +17,8 @@ Examples:
   $ newsclean 'news/**/*.txt' --format text     articles as text, each ended by a form-feed line
   $ cat story.txt | newsclean - --explain       read standard input; list removals and splits
   $ newsclean corpus/ --glob '**/*.md' --no-split --keep captions
+  $ cat docs.jsonl | newsclean - --input-format jsonl    a JSON Lines filter: one record in, its articles out
+  $ newsclean corpus/ -o out/ --shard 2/8 --resume      this machine's eighth; skip what is already done
 
 Exit codes: 0 every input processed; 1 some inputs failed (the others are written);
             2 usage error or no input matched.
@@ -69,6 +73,12 @@ function buildProgram(ctx: CliContext, setExitCode: (code: number) => void, subc
     )
     .option('--keep <kinds>', `keep what is removed by default (comma-separated or repeated: ${KEEP_KINDS.join(', ')})`, parseKeep)
     .option('--rules <file>', 'JSON rule overrides: { "disable": [ids], "add": [{ id, category, description, pattern }] }')
+    .addOption(new Option('--input-format <format>', 'read each input as one text document, or as JSON Lines, one document per record').choices(INPUT_FORMATS).default('text'))
+    .option('--text-field <name>', 'JSON Lines field holding the text', 'text')
+    .option('--id-field <name>', 'JSON Lines field holding the document id', 'id')
+    .option('--shard <i/n>', 'process only share i (0-based) of n of the inputs (default: from SLURM_ARRAY_TASK_ID, or JOB_COMPLETION_INDEX with NEWSCLEAN_SHARDS)', parseShardFlag)
+    .option('-j, --jobs <n>', 'worker threads processing documents, output identical for any n (default: one per core; the pool starts only after 8 documents)', parsePositiveInteger)
+    .option('--resume', 'with -o: skip inputs whose output already exists (outputs are written atomically, so they are complete)')
     .option('-q, --quiet', 'print no summary line')
     .option('--no-color', 'no colour on standard error (also NO_COLOR=1)')
     .version(packageVersion(), '-V, --version', 'print the version')
@@ -109,6 +119,20 @@ function parseProbability(value: string): number {
     throw new InvalidArgumentError('expected a number from 0 to 1, e.g. 0.5.');
   }
   return number;
+}
+
+function parsePositiveInteger(value: string): number {
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more, e.g. 4.');
+  return Number(value);
+}
+
+function parseShardFlag(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    if (error instanceof ShardError) throw new InvalidArgumentError(`${error.message}.`);
+    throw error;
+  }
 }
 
 function parseKeep(value: string, previous: KeepKind[] = []): KeepKind[] {

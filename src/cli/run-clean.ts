@@ -1,9 +1,15 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
-import { processDocument } from '../pipeline/process.js';
-import { describeFsError, idBaseOf, InputError, listInputs, readDecodedInput, type InputFile } from '../io/inputs.js';
+import { availableParallelism } from 'node:os';
+import { readDocuments, type WorkItem } from '../io/documents.js';
+import { describeFsError, idBaseOf, InputError, listInputs } from '../io/inputs.js';
+import { withExtras } from '../io/jsonl-input.js';
+import { outputPathFor } from '../io/output-path.js';
+import { outputComplete } from '../io/resume.js';
+import { inShard, shardFromEnv, ShardError, type Shard } from '../io/shard.js';
 import { OutputStream } from '../io/output-stream.js';
+import { DocumentRunner } from '../pool/runner.js';
 import { loadRulesFile, RulesFileError } from '../io/rules-file.js';
 import type { OutputFormat } from '../io/serialise.js';
 import { DirectorySink, StdoutSink, type Sink } from '../io/sinks.js';
@@ -31,9 +37,12 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   const startedAt = now();
   const palette = createPalette(colourLevel({ isTTY: ctx.stderrIsTTY, env: ctx.env, colourFlag: flags.color }));
   let options: PipelineOptions;
+  let shard: Shard | null;
   try {
     options = await pipelineOptions(args, flags, ctx);
     if (flags.output !== undefined) await checkOutputDirectory(path.resolve(ctx.cwd, flags.output), flags.output);
+    if (flags.resume === true && flags.output === undefined) throw new UsageError('--resume needs -o DIR: it skips inputs whose output file exists');
+    shard = chosenShard(flags, ctx.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     ctx.stderr.write(`newsclean: ${palette.error(error.message)}\n${USAGE_HINT}\n`);
@@ -41,8 +50,10 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   }
 
   const listing = await listInputs(args, { cwd: ctx.cwd, glob: flags.glob });
-  const showProgress = ctx.stderrIsTTY && !flags.quiet && listing.files.length > 1;
-  const progress = showProgress ? new ProgressBar(ctx.stderr, listing.files.length, now, palette) : null;
+  // Standard input is this process's own stream (each array task or pipe worker has its own): never sharded away.
+  const files = shard === null ? listing.files : listing.files.filter((file) => file.path === null || inShard(file.relative, shard));
+  const showProgress = ctx.stderrIsTTY && !flags.quiet && files.length > 1;
+  const progress = showProgress ? new ProgressBar(ctx.stderr, files.length, now, palette) : null;
   const diagnostics = new Diagnostics(ctx.stderr, palette, progress);
   for (const problem of listing.problems) {
     if (problem.kind === 'failed') diagnostics.inputFailed(problem.source, problem.reason);
@@ -50,26 +61,55 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   }
 
   const format: OutputFormat = flags.format ?? (flags.output === undefined ? 'jsonl' : 'json');
+  const outputDirectory = flags.output === undefined ? null : path.resolve(ctx.cwd, flags.output);
   const sink =
-    flags.output === undefined
-      ? new StdoutSink(new OutputStream(ctx.stdout), format)
-      : new DirectorySink(path.resolve(ctx.cwd, flags.output), format);
+    outputDirectory === null ? new StdoutSink(new OutputStream(ctx.stdout), format) : new DirectorySink(outputDirectory, format);
   const stats: RunStats = { files: 0, failed: 0, articles: 0, linesRemoved: 0, bytes: 0, elapsedMs: 0 };
   stats.failed = listing.problems.filter((problem) => problem.kind === 'failed').length;
-
-  const interrupt = ctx.signals === undefined ? null : new InterruptWatch(ctx.signals);
-  await sink.begin();
-  for (const [done, file] of listing.files.entries()) {
-    if (sink.closed || interrupt?.received) break;
-    diagnostics.progressed(done, file.source);
-    const failure = await processOne(file, options, ctx, sink, stats, diagnostics);
+  let skipped = 0;
+  const report = (failure: InputError | null): void => {
     if (failure !== null) {
       diagnostics.inputFailed(failure.source, failure.message);
       stats.failed++;
     } else if (options.explain && format === 'text') {
       for (const record of sink.lastRecords) diagnostics.write(formatExplanation(record, palette));
     }
+  };
+  /** Writes one settled item, in input order. */
+  const finish = async (settled: Settled): Promise<void> => {
+    const { item } = settled;
+    diagnostics.progressed(item.position, item.kind === 'failed' ? item.error.source : item.input.source);
+    if (item.kind === 'skipped') skipped++;
+    else if (item.kind === 'failed') report(item.error);
+    else {
+      const note = item.decoded === null ? null : decodingNote(item.decoded);
+      if (note !== null) diagnostics.warning(item.input.source, note);
+      const { outcome } = settled;
+      report(outcome instanceof InputError ? outcome : await writeDocument(item, outcome, sink, stats));
+    }
+  };
+
+  const interrupt = ctx.signals === undefined ? null : new InterruptWatch(ctx.signals);
+  const stopping = (): boolean => sink.closed || Boolean(interrupt?.received);
+  const runner = new DocumentRunner(flags.jobs ?? availableParallelism(), options);
+  const documents = readDocuments(files, {
+    format: flags.inputFormat,
+    fields: { text: flags.textField, id: flags.idField },
+    stdin: ctx.stdin,
+    isDone: async (input) =>
+      flags.resume === true && outputDirectory !== null && (await outputComplete(outputPathFor(input, outputDirectory, format))),
+  });
+  // Documents run ahead on the workers (up to runner.depth of them) but are written strictly in input order.
+  const inFlight: Array<Promise<Settled>> = [];
+  await sink.begin();
+  for await (const item of documents) {
+    if (stopping()) break;
+    inFlight.push(start(item, runner));
+    while (inFlight.length >= runner.depth && !stopping()) await finish(await (inFlight.shift() as Promise<Settled>));
   }
+  while (inFlight.length > 0 && !stopping()) await finish(await (inFlight.shift() as Promise<Settled>));
+  await Promise.allSettled(inFlight);
+  await runner.close();
   await sink.end();
   diagnostics.finish();
   interrupt?.dispose();
@@ -88,48 +128,56 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   stats.elapsedMs = now() - startedAt;
   // A pipe's reader wants data only (`| head` must leave standard error clean); files and terminals get the summary.
   const summaryWanted = !flags.quiet && (flags.output !== undefined || ctx.stdoutIsPipe !== true);
-  if (summaryWanted && (stats.files > 0 || stats.failed > 0)) diagnostics.write(formatSummary(stats, palette));
+  if (summaryWanted && (stats.files > 0 || stats.failed > 0 || skipped > 0)) {
+    diagnostics.write(formatSummary(stats, palette));
+    if (skipped > 0) diagnostics.write(`newsclean: ${skipped} input${skipped === 1 ? '' : 's'} skipped by --resume (output already complete)\n`);
+  }
   if (stats.failed > 0) return EXIT_SOME_FAILED;
-  if (stats.files === 0) {
+  // A shard or a resumed run may rightly have nothing left to do; only an empty listing is a usage error.
+  if (listing.files.length === 0) {
     ctx.stderr.write(`newsclean: ${palette.error('no input matched')}\n${USAGE_HINT}\n`);
     return EXIT_USAGE;
   }
   return EXIT_OK;
 }
 
-/** Processes one input; returns the failure to report, or null when its records were written. */
-async function processOne(
-  file: InputFile,
-  options: PipelineOptions,
-  ctx: CliContext,
+/** A work item with its pipeline outcome: a document's result or failure; null for other items. */
+interface Settled {
+  item: WorkItem;
+  outcome: DocumentResult | InputError | null;
+}
+
+/** Starts the pipeline on a document item; other items settle at once. Never rejects. */
+function start(item: WorkItem, runner: DocumentRunner): Promise<Settled> {
+  if (item.kind !== 'document') return Promise.resolve({ item, outcome: null });
+  return runner.run(item.text, { source: item.input.source, idBase: idBaseOf(item.input) }).then(
+    (result) => ({ item, outcome: result }),
+    (error: unknown) => {
+      // One document that trips an engine bug must not end the batch; the message names the file.
+      const detail = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0];
+      return { item, outcome: new InputError(item.input.source, `internal error, please report: ${detail}`) };
+    },
+  );
+}
+
+/**
+ * Writes one processed document's records, with a JSON Lines record's other fields added to each;
+ * returns the failure to report, or null when written.
+ */
+async function writeDocument(
+  item: Extract<WorkItem, { kind: 'document' }>,
+  processed: DocumentResult | null,
   sink: Sink,
   stats: RunStats,
-  diagnostics: Diagnostics,
 ): Promise<InputError | null> {
-  let text: string;
-  try {
-    const decoded = await readDecodedInput(file, ctx.stdin);
-    text = decoded.text;
-    const note = decodingNote(decoded);
-    if (note !== null) diagnostics.warning(file.source, note);
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  let result: DocumentResult;
-  try {
-    result = processDocument(text, { source: file.source, idBase: idBaseOf(file) }, options);
-  } catch (error) {
-    // One document that trips an engine bug must not end the batch; the message names the file.
-    const detail = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0];
-    return new InputError(file.source, `internal error, please report: ${detail}`);
-  }
-  const failure = await sink.write(file, result);
-  if (failure !== null) return new InputError(file.source, failure);
+  if (processed === null) throw new Error('a document settled without a result');
+  const result = item.extras === null ? processed : { ...processed, records: withExtras(processed.records, item.extras) };
+  const failure = await sink.write(item.input, result);
+  if (failure !== null) return new InputError(item.input.source, failure);
   stats.files++;
   stats.articles += result.records.length;
   stats.linesRemoved += result.counters['lines-removed'] ?? 0;
-  stats.bytes += Buffer.byteLength(text);
+  stats.bytes += Buffer.byteLength(item.text);
   return null;
 }
 
@@ -152,6 +200,17 @@ async function pipelineOptions(args: string[], flags: CleanFlags, ctx: CliContex
       flags.splitThreshold === undefined ? { enabled: flags.split } : { enabled: flags.split, threshold: flags.splitThreshold },
     explain: flags.explain === true,
   });
+}
+
+/** `--shard`, else the scheduler's environment; a bad environment is a usage error. */
+function chosenShard(flags: CleanFlags, env: NodeJS.ProcessEnv): Shard | null {
+  if (flags.shard !== undefined) return flags.shard;
+  try {
+    return shardFromEnv(env);
+  } catch (error) {
+    if (error instanceof ShardError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 async function checkOutputDirectory(directory: string, given: string): Promise<void> {

@@ -47,6 +47,11 @@ export function checkAccounting(raw: string, result: AccountedResult): Accountin
   const violations: AccountingViolation[] = [];
   const titles = result.messages.filter((m) => m.action === 'title');
   const usedTitles = new Set<Message>();
+  const removedWhole = paragraphs.map((paragraph) =>
+    result.messages.some(
+      (m) => m.action === 'remove-line' && m.ruleId !== '' && m.line <= paragraph.firstLine && m.endLine >= paragraph.lastLine,
+    ),
+  );
 
   for (const record of result.records) {
     if (record.title !== null) {
@@ -61,7 +66,8 @@ export function checkAccounting(raw: string, result: AccountedResult): Accountin
       let index = next;
       while (index >= 0 && index < paragraphs.length && paragraphs[index]!.lastLine <= record.lines[1]) {
         const paragraph = paragraphs[index]!;
-        if (keptFrom(paragraph, spans.get(paragraph.firstLine) ?? [], text)) break;
+        // A repeated line (a stats table's "1 tackle") may be removed in one place and kept in another.
+        if (!removedWhole[index] && keptFrom(paragraph, spans.get(paragraph.firstLine) ?? [], text)) break;
         index++;
       }
       if (index < 0 || index >= paragraphs.length || paragraphs[index]!.lastLine > record.lines[1]) {
@@ -77,15 +83,12 @@ export function checkAccounting(raw: string, result: AccountedResult): Accountin
   let removed = 0;
   paragraphs.forEach((paragraph, index) => {
     const count = keptCount[index]!;
-    const removedWhole = result.messages.some(
-      (m) => m.action === 'remove-line' && m.ruleId !== '' && m.line <= paragraph.firstLine && m.endLine >= paragraph.lastLine,
-    );
     const trimmedAway = consumedBySpans(paragraph.text, spans.get(paragraph.firstLine) ?? []);
     const at = { line: paragraph.firstLine, endLine: paragraph.lastLine, text: cut(paragraph.text) };
     if (count > 1) violations.push({ ...at, kind: 'duplicated' });
-    else if (count === 1 && removedWhole) violations.push({ ...at, kind: 'kept-and-removed' });
+    else if (count === 1 && removedWhole[index]) violations.push({ ...at, kind: 'kept-and-removed' });
     else if (count === 1) kept++;
-    else if (removedWhole || trimmedAway) removed++;
+    else if (removedWhole[index] || trimmedAway) removed++;
     else violations.push({ ...at, kind: 'lost' });
   });
   violations.sort((a, b) => a.line - b.line);

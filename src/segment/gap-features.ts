@@ -61,10 +61,6 @@ export const FEATURE_NAMES = [
   'repeated-shape',
   'after-question',
   'new-names-near',
-  'names-disjoint',
-  'anaphor-despite-shift',
-  'full-name-with-shift',
-  'names-disjoint-with-shift',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -100,8 +96,6 @@ const SHORT_WORDS = 6;
 const NEAR_CONTEXT_PARAGRAPHS = 6;
 /** Paragraphs after a gap that a new story's lead spans. */
 const LEAD_PARAGRAPHS = 2;
-/** Paragraphs either side whose names stand for who each side is about. */
-const NAME_WINDOW_PARAGRAPHS = 5;
 
 interface ParagraphProfile {
   names: Set<string>;
@@ -148,11 +142,6 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
     const leadNames = union(lead.map((p) => p.names));
     const languageBefore = mergeProfiles(profiles.slice(Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap).map((p) => p.language));
     const languageAfter = mergeProfiles(profiles.slice(gap, gap + LANGUAGE_PARAGRAPHS).map((p) => p.language));
-    const shift = 1 - far[gap - 1]!.similarity;
-    const namesDisjoint = disjointness(
-      union(profiles.slice(Math.max(0, gap - NAME_WINDOW_PARAGRAPHS), gap).map((p) => p.names)),
-      union(profiles.slice(gap, gap + NAME_WINDOW_PARAGRAPHS).map((p) => p.names)),
-    );
     const values: Record<FeatureName, number> = {
       'low-cohesion-near': 1 - near[gap - 1]!.similarity,
       'depth-near': nearDepth[gap - 1]!,
@@ -191,12 +180,6 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'repeated-shape': repeatedShapeShare(shapes, gap, NEIGHBOUR_GAPS),
       'after-question': endsWithQuestion(previous) ? 1 : 0,
       'new-names-near': unseenShare(leadNames, union(profiles.slice(Math.max(0, gap - NEAR_CONTEXT_PARAGRAPHS), gap).map((p) => p.names))),
-      'names-disjoint': namesDisjoint,
-      // Interactions: an opener cue weighs differently when the topic breaks completely
-      // ("That's how one senior figure described…" after a story about something else).
-      'anaphor-despite-shift': opensWithAnaphor(text) ? shift : 0,
-      'full-name-with-shift': opensWithFullName(text) ? shift : 0,
-      'names-disjoint-with-shift': namesDisjoint * shift,
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));
   }
@@ -255,17 +238,6 @@ function unseenShare(items: Set<string>, known: Set<string>): number {
   let unseen = 0;
   for (const item of items) if (!known.has(item)) unseen++;
   return unseen / items.size;
-}
-
-/**
- * How little two sides' names overlap: 1 − |A ∩ B| / min(|A|, |B|), in [0, 1]; 0.5 (no evidence)
- * when a side names no one.
- */
-function disjointness(before: Set<string>, after: Set<string>): number {
-  if (before.size === 0 || after.size === 0) return 0.5;
-  let shared = 0;
-  for (const name of after) if (before.has(name)) shared++;
-  return 1 - shared / Math.min(before.size, after.size);
 }
 
 /** 1 when both sides name a year and no year is shared; otherwise the share of unseen months/days, halved. */

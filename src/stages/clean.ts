@@ -3,7 +3,7 @@ import { UNTOUCHED, type RuleNeighbourhood } from '../classifier/features.js';
 import { shippedModel, type ClassifierModel } from '../classifier/model.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type RuleContext } from '../rules/index.js';
-import { detectLanguage, stopwordsFor, type LanguageCode } from '../text/language.js';
+import { languageOfSample, languageSample, stopwordsFor, type LanguageCode } from '../text/language.js';
 import { tokenise } from '../text/words.js';
 import type { CleanedDocument, DocumentMetadata, Message, NormalisedDocument, Paragraph } from '../types.js';
 
@@ -16,9 +16,27 @@ export function cleanDocument(doc: NormalisedDocument, options: CleaningOptions)
   return cleanWithModel(doc, options, shippedModel());
 }
 
-/** {@link cleanDocument} with an explicit model, for training and tests. */
+/**
+ * {@link cleanDocument} with an explicit model, for training and tests.
+ *
+ * The story's language is the language of what stays: junk lines in another script can sway a guess
+ * made over the whole page and switch the English wording rules off. So the language is guessed
+ * again on the kept paragraphs, and the document cleaned again in that language when the guess
+ * changes; this keeps cleaning idempotent (cleaning its own output changes nothing). The second
+ * guess is skipped when the kept paragraphs give franc the same sample, as they usually do.
+ */
 export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel): CleanedDocument {
-  const pass = applyRules(doc, options);
+  const sample = languageSample(doc.paragraphs.map((p) => p.text));
+  const language = languageOfSample(sample);
+  const first = cleanInLanguage(doc, options, model, language);
+  const keptSample = languageSample(first.paragraphs.map((p) => p.text));
+  if (keptSample === sample) return first;
+  const settled = languageOfSample(keptSample);
+  return settled === language ? first : cleanInLanguage(doc, options, model, settled);
+}
+
+function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel, language: LanguageCode): CleanedDocument {
+  const pass = applyRules(doc, options, language);
   const judgements = options.classifier
     ? classifyParagraphs(
         pass.survivors.map((p) => p.text),
@@ -51,7 +69,7 @@ export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions
     kept.push({ ...survivor.paragraph, text: survivor.text });
   });
   messages.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-  return { ...doc, paragraphs: kept, messages, metadata: pass.metadata, removalGaps };
+  return { ...doc, paragraphs: kept, messages, metadata: pass.metadata, removalGaps, language };
 }
 
 /** A paragraph the rules left, with its text after inline trims and its index in the input. */
@@ -87,8 +105,11 @@ export interface RulePass {
 }
 
 /** Runs span, block and line rules; exported so training fits the classifier on what the rules leave. */
-export function applyRules(doc: NormalisedDocument, options: CleaningOptions): RulePass {
-  const language = detectLanguage(doc.paragraphs.map((p) => p.text));
+export function applyRules(
+  doc: NormalisedDocument,
+  options: CleaningOptions,
+  language: LanguageCode = languageOfSample(languageSample(doc.paragraphs.map((p) => p.text))),
+): RulePass {
   const context: RuleContext = { language };
   const rules = forLanguage(activeRules(options.rules, options.keepCaptions), language);
   const messages: Message[] = [];

@@ -28,16 +28,33 @@ const MAX_SAMPLE_CHARS = 1500;
  * so they do not outvote the story).
  */
 export function detectLanguage(paragraphs: readonly string[]): LanguageCode {
+  return languageOfSample(languageSample(paragraphs));
+}
+
+/**
+ * The text {@link detectLanguage} looks at: the longest paragraphs, up to a few thousand characters.
+ * Two paragraph lists with the same sample have the same language, which lets a caller skip a
+ * second detection.
+ */
+export function languageSample(paragraphs: readonly string[]): string {
   const longestFirst = [...paragraphs].sort((a, b) => b.length - a.length);
   let sample = '';
   for (const paragraph of longestFirst) {
     if (sample.length >= MAX_SAMPLE_CHARS) break;
     sample += `${paragraph} `;
   }
+  return sample.slice(0, MAX_SAMPLE_CHARS);
+}
+
+/** The language of a {@link languageSample}. */
+export function languageOfSample(sample: string): LanguageCode {
   if (sample.length < MIN_SAMPLE_CHARS) return 'und';
-  const iso3 = franc(sample.slice(0, MAX_SAMPLE_CHARS), { minLength: MIN_SAMPLE_CHARS });
+  const iso3 = franc(sample, { minLength: MIN_SAMPLE_CHARS, only: DETECTABLE });
   return ISO3_TO_ISO1[iso3] ?? 'und';
 }
+
+/** franc compares only against languages we can map to a stopword list: fewer trigram profiles, same answers. */
+const DETECTABLE = Object.keys(ISO3_TO_ISO1);
 
 const lists = stopwordsIso as Record<string, string[]>;
 const stopwordCache = new Map<LanguageCode, ReadonlySet<string>>();

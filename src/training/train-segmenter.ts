@@ -66,7 +66,7 @@ const THRESHOLDS = Array.from({ length: 9 }, (_, i) => (i + 1) / 10);
 /** Share of single-article training documents the chosen decoder may split (the target). */
 const MAX_SINGLE_FALSE_SPLIT_RATE = 0.02;
 /** Lexical-cost weights tried for the decoder (0: boundary scores alone). */
-const LEXICAL_WEIGHTS = [0, 0.01, 0.1, 0.4];
+const LEXICAL_WEIGHTS = [0, 0.005, 0.01, 0.1, 0.4];
 
 /** Gap features and labels of one training document. */
 interface LabelledDocument {

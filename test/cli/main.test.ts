@@ -124,7 +124,7 @@ describe('main: per-input failures exit 1 and the batch goes on', () => {
     writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from(story.repeat(3), 'latin1'));
     const result = await runInProcess(['latin1.txt'], { cwd: dir, stdoutIsPipe: true });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^newsclean: latin1\.txt: not UTF-8, decoded as (windows-1252|iso-8859-1)[^\n]*\n$/);
+    expect(result.stderr).toMatch(/^newsclean: latin1\.txt: warning: not UTF-8, decoded as (windows-1252|iso-8859-1)[^\n]*\n$/);
     expect(parseJsonLines(result.stdout)[0]!['text']).toContain('crème brûlée');
   });
 

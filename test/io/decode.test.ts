@@ -10,7 +10,11 @@ describe('decodeText', () => {
     { name: 'UTF-16LE announced by its BOM', input: bytes(0xff, 0xfe, 0x48, 0x00, 0x69, 0x00), text: 'Hi' },
     { name: 'UTF-16BE announced by its BOM', input: bytes(0xfe, 0xff, 0x00, 0x48, 0x00, 0x69), text: 'Hi' },
     { name: 'an empty file', input: bytes(), text: '' },
-    { name: 'a sequence cut at the end, replaced by U+FFFD', input: bytes(0x61, 0xe2, 0x80), text: 'a\uFFFD' },
+    {
+      name: 'UTF-8 text with a sequence cut at the end, replaced by U+FFFD',
+      input: Buffer.concat([Buffer.from('The café au lait is served every morning near the station. '), bytes(0xe2, 0x80)]),
+      text: 'The café au lait is served every morning near the station. \uFFFD',
+    },
   ];
   for (const { name, input, text } of decoded) {
     it(`reads ${name}`, () => expect(decodeText(input)).toBe(text));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBoundaries } from '../../src/segment/decode.js';
+import { paragraphWords } from '../../src/segment/segment-paragraphs.js';
 
 const noLexical = { minArticleWords: 40, lexicalWeight: 0 };
 const none: string[][] = [];
@@ -30,5 +31,11 @@ describe('decodeBoundaries', () => {
     const margins = [-1, -1, -0.5, -1, -1];
     expect(decodeBoundaries(margins, words, units, noLexical)).toEqual([]);
     expect(decodeBoundaries(margins, words, units, { minArticleWords: 40, lexicalWeight: 0.2 })).toEqual([3]);
+  });
+});
+
+describe('paragraphWords', () => {
+  it('counts spaced words, and Japanese or Chinese text by its characters', () => {
+    expect(paragraphWords(['Two words', 'これでようやく元の操作性を取り戻せました。'])).toEqual([2, 10]);
   });
 });

@@ -9,7 +9,7 @@ import { outputPathFor } from '../io/output-path.js';
 import { outputComplete } from '../io/resume.js';
 import { inShard, shardFromEnv, ShardError, type Shard } from '../io/shard.js';
 import { OutputStream } from '../io/output-stream.js';
-import { DocumentRunner } from '../pool/runner.js';
+import { DocumentRunner } from '../io/pool/runner.js';
 import { loadRulesFile, RulesFileError } from '../io/rules-file.js';
 import type { OutputFormat } from '../io/serialise.js';
 import { DirectorySink, StdoutSink, type Sink } from '../io/sinks.js';
@@ -102,14 +102,18 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   // Documents run ahead on the workers (up to runner.depth of them) but are written strictly in input order.
   const inFlight: Array<Promise<Settled>> = [];
   await sink.begin();
-  for await (const item of documents) {
-    if (stopping()) break;
-    inFlight.push(start(item, runner));
-    while (inFlight.length >= runner.depth && !stopping()) await finish(await (inFlight.shift() as Promise<Settled>));
+  try {
+    for await (const item of documents) {
+      if (stopping()) break;
+      inFlight.push(start(item, runner));
+      while (inFlight.length >= runner.depth && !stopping()) await finish(await (inFlight.shift() as Promise<Settled>));
+    }
+    while (inFlight.length > 0 && !stopping()) await finish(await (inFlight.shift() as Promise<Settled>));
+  } finally {
+    // Workers keep the process alive: stop them however the loop ends.
+    await Promise.allSettled(inFlight);
+    await runner.close();
   }
-  while (inFlight.length > 0 && !stopping()) await finish(await (inFlight.shift() as Promise<Settled>));
-  await Promise.allSettled(inFlight);
-  await runner.close();
   await sink.end();
   diagnostics.finish();
   interrupt?.dispose();

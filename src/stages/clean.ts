@@ -17,22 +17,55 @@ export function cleanDocument(doc: NormalisedDocument, options: CleaningOptions)
 }
 
 /**
+ * How many times the stage may clean its own result. A line's verdict depends on its neighbours, so
+ * removing junk can expose more junk (a stray symbol that sat between two menus); cleaning again
+ * until nothing changes makes the stage idempotent: cleaning its own output changes nothing.
+ * Almost every document settles after one extra round.
+ */
+const MAX_CLEANING_ROUNDS = 4;
+
+/**
  * {@link cleanDocument} with an explicit model, for training and tests.
  *
  * The story's language is the language of what stays: junk lines in another script can sway a guess
  * made over the whole page and switch the English wording rules off. So the language is guessed
  * again on the kept paragraphs, and the document cleaned again in that language when the guess
- * changes; this keeps cleaning idempotent (cleaning its own output changes nothing). The second
- * guess is skipped when the kept paragraphs give franc the same sample, as they usually do.
+ * changes. The second guess is skipped when the kept paragraphs give franc the same sample, as they
+ * usually do. Then the result is cleaned again until it settles (see {@link MAX_CLEANING_ROUNDS}).
  */
 export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel): CleanedDocument {
-  const sample = languageSample(doc.paragraphs.map((p) => p.text));
-  const language = languageOfSample(sample);
-  const first = cleanInLanguage(doc, options, model, language);
-  const keptSample = languageSample(first.paragraphs.map((p) => p.text));
-  if (keptSample === sample) return first;
-  const settled = languageOfSample(keptSample);
-  return settled === language ? first : cleanInLanguage(doc, options, model, settled);
+  const sample = languageSample(textsOf(doc.paragraphs));
+  let language = languageOfSample(sample);
+  let cleaned = cleanInLanguage(doc, options, model, language);
+  const keptSample = languageSample(textsOf(cleaned.paragraphs));
+  if (keptSample !== sample) {
+    const settled = languageOfSample(keptSample);
+    if (settled !== language) {
+      language = settled;
+      cleaned = cleanInLanguage(doc, options, model, language);
+    }
+  }
+  for (let round = 1; round < MAX_CLEANING_ROUNDS; round++) {
+    const again = cleanInLanguage({ ...doc, paragraphs: cleaned.paragraphs }, options, model, language);
+    if (again.paragraphs.length === cleaned.paragraphs.length) break;
+    cleaned = { ...again, messages: [...cleaned.messages, ...again.messages], metadata: { ...again.metadata, ...cleaned.metadata } };
+  }
+  const messages = [...doc.messages, ...cleaned.messages].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  return { ...cleaned, messages, removalGaps: removalGapsOf(doc.paragraphs, cleaned.paragraphs) };
+}
+
+function textsOf(paragraphs: readonly Paragraph[]): string[] {
+  return paragraphs.map((p) => p.text);
+}
+
+/** Indexes into `kept` before which the cleaner removed one or more input paragraphs. */
+function removalGapsOf(input: readonly Paragraph[], kept: readonly Paragraph[]): number[] {
+  const inputIndex = new Map(input.map((p, index) => [p.firstLine, index]));
+  const gaps: number[] = [];
+  for (let k = 1; k < kept.length; k++) {
+    if (inputIndex.get(kept[k]!.firstLine)! > inputIndex.get(kept[k - 1]!.firstLine)! + 1) gaps.push(k);
+  }
+  return gaps;
 }
 
 function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel, language: LanguageCode): CleanedDocument {
@@ -56,20 +89,12 @@ function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, mode
     : pass.survivors.map(keepJudgement);
   const messages = [...pass.messages];
   const kept: Paragraph[] = [];
-  const removalGaps: number[] = [];
-  let previousKeptIndex = -1;
   pass.survivors.forEach((survivor, i) => {
     const judgement = judgements[i]!;
-    if (judgement.boilerplate) {
-      messages.push(classifierMessage(survivor.paragraph, survivor.text, judgement));
-      return;
-    }
-    if (kept.length > 0 && survivor.index > previousKeptIndex + 1) removalGaps.push(kept.length);
-    previousKeptIndex = survivor.index;
-    kept.push({ ...survivor.paragraph, text: survivor.text });
+    if (judgement.boilerplate) messages.push(classifierMessage(survivor.paragraph, survivor.text, judgement));
+    else kept.push({ ...survivor.paragraph, text: survivor.text });
   });
-  messages.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-  return { ...doc, paragraphs: kept, messages, metadata: pass.metadata, removalGaps, language };
+  return { ...doc, paragraphs: kept, messages, metadata: pass.metadata, removalGaps: [], language };
 }
 
 /** A paragraph the rules left, with its text after inline trims and its index in the input. */

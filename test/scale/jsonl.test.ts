@@ -65,6 +65,10 @@ describe('--input-format jsonl', () => {
     const written = JSON.parse(readFileSync(path.join(dir, 'out/site/a.json'), 'utf8')) as Array<Record<string, unknown>>;
     expect(written[0]).toMatchObject({ id: 'site/a#0', source: 'batch.jsonl:1', doc: 'site/a' });
     expect(written[0]).not.toHaveProperty('body');
+    // --resume works per record: each record's output is its done marker.
+    const again = await runInProcess([...args, '--resume'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('newsclean: 2 inputs skipped by --resume');
   });
 
   it('reports a malformed line as file:line, goes on, and exits 1', async () => {

@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inShard, parseShard, shardFromEnv } from '../../src/io/shard.js';
-import { listFiles, runInProcess, temporaryDirectory } from '../cli/helpers.js';
+import { childEnv, ensureBuilt, listFiles, repoRoot, runInProcess, temporaryDirectory } from '../cli/helpers.js';
 import { buildCorpus, readTree } from './corpus.js';
 
 describe('--shard i/n', () => {
@@ -58,4 +59,29 @@ describe('--shard i/n', () => {
     for (const share of shards) expect(share.length).toBeGreaterThan(20);
     expect(parseShard(' 2 / 5 ')).toEqual({ index: 2, count: 5 });
   });
+});
+
+describe('the GNU parallel recipe (README "Running at scale")', () => {
+  it('concurrent shards into one folder, then the same line again with --resume, equal one unsharded run', async () => {
+    ensureBuilt();
+    const corpus = buildCorpus();
+    const whole = path.join(temporaryDirectory(), 'whole');
+    await runInProcess([corpus, '-o', whole]);
+    const work = temporaryDirectory();
+    const newsclean = `"${process.execPath}" "${path.join(repoRoot, 'bin/newsclean.js')}"`;
+    const args = `"${corpus}" -o out/ --jobs 1 --resume`;
+    // The README line when GNU parallel is installed; otherwise the same three processes started together by the shell.
+    const recipe = [
+      `if command -v parallel >/dev/null; then parallel -j 3 ${newsclean} ${args} --shard {}/3 ::: 0 1 2;`,
+      `else for i in 0 1 2; do ${newsclean} ${args} --shard $i/3 & done; wait; fi`,
+    ].join(' ');
+    const run = (): string => execFileSync('sh', ['-c', `${recipe} 2>&1`], { cwd: work, env: childEnv(), encoding: 'utf8' });
+    expect(run()).not.toMatch(/skipped/);
+    const out = path.join(work, 'out');
+    expect(readTree(out, listFiles(out))).toEqual(readTree(whole, listFiles(whole)));
+    // Re-running the same line finds everything done.
+    const again = run();
+    expect(again.match(/\d+(?= inputs? skipped by --resume)/g)?.map(Number).reduce((a, b) => a + b, 0)).toBe(12);
+    expect(readTree(out, listFiles(out))).toEqual(readTree(whole, listFiles(whole)));
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import type { DocumentResult, DocumentSource } from '../types.js';
+import type { DocumentResult, DocumentSource } from '../../types.js';
 
 /** One document sent to a pool worker; `id` pairs the reply with its request. */
 export interface PoolRequest {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { PipelineOptions } from '../options.js';
-import { processDocument } from '../pipeline/process.js';
-import type { DocumentResult, DocumentSource } from '../types.js';
+import type { PipelineOptions } from '../../options.js';
+import { processDocument } from '../../pipeline/process.js';
+import type { DocumentResult, DocumentSource } from '../../types.js';
 import type { DocumentPool } from './document-pool.js';
 
 /**

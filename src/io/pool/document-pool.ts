@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { PipelineOptions } from '../options.js';
-import type { DocumentResult, DocumentSource } from '../types.js';
+import type { PipelineOptions } from '../../options.js';
+import type { DocumentResult, DocumentSource } from '../../types.js';
 import type { PoolReply, PoolRequest } from './messages.js';
 
 interface Pending {
@@ -73,8 +73,7 @@ export class DocumentPool {
       this.idle.push(this.spawn());
       this.dispatch();
     });
-    // Idle workers must not keep the process alive if the caller forgets close().
-    worker.unref();
+    // Not unref'd: a worker busy with a document is what keeps the process alive while the caller awaits it.
     return worker;
   }
 }

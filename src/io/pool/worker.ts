@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PipelineOptions } from '../options.js';
-import { processDocument } from '../pipeline/process.js';
+import type { PipelineOptions } from '../../options.js';
+import { processDocument } from '../../pipeline/process.js';
 import type { PoolReply, PoolRequest } from './messages.js';
 
 /**
@@ -9,7 +9,7 @@ import type { PoolReply, PoolRequest } from './messages.js';
  */
 const options = workerData as PipelineOptions;
 const port = parentPort;
-if (port === null) throw new Error('src/pool/worker.ts runs only as a worker thread');
+if (port === null) throw new Error('src/io/pool/worker.ts runs only as a worker thread');
 port.on('message', (request: PoolRequest) => {
   let reply: PoolReply;
   try {

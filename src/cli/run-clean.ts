@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
-import { availableParallelism } from 'node:os';
 import { readDocuments, type WorkItem } from '../io/documents.js';
 import { describeFsError, idBaseOf, InputError, listInputs } from '../io/inputs.js';
 import { withExtras } from '../io/jsonl-input.js';
@@ -29,8 +29,10 @@ import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, USAGE_HINT } from './exit-codes.
 class UsageError extends Error {}
 
 /**
- * The main command: reads every input, runs the pipeline, writes records to standard output or
- * to one file per input under `-o DIR`, and reports on standard error. Returns the exit code.
+ * The main command: reads every input (this shard's share with `--shard`; text files, or JSON Lines
+ * records streamed one by one), skips finished ones with `--resume`, runs the pipeline (on worker
+ * threads with `--jobs`), writes records in input order to standard output or to one file per input
+ * under `-o DIR`, and reports on standard error. Returns the exit code.
  */
 export async function runClean(args: string[], flags: CleanFlags, ctx: CliContext): Promise<number> {
   const now = ctx.now ?? (() => performance.now());

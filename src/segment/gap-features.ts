@@ -90,8 +90,6 @@ const CONTEXT_PARAGRAPHS = 20;
 const LANGUAGE_PARAGRAPHS = 3;
 /** Gaps either side whose average a gap's signal is compared with (a list page is incohesive throughout). */
 const NEIGHBOUR_GAPS = 8;
-/** Gaps either side left out of a contrast's neighbourhood, because their windows overlap the gap's own. */
-const SHARED_WINDOW_GAPS = 2;
 /** A paragraph of at most this many words is a heading, a list item or a table row, not prose. */
 const SHORT_WORDS = 6;
 /** Paragraphs before a gap that belong to the story just ended, not to the one before it. */
@@ -202,13 +200,11 @@ function addContrast(features: number[][], target: FeatureName, source: FeatureN
   const values = features.map((row) => row[from]!);
   const prefix = [0];
   for (const value of values) prefix.push(prefix[prefix.length - 1]! + value);
-  const sum = (from: number, to: number): number => prefix[Math.min(values.length, to)]! - prefix[Math.max(0, from)]!;
-  const count = (from: number, to: number): number => Math.max(0, Math.min(values.length, to) - Math.max(0, from));
   values.forEach((value, i) => {
-    // The gaps right next to a boundary share its windows and look like it: compare with those farther off.
-    const others = count(i - NEIGHBOUR_GAPS, i + NEIGHBOUR_GAPS + 1) - count(i - SHARED_WINDOW_GAPS, i + SHARED_WINDOW_GAPS + 1);
-    const total = sum(i - NEIGHBOUR_GAPS, i + NEIGHBOUR_GAPS + 1) - sum(i - SHARED_WINDOW_GAPS, i + SHARED_WINDOW_GAPS + 1);
-    features[i]![to] = others === 0 ? 0 : value - total / others;
+    const lo = Math.max(0, i - NEIGHBOUR_GAPS);
+    const hi = Math.min(values.length, i + NEIGHBOUR_GAPS + 1);
+    const others = hi - lo - 1;
+    features[i]![to] = others === 0 ? 0 : value - (prefix[hi]! - prefix[lo]! - value) / others;
   });
 }
 

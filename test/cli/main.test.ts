@@ -120,8 +120,12 @@ describe('main: per-input failures exit 1 and the batch goes on', () => {
 
   it('decodes legacy 8-bit text with a one-line note and exit 0', async () => {
     const dir = temporaryDirectory();
-    const story = 'The caf\xe9 served cr\xe8me br\xfbl\xe9e to every guest who came to the opening night of the new season.\n';
-    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from(story.repeat(3), 'latin1'));
+    const story = [
+      'The caf\xe9 served cr\xe8me br\xfbl\xe9e to every guest who came to the opening night of the new season.',
+      'Its owner said the recipe came from her grandmother, who ran a small bakery near the harbour for forty years.',
+      'Tickets for the second week sold out within an hour, and the town council has asked for more tables outside.',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from(`${story}\n`, 'latin1'));
     const result = await runInProcess(['latin1.txt'], { cwd: dir, stdoutIsPipe: true });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^newsclean: latin1\.txt: warning: not UTF-8, decoded as (windows-1252|iso-8859-1)[^\n]*\n$/);

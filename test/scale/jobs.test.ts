@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/options.js';
 import { processDocument } from '../../src/pipeline/process.js';
+import { DocumentPool } from '../../src/io/pool/document-pool.js';
 import { POOL_AFTER_DOCUMENTS } from '../../src/io/pool/runner.js';
 import { ensureBuilt, listFiles, repoRoot, runCli, SEED_000, SEED_004, seedsDir, temporaryDirectory } from '../cli/helpers.js';
 import { buildCorpus, readTree } from './corpus.js';
@@ -52,6 +53,21 @@ describe('--jobs N', () => {
       await runner.close();
     }
   }, 60_000);
+
+  it('fails the documents instead of hanging or respawning for ever when no worker can start', async () => {
+    const script = path.join(temporaryDirectory(), 'broken-worker.mjs');
+    writeFileSync(script, "throw new Error('broken build');\n");
+    const pool = new DocumentPool(2, pathToFileURL(script), resolveOptions({}));
+    try {
+      const runs = [1, 2, 3].map((index) => pool.run('Some text.', { source: `s${index}`, idBase: `d${index}` }));
+      const outcomes = await Promise.allSettled(runs);
+      expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : 'resolved'))).toEqual(
+        Array(3).fill('Error: broken build'),
+      );
+    } finally {
+      await pool.close();
+    }
+  });
 
   it('rejects a job count that is not a whole number of 1 or more', () => {
     for (const value of ['0', 'two', '1.5']) {

@@ -56,7 +56,9 @@ export class DocumentPool {
 
   private spawn(): Worker {
     const worker = new Worker(this.script, { workerData: this.options });
+    let answered = false;
     worker.on('message', (reply: PoolReply) => {
+      answered = true;
       const pending = this.busy.get(worker);
       this.busy.delete(worker);
       this.idle.push(worker);
@@ -69,8 +71,14 @@ export class DocumentPool {
     worker.on('error', (error: Error) => {
       const pending = this.busy.get(worker);
       this.busy.delete(worker);
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
       pending?.reject(error);
-      this.idle.push(this.spawn());
+      // A worker that never answered cannot start (a broken build): replacing it would loop for ever.
+      if (answered) this.idle.push(this.spawn());
+      if (this.idle.length + this.busy.size === 0) {
+        for (const queued of this.queue.splice(0)) queued.reject(error);
+      }
       this.dispatch();
     });
     // Not unref'd: a worker busy with a document is what keeps the process alive while the caller awaits it.

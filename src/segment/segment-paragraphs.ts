@@ -4,9 +4,12 @@ import { decodeBoundaries } from './decode.js';
 import { contentTermsOf, gapFeatures, type GapInput } from './gap-features.js';
 import { scoreGap, type GapScore, type SegmenterModel } from './segmenter-model.js';
 
-/** The segmenter's view of a cleaned document: its paragraph texts, the cleaner's gaps, its language. */
-export function gapInputFor(paragraphs: readonly string[], removalGaps: readonly number[]): GapInput {
-  const language = detectLanguage(paragraphs);
+/**
+ * The segmenter's view of a cleaned document: its paragraph texts, the cleaner's gaps, its language
+ * (the one the cleaner settled on when given, so a document is never run through franc twice).
+ */
+export function gapInputFor(paragraphs: readonly string[], removalGaps: readonly number[], knownLanguage?: string): GapInput {
+  const language = knownLanguage ?? detectLanguage(paragraphs);
   return { paragraphs, removalGaps, stopwords: stopwordsFor(language), language };
 }
 

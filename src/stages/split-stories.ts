@@ -17,7 +17,7 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   if (!options.enabled) {
     return { ...base, articles: [{ paragraphs: doc.paragraphs, title: null, boundary: null }], messages: doc.messages };
   }
-  const input = gapInputFor(doc.paragraphs.map((p) => p.text), doc.removalGaps);
+  const input = gapInputFor(doc.paragraphs.map((p) => p.text), doc.removalGaps, doc.language);
   const candidates = segmentParagraphs(input, shippedSegmenterModel(), options);
   const messages: Message[] = [...doc.messages];
   const articles: SegmentedArticle[] = [];

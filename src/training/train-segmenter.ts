@@ -174,7 +174,7 @@ function labelDocument(text: string, labels: readonly SynthLineLabel[] | null, n
     if (label?.kind === 'content') current = label.article;
     return current;
   });
-  const input = gapInputFor(texts, cleaned.removalGaps);
+  const input = gapInputFor(texts, cleaned.removalGaps, cleaned.language);
   const units = contentTermsOf(input);
   return {
     features: gapFeatures(input, units),

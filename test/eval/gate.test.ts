@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,17 +9,16 @@ import { newscleanSystem } from '../../src/eval/systems.js';
 import { resolveOptions } from '../../src/options.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const sharedSeeds = path.resolve(repoRoot, '../shared/seeds');
 const floors = JSON.parse(readFileSync(path.join(repoRoot, 'fixtures/eval/floors.json'), 'utf8')) as Record<string, Floors>;
 
 const sets = [
-  { name: 'seeds', folder: sharedSeeds, present: existsSync(sharedSeeds) },
-  { name: 'fixtures', folder: path.join(repoRoot, 'fixtures/eval/annotated'), present: true },
+  { name: 'seeds', folder: path.join(repoRoot, 'fixtures/seeds') },
+  { name: 'fixtures', folder: path.join(repoRoot, 'fixtures/eval/annotated') },
 ];
 
 describe('quality gate (fixtures/eval/floors.json)', () => {
   for (const set of sets) {
-    it.skipIf(!set.present)(`${set.name} stays at or above its floors${set.present ? '' : ' (skipped: ../shared/seeds is absent)'}`, async () => {
+    it(`${set.name} stays at or above its floors`, async () => {
       const dataset = await readSeedsDataset(set.folder);
       const run = evaluateDataset(dataset, 'all', [newscleanSystem(resolveOptions())], 0);
       expect(run.summaries).toHaveLength(1);

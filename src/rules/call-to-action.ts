@@ -7,7 +7,7 @@ import { wordCount } from './helpers.js';
  * "Like this story? Share it with a friend!", "There was an error processing your subscription."
  */
 const CALL =
-  /^(?:click here|tap here)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
+  /^(?:click here|tap here)\b|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!]?$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
 /** An imperative promo is one clause: no comma, no closing full stop ("Join us, he told the crowd, …" is story). */
 const IMPERATIVE = /^(?:subscribe|sign up|get|receive|join|download)\b[^,.]{0,100}\b(?:newsletter|inbox|alerts|app|updates|magazine)\b[^,.]{0,40}$/i;
 const MAX_WORDS = 25;
@@ -31,10 +31,16 @@ export const rule: LineRule = {
       'There was an error processing your subscription.',
       'Please, fill the form to subscribe to our newsletter',
       'Click here to subscribe to The Paradigm Newsletter',
+      // aeb page, five files: sign-up form prompts.
+      'Enter your email address',
+      'Enter your email address to subscribe to The Paradigm and receive notifications of new posts by email.',
+      'Enter your email address:',
+      'Thank you for signing up!',
     ],
     keep: [
       'Get that right and much of the rest falls into place, say those who have seen him up close.',
       'Join us, he told the crowd, and the app will be free for everyone.',
+      'Enter your email address and a one-time code, and the bank will never ask for more, its security chief said.',
     ],
   },
 };

@@ -3,13 +3,13 @@ import { isVocabularyLine } from './helpers.js';
 
 /** Words of share bars and social buttons; a line made only of these is a share bar. */
 const SHARE_WORDS = new Set([
-  'share', 'shares', 'shared', 'sharing', 'this', 'on', 'via', 'tweet', 'twitter', 'x', 'facebook', 'whatsapp', 'email', 'e-mail', 'mail',
+  'share', 'shares', 'shared', 'sharing', 'this', 'on', 'via', 'click', 'to', 'opens', 'in', 'new', 'window', 'tab', 'tweet', 'twitter', 'x', 'facebook', 'whatsapp', 'email', 'e-mail', 'mail',
   'print', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'mix', 'tumblr', 'telegram', 'messenger', 'copy',
   'link', 'copied', 'pocket', 'save', 'like', 'loading', 'is', 'caring', 'sms', 'google', 'instagram', 'youtube', 'more', 'story', 'article',
   'comment', 'comments', 'follow', 'us', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
 ]);
 /** At least one item must name a network or a share action, so "This is the story." is not a share bar. */
-const SHARE_CORE = /\b(?:share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms)\b/i;
+const SHARE_CORE = /\bcopy link\b|\b(?:share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms)\b/i;
 const MAX_WORDS = 12;
 
 export const rule: LineRule = {
@@ -23,7 +23,21 @@ export const rule: LineRule = {
   },
   examples: {
     source: 'aeb container 0dd135…, 0e014d…, 11ea38…; seed 004 line 9 is left to embed-consent',
-    remove: ['Share this:', 'Facebook', 'WhatsApp', 'Print', 'Sharing is caring!', '0shares', 'Share this on WhatsApp', 'Like Loading...', 'Facebook Twitter Email'],
-    keep: ['Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.'],
+    remove: [
+      'Share this:',
+      'Facebook',
+      'WhatsApp',
+      'Print',
+      'Sharing is caring!',
+      '0shares',
+      'Share this on WhatsApp',
+      'Like Loading...',
+      'Facebook Twitter Email',
+      // aeb page 5 files: WordPress (Jetpack) share buttons; "Copy link" from two aeb pages.
+      'Click to share on Twitter (Opens in new window)',
+      'Click to share on Reddit (Opens in new window)',
+      'Copy link',
+    ],
+    keep: ['Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
   },
 };

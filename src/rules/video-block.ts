@@ -6,7 +6,7 @@ import type { BlockRule } from './types.js';
  * text only by its place right after a duration (seed 004 lines 86–88).
  */
 const PLAYER_NOTICE =
-  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player))\.?$/i;
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|loading video(?:…|\.\.\.)?)\.?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** A video title is one short line; a long one is story text again. */
 const MAX_TITLE_WORDS = 16;
@@ -37,6 +37,8 @@ export const rule: BlockRule = {
       ['Please use Chrome browser for a more accessible video player', '3:39', '‘I have a warm spot for the UK’'],
       ['Please use Chrome browser for a more accessible video player', '14:15', 'A panel of Sky reporters dissect the trans-Atlantic meeting.'],
       ['Please use Chrome browser for a more accessible video player'],
+      // aeb page (a Brightcove player left in the flattened page).
+      ['Video Player is loading.'],
     ],
     keep: [
       ['There were wins too.', 'Spreaker'],

@@ -9,7 +9,7 @@ import { wordCount } from './helpers.js';
 const CALL =
   /^(?:click here|tap here)\b|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!]?$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
 /** An imperative promo is one clause: no comma, no closing full stop ("Join us, he told the crowd, …" is story). */
-const IMPERATIVE = /^(?:subscribe|sign up|get|receive|join|download)\b[^,.]{0,100}\b(?:newsletter|inbox|alerts|app|updates|magazine)\b[^,.]{0,40}$/i;
+const IMPERATIVE = /^(?:subscribe|sign up|get|receive|join|download)\b[^,.]{0,100}\b(?:newsletters?|e-?mails?|briefings?|inbox|alerts|apps?|updates|magazines?)\b[^,.]{0,40}$/i;
 const MAX_WORDS = 25;
 
 export const rule: LineRule = {
@@ -36,6 +36,10 @@ export const rule: LineRule = {
       'Enter your email address to subscribe to The Paradigm and receive notifications of new posts by email.',
       'Enter your email address:',
       'Thank you for signing up!',
+      'Sign Up for e-mail newsletters',
+      'Sign up for SFGATE Newsletters',
+      // seed 000 line 1, as a line of its own.
+      'Sign up to our free breaking news emails',
     ],
     keep: [
       'Get that right and much of the rest falls into place, say those who have seen him up close.',

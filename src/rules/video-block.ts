@@ -7,7 +7,8 @@ import type { BlockRule } from './types.js';
  */
 const PLAYER_NOTICE =
   /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|loading video(?:…|\.\.\.)?)\.?$/i;
-const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+/** `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page). */
+const DURATION = /^(?:duration:? )?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
 /** A video title is one short line; a long one is story text again. */
 const MAX_TITLE_WORDS = 16;
 

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fitNewtonLogistic } from '../classifier/newton-logistic.js';
 import { readArticleFolder } from '../eval/article-folder.js';
 import { createRandom } from '../eval/random.js';
 import { devSplitOf } from '../eval/split.js';
@@ -210,65 +211,13 @@ function fitLogisticRegression(documents: readonly LabelledDocument[]): Segmente
     const z = standardise(unscaled, row);
     return [1, ...z, ...z.map((value) => value * z[granularity]!)];
   });
-  const coefficients = newtonLogistic(design, targets, L2 * rows.length);
+  const coefficients = fitNewtonLogistic({ design, targets, penalty: L2 * rows.length, steps: NEWTON_STEPS });
   return {
     ...unscaled,
     bias: coefficients[0]!,
     weights: coefficients.slice(1, width + 1),
     interactions: coefficients.slice(width + 1),
   };
-}
-
-/**
- * Maximum-likelihood logistic regression with an L2 penalty (not on the bias), by Newton's method
- * (iteratively reweighted least squares): exact, deterministic, and converged in a few steps.
- */
-function newtonLogistic(design: readonly number[][], targets: readonly number[], penalty: number): number[] {
-  const width = design[0]!.length;
-  const beta = new Array<number>(width).fill(0);
-  for (let step = 0; step < NEWTON_STEPS; step++) {
-    const gradient = beta.map((b, j) => (j === 0 ? 0 : penalty * b));
-    const hessian = beta.map((_, j) => beta.map((__, k) => (j === k && j > 0 ? penalty : 0)));
-    design.forEach((row, i) => {
-      let z = 0;
-      for (let j = 0; j < width; j++) z += beta[j]! * row[j]!;
-      const p = 1 / (1 + Math.exp(-z));
-      const error = p - targets[i]!;
-      const curvature = p * (1 - p);
-      for (let j = 0; j < width; j++) {
-        gradient[j]! += error * row[j]!;
-        const rj = curvature * row[j]!;
-        const line = hessian[j]!;
-        for (let k = j; k < width; k++) line[k]! += rj * row[k]!;
-      }
-    });
-    for (let j = 0; j < width; j++) for (let k = 0; k < j; k++) hessian[j]![k] = hessian[k]![j]!;
-    const delta = solve(hessian, gradient);
-    delta.forEach((d, j) => (beta[j]! -= d));
-  }
-  return beta;
-}
-
-/** Solves A x = b by Gaussian elimination with partial pivoting (A symmetric positive definite here). */
-function solve(matrix: number[][], vector: number[]): number[] {
-  const n = vector.length;
-  const a = matrix.map((row, i) => [...row, vector[i]!]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    for (let r = col + 1; r < n; r++) {
-      const factor = a[r]![col]! / a[col]![col]!;
-      for (let c = col; c <= n; c++) a[r]![c]! -= factor * a[col]![c]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let sum = a[r]![n]!;
-    for (let c = r + 1; c < n; c++) sum -= a[r]![c]! * x[c]!;
-    x[r] = sum / a[r]![r]!;
-  }
-  return x;
 }
 
 interface DecoderChoice {

@@ -97,10 +97,16 @@ async function main(): Promise<void> {
     const floorRun = await runProcess(process.execPath, [floorScript, corpus.root], true);
     const floorStats = JSON.parse(floorRun.stdout) as { files: number; bytes: number; lines: number; words: number; elapsedMs: number };
 
-    process.stderr.write('bench: newsclean, 1 process…\n');
-    const single = await timeProcesses([[cli, corpus.root, '--quiet']]);
-    process.stderr.write(`bench: newsclean, ${cores} processes…\n`);
-    const parallel = await timeProcesses(corpus.shards.map((shard) => [cli, shard, '--quiet']));
+    // End to end as a user runs it: `newsclean corpus/ -o out/`, each run into an output folder of its own.
+    const outputOf = (name: string): string => path.join(tmp, `out-${name}`);
+    process.stderr.write('bench: newsclean, 1 worker (--jobs 1)…\n');
+    const single = await timeProcesses([[cli, corpus.root, '-o', outputOf('jobs-1'), '--jobs', '1', '--quiet']]);
+    process.stderr.write(`bench: newsclean, ${cores} workers (--jobs ${cores})…\n`);
+    const pooled = await timeProcesses([[cli, corpus.root, '-o', outputOf('pool'), '--jobs', String(cores), '--quiet']]);
+    process.stderr.write(`bench: newsclean, ${cores} processes (--shard i/${cores})…\n`);
+    const sharded = await timeProcesses(
+      corpus.shards.map((_, i) => [cli, corpus.root, '-o', outputOf('shards'), '--shard', `${i}/${cores}`, '--jobs', '1', '--quiet']),
+    );
 
     process.stderr.write('bench: start-up…\n');
     const smallFile = sources.find((file) => file.includes('seeds')) ?? sources[0]!;
@@ -121,8 +127,11 @@ async function main(): Promise<void> {
         words: floorStats.words,
       },
       newsclean: {
-        oneProcess: throughput(corpus, single.runs, single.elapsedMs),
-        allCores: { ...throughput(corpus, parallel.runs, parallel.elapsedMs), note: 'N child processes, file j in shard j mod N (no worker pool yet)' },
+        oneWorker: { ...throughput(corpus, single.runs, single.elapsedMs), note: 'one process, --jobs 1' },
+        allCores: { ...throughput(corpus, pooled.runs, pooled.elapsedMs), note: `one process, --jobs ${cores} (worker pool)` },
+        shardedProcesses: { ...throughput(corpus, sharded.runs, sharded.elapsedMs), note: `${cores} processes, --shard i/${cores} --jobs 1` },
+        scaling: round(single.elapsedMs / pooled.elapsedMs),
+        ratioToFloor: round(pooled.elapsedMs / floorRun.elapsedMs),
       },
       startup: {
         versionMs: await startupMs(['--version']),
@@ -144,7 +153,7 @@ async function main(): Promise<void> {
 function summary(
   megabytes: number,
   floor: { mbPerSecond: number; documentsPerSecond: number; peakRssMb: number | null },
-  newsclean: { oneProcess: Throughput; allCores: Throughput },
+  newsclean: { oneWorker: Throughput; allCores: Throughput; shardedProcesses: Throughput; scaling: number; ratioToFloor: number },
   startup: { versionMs: number; oneSmallFileMs: number },
   out: string,
 ): string {
@@ -153,8 +162,10 @@ function summary(
   return [
     `corpus ${megabytes} MB`,
     row('floor (1 thread)', floor, floor.peakRssMb),
-    row('newsclean 1 process', newsclean.oneProcess, newsclean.oneProcess.peakRssMbPerProcess),
-    row(`newsclean ${newsclean.allCores.processes} processes`, newsclean.allCores, newsclean.allCores.peakRssMbTotal),
+    row('newsclean --jobs 1', newsclean.oneWorker, newsclean.oneWorker.peakRssMbPerProcess),
+    row('newsclean all workers', newsclean.allCores, newsclean.allCores.peakRssMbPerProcess),
+    row(`newsclean ${newsclean.shardedProcesses.processes} shards`, newsclean.shardedProcesses, newsclean.shardedProcesses.peakRssMbTotal),
+    `scaling (all workers / --jobs 1): ${newsclean.scaling}×; time against the floor: ${newsclean.ratioToFloor}×`,
     `start-up: --version ${startup.versionMs} ms, one small file ${startup.oneSmallFileMs} ms`,
     `written: ${out}`,
     '',

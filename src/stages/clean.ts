@@ -24,34 +24,52 @@ export function cleanDocument(doc: NormalisedDocument, options: CleaningOptions)
  */
 const MAX_CLEANING_ROUNDS = 4;
 
+/** How many languages the stage may try before it settles (see {@link cleanWithModel}). */
+const MAX_LANGUAGE_ROUNDS = 3;
+
 /**
  * {@link cleanDocument} with an explicit model, for training and tests.
  *
  * The story's language is the language of what stays: junk lines in another script can sway a guess
- * made over the whole page and switch the English wording rules off. So the language is guessed
- * again on the kept paragraphs, and the document cleaned again in that language when the guess
- * changes. The second guess is skipped when the kept paragraphs give franc the same sample, as they
- * usually do. Then the result is cleaned again until it settles (see {@link MAX_CLEANING_ROUNDS}).
+ * made over the whole page and switch the English wording rules off. So the result must agree with
+ * itself: the language the document was cleaned in is the language of the paragraphs kept. The
+ * first guess is kept when the kept paragraphs give franc the same sample, as they usually do;
+ * otherwise the document is cleaned again in the language of what was kept. On mixed-language text
+ * the guesses can alternate (cleaning in English drops lines, so the rest reads as French, and the
+ * other way round); then the candidate that keeps least is taken, as cleaning it again keeps it.
+ * Together with {@link MAX_CLEANING_ROUNDS} this makes the stage idempotent.
  */
 export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel): CleanedDocument {
-  const sample = languageSample(textsOf(doc.paragraphs));
+  let sample = languageSample(textsOf(doc.paragraphs));
   let language = languageOfSample(sample);
-  let cleaned = cleanInLanguage(doc, options, model, language);
-  const keptSample = languageSample(textsOf(cleaned.paragraphs));
-  if (keptSample !== sample) {
-    const settled = languageOfSample(keptSample);
-    if (settled !== language) {
-      language = settled;
-      cleaned = cleanInLanguage(doc, options, model, language);
+  const tried = new Map<LanguageCode, CleanedDocument>();
+  let cleaned = cleanUntilSettled(doc, options, model, language);
+  for (let round = 0; round < MAX_LANGUAGE_ROUNDS; round++) {
+    tried.set(language, cleaned);
+    const keptSample = languageSample(textsOf(cleaned.paragraphs));
+    const keptLanguage = keptSample === sample ? language : languageOfSample(keptSample);
+    if (keptLanguage === language) break;
+    if (tried.has(keptLanguage)) {
+      cleaned = [...tried.values()].reduce((least, other) => (other.paragraphs.length < least.paragraphs.length ? other : least));
+      break;
     }
+    language = keptLanguage;
+    sample = keptSample;
+    cleaned = cleanUntilSettled(doc, options, model, language);
   }
+  const messages = [...doc.messages, ...cleaned.messages].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  return { ...cleaned, messages, removalGaps: removalGapsOf(doc.paragraphs, cleaned.paragraphs) };
+}
+
+/** Cleans in one language, then cleans the result again until nothing more goes. */
+function cleanUntilSettled(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel, language: LanguageCode): CleanedDocument {
+  let cleaned = cleanInLanguage(doc, options, model, language);
   for (let round = 1; round < MAX_CLEANING_ROUNDS; round++) {
     const again = cleanInLanguage({ ...doc, paragraphs: cleaned.paragraphs }, options, model, language);
     if (again.paragraphs.length === cleaned.paragraphs.length) break;
     cleaned = { ...again, messages: [...cleaned.messages, ...again.messages], metadata: { ...again.metadata, ...cleaned.metadata } };
   }
-  const messages = [...doc.messages, ...cleaned.messages].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-  return { ...cleaned, messages, removalGaps: removalGapsOf(doc.paragraphs, cleaned.paragraphs) };
+  return cleaned;
 }
 
 function textsOf(paragraphs: readonly Paragraph[]): string[] {

@@ -1,9 +1,8 @@
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolveOptions } from '../options.js';
 import { readArticleFolder } from '../eval/article-folder.js';
-import { DATASET_LAYOUTS, detectLayout, readDataset, type DatasetLayout } from '../eval/datasets/detect.js';
+import { DATASET_LAYOUTS, detectLayout, exists, readDataset, type DatasetLayout } from '../eval/datasets/detect.js';
 import type { Dataset } from '../eval/gold.js';
 import { renderEvalReport } from '../eval/report.js';
 import { evaluateDataset, standardSystems, synthDataset, type SplitChoice } from '../eval/run.js';
@@ -95,14 +94,6 @@ async function missingMessage(folder: string, given: string): Promise<string> {
   return `${given}: not found`;
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function integer(value: string): number {
   const parsed = Number(value);

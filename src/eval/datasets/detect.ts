@@ -37,7 +37,8 @@ export function readDataset(root: string, layout: DatasetLayout): Promise<Datase
   }
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Whether a path exists (any kind of file). */
+export async function exists(file: string): Promise<boolean> {
   try {
     await access(file);
     return true;

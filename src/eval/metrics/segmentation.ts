@@ -26,16 +26,7 @@ export function windowSize(reference: readonly number[]): number {
  * window (n ≤ k).
  */
 export function pk(reference: readonly number[], hypothesis: readonly number[], k = windowSize(reference)): number | null {
-  assertSameLength(reference, hypothesis);
-  const windows = reference.length - k;
-  if (windows <= 0) return null;
-  const ref = boundaryFlags(reference);
-  const hyp = boundaryFlags(hypothesis);
-  let errors = 0;
-  for (let i = 0; i < windows; i++) {
-    if (anyBetween(ref, i, k) !== anyBetween(hyp, i, k)) errors++;
-  }
-  return errors / windows;
+  return windowErrorRate(reference, hypothesis, k, (ref, hyp, i) => anyBetween(ref, i, k) !== anyBetween(hyp, i, k));
 }
 
 /**
@@ -43,15 +34,23 @@ export function pk(reference: readonly number[], hypothesis: readonly number[], 
  * hypothesis hold a different number of boundaries. 0 is perfect. Null when n ≤ k.
  */
 export function windowDiff(reference: readonly number[], hypothesis: readonly number[], k = windowSize(reference)): number | null {
+  return windowErrorRate(reference, hypothesis, k, (ref, hyp, i) => countBetween(ref, i, k) !== countBetween(hyp, i, k));
+}
+
+/** Share of the n − k windows (unit i to unit i + k) on which `disagree` holds; null when n ≤ k. */
+function windowErrorRate(
+  reference: readonly number[],
+  hypothesis: readonly number[],
+  k: number,
+  disagree: (ref: readonly boolean[], hyp: readonly boolean[], i: number) => boolean,
+): number | null {
   assertSameLength(reference, hypothesis);
   const windows = reference.length - k;
   if (windows <= 0) return null;
   const ref = boundaryFlags(reference);
   const hyp = boundaryFlags(hypothesis);
   let errors = 0;
-  for (let i = 0; i < windows; i++) {
-    if (countBetween(ref, i, k) !== countBetween(hyp, i, k)) errors++;
-  }
+  for (let i = 0; i < windows; i++) if (disagree(ref, hyp, i)) errors++;
   return errors / windows;
 }
 

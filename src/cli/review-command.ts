@@ -3,8 +3,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { DEFAULT_GLOB, idBaseOf, InputError, listInputs, readInput } from '../io/inputs.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { loadRulesFile, RulesFileError } from '../io/rules-file.js';
-import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
+import type { PipelineOptions } from '../options.js';
 import { colourLevel } from '../report/colour.js';
 import { reviewTerminalStyle } from '../report/review-terminal.js';
 import { failedReviewDocument, reviewText } from '../review/build-review.js';
@@ -14,6 +13,7 @@ import { renderTerminalDocument } from '../review/render-terminal.js';
 import { describeRule } from '../review/rule-catalogue.js';
 import type { CleanFlags } from './clean-flags.js';
 import type { CliContext } from './context.js';
+import { PipelineFlagError, pipelineOptionsFrom, type PipelineFlags } from './pipeline-options.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, USAGE_HINT } from './exit-codes.js';
 import type { SubcommandFactory } from './subcommand.js';
 
@@ -25,7 +25,6 @@ interface ReviewFlags {
 }
 
 /** The main command's pipeline options, which commander parses for it even after `review`. */
-type PipelineFlags = Pick<CleanFlags, 'split' | 'splitThreshold' | 'keep' | 'rules'>;
 
 /** Listing width when standard output is not a terminal (a file, a pipe, a test). */
 const DEFAULT_WIDTH = 100;
@@ -69,20 +68,12 @@ function withParentFlags(flags: ReviewFlags, parent: Partial<CleanFlags>): Revie
  * `--split-threshold`), with explanations on. Returns a usage message instead when `--rules` is unusable.
  */
 async function reviewOptions(flags: Partial<PipelineFlags>, ctx: CliContext): Promise<PipelineOptions | string> {
-  let rules: RuleOverrides = { disable: [], add: [] };
-  if (flags.rules !== undefined) {
-    try {
-      rules = await loadRulesFile(path.resolve(ctx.cwd, flags.rules));
-    } catch (error) {
-      if (error instanceof RulesFileError) return `--rules ${flags.rules}: ${error.message}`;
-      throw error;
-    }
+  try {
+    return await pipelineOptionsFrom({ ...flags, explain: true }, ctx.cwd);
+  } catch (error) {
+    if (error instanceof PipelineFlagError) return error.message;
+    throw error;
   }
-  return resolveOptions({
-    cleaning: { keepCaptions: flags.keep?.includes('captions') === true, rules },
-    segmentation: { enabled: flags.split !== false, ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }) },
-    explain: true,
-  });
 }
 
 async function runReview(inputs: string[], flags: ReviewFlags, pipelineFlags: Partial<PipelineFlags>, ctx: CliContext): Promise<number> {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
+import type { PipelineOptions } from '../options.js';
 import { readDocuments, type WorkItem } from '../io/documents.js';
 import { describeFsError, idBaseOf, InputError, listInputs } from '../io/inputs.js';
 import { withExtras } from '../io/jsonl-input.js';
@@ -10,7 +10,6 @@ import { outputComplete } from '../io/resume.js';
 import { inShard, shardFromEnv, ShardError, type Shard } from '../io/shard.js';
 import { OutputStream } from '../io/output-stream.js';
 import { DocumentRunner } from '../io/pool/runner.js';
-import { loadRulesFile, RulesFileError } from '../io/rules-file.js';
 import type { OutputFormat } from '../io/serialise.js';
 import { DirectorySink, StdoutSink, type Sink } from '../io/sinks.js';
 import { colourLevel, createPalette } from '../report/colour.js';
@@ -23,6 +22,7 @@ import type { CleanFlags } from './clean-flags.js';
 import type { CliContext } from './context.js';
 import { decodingNote } from './decoding-notes.js';
 import { InterruptWatch } from './interrupt.js';
+import { PipelineFlagError, pipelineOptionsFrom } from './pipeline-options.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, USAGE_HINT } from './exit-codes.js';
 
 /** A usage error found after parsing (nothing to read, a bad `--rules` file, `-o` on a file). */
@@ -191,21 +191,12 @@ async function pipelineOptions(args: string[], flags: CleanFlags, ctx: CliContex
   if (args.length === 0) {
     throw new UsageError('no input given: name files, directories or glob patterns, or - for standard input');
   }
-  let rules: RuleOverrides = { disable: [], add: [] };
-  if (flags.rules !== undefined) {
-    try {
-      rules = await loadRulesFile(path.resolve(ctx.cwd, flags.rules));
-    } catch (error) {
-      if (error instanceof RulesFileError) throw new UsageError(`--rules ${flags.rules}: ${error.message}`);
-      throw error;
-    }
+  try {
+    return await pipelineOptionsFrom(flags, ctx.cwd);
+  } catch (error) {
+    if (error instanceof PipelineFlagError) throw new UsageError(error.message);
+    throw error;
   }
-  return resolveOptions({
-    cleaning: { keepCaptions: flags.keep?.includes('captions') === true, rules },
-    segmentation:
-      flags.splitThreshold === undefined ? { enabled: flags.split } : { enabled: flags.split, threshold: flags.splitThreshold },
-    explain: flags.explain === true,
-  });
 }
 
 /** `--shard`, else the scheduler's environment; a bad environment is a usage error. */

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { loadRulesFile, RulesFileError } from '../io/rules-file.js';
+import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
+import type { CleanFlags } from './clean-flags.js';
+
+/** The flags that shape the pipeline, shared by the main command and `review`. */
+export type PipelineFlags = Pick<CleanFlags, 'split' | 'splitThreshold' | 'keep' | 'rules' | 'explain'>;
+
+/** A flag whose value cannot be used (an unreadable or invalid `--rules` file); the message is for the user. */
+export class PipelineFlagError extends Error {}
+
+/**
+ * Pipeline options from `--rules FILE` (relative to `cwd`), `--keep`, `--no-split`,
+ * `--split-threshold` and `--explain`; throws {@link PipelineFlagError} for an unusable rules file.
+ */
+export async function pipelineOptionsFrom(flags: Partial<PipelineFlags>, cwd: string): Promise<PipelineOptions> {
+  let rules: RuleOverrides = { disable: [], add: [] };
+  if (flags.rules !== undefined) {
+    try {
+      rules = await loadRulesFile(path.resolve(cwd, flags.rules));
+    } catch (error) {
+      if (error instanceof RulesFileError) throw new PipelineFlagError(`--rules ${flags.rules}: ${error.message}`);
+      throw error;
+    }
+  }
+  return resolveOptions({
+    cleaning: { keepCaptions: flags.keep?.includes('captions') === true, rules },
+    segmentation: { enabled: flags.split !== false, ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }) },
+    explain: flags.explain === true,
+  });
+}

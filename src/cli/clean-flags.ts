@@ -32,4 +32,8 @@ export interface CleanFlags {
   idField: string;
   /** Worker threads; undefined: one per core. 1 processes every document in-process. */
   jobs?: number;
+  /** Mark each article's `duplicate_of` (docs/corpus.md). */
+  duplicates?: boolean;
+  /** Leave out articles that duplicate an earlier one; implies `duplicates`. */
+  dedupe?: boolean;
 }

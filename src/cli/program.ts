@@ -79,6 +79,8 @@ function buildProgram(ctx: CliContext, setExitCode: (code: number) => void, subc
     .option('--shard <i/n>', 'process only share i (0-based) of n of the inputs (default: from SLURM_ARRAY_TASK_ID, or JOB_COMPLETION_INDEX with NEWSCLEAN_SHARDS)', parseShardFlag)
     .option('-j, --jobs <n>', 'worker threads processing documents, output identical for any n (default: one per core; the pool starts only after 8 documents)', parsePositiveInteger)
     .option('--resume', 'with -o: skip inputs whose output already exists (outputs are written atomically, so they are complete)')
+    .option('--duplicates', 'give each article duplicate_of: the id of its first exact or near copy in the run (MinHash, Jaccard ≥ 0.8), or null')
+    .option('--dedupe', 'leave out articles that duplicate an earlier one in the run (implies --duplicates)')
     .option('-q, --quiet', 'print no summary line')
     .option('--no-color', 'no colour on standard error (also NO_COLOR=1)')
     .version(packageVersion(), '-V, --version', 'print the version')

@@ -17,6 +17,8 @@ import { Diagnostics } from '../report/diagnostics.js';
 import { formatExplanation } from '../report/explain.js';
 import { ProgressBar } from '../report/progress.js';
 import { formatSummary, type RunStats } from '../report/summary.js';
+import { DuplicateIndex } from '../corpus/duplicate-index.js';
+import { markDuplicates } from '../corpus/mark-duplicates.js';
 import type { DocumentResult } from '../types.js';
 import type { CleanFlags } from './clean-flags.js';
 import type { CliContext } from './context.js';
@@ -69,6 +71,10 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   const stats: RunStats = { files: 0, failed: 0, articles: 0, linesRemoved: 0, bytes: 0, elapsedMs: 0 };
   stats.failed = listing.problems.filter((problem) => problem.kind === 'failed').length;
   let skipped = 0;
+  const duplicates: DuplicateMarking | null =
+    flags.duplicates === true || flags.dedupe === true
+      ? { index: new DuplicateIndex(options.corpus), drop: flags.dedupe === true, found: 0 }
+      : null;
   const report = (failure: InputError | null): void => {
     if (failure !== null) {
       diagnostics.inputFailed(failure.source, failure.message);
@@ -87,7 +93,7 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
       const note = item.decoded === null ? null : decodingNote(item.decoded);
       if (note !== null) diagnostics.warning(item.input.source, note);
       const { outcome } = settled;
-      report(outcome instanceof InputError ? outcome : await writeDocument(item, outcome, sink, stats));
+      report(outcome instanceof InputError ? outcome : await writeDocument(item, outcome, sink, stats, duplicates));
     }
   };
 
@@ -137,6 +143,10 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   if (summaryWanted && (stats.files > 0 || stats.failed > 0 || skipped > 0)) {
     diagnostics.write(formatSummary(stats, palette));
     if (skipped > 0) diagnostics.write(`newsclean: ${skipped} input${skipped === 1 ? '' : 's'} skipped by --resume (output already complete)\n`);
+    if (duplicates !== null) {
+      const what = duplicates.drop ? 'left out' : 'marked';
+      diagnostics.write(`newsclean: ${duplicates.found} duplicate article${duplicates.found === 1 ? '' : 's'} ${what}\n`);
+    }
   }
   if (stats.failed > 0) return EXIT_SOME_FAILED;
   // A shard or a resumed run may rightly have nothing left to do; only an empty listing is a usage error.
@@ -170,14 +180,31 @@ function start(item: WorkItem, runner: DocumentRunner): Promise<Settled> {
  * Writes one processed document's records, with a JSON Lines record's other fields added to each;
  * returns the failure to report, or null when written.
  */
+/** The run's duplicate detection: one index over all articles, fed in input order. */
+interface DuplicateMarking {
+  index: DuplicateIndex;
+  /** `--dedupe`: copies are left out of the output. */
+  drop: boolean;
+  /** Copies found so far. */
+  found: number;
+}
+
 async function writeDocument(
   item: Extract<WorkItem, { kind: 'document' }>,
   processed: DocumentResult | null,
   sink: Sink,
   stats: RunStats,
+  duplicates: DuplicateMarking | null,
 ): Promise<InputError | null> {
   if (processed === null) throw new Error('a document settled without a result');
-  const result = item.extras === null ? processed : { ...processed, records: withExtras(processed.records, item.extras) };
+  let records = item.extras === null ? processed.records : withExtras(processed.records, item.extras);
+  if (duplicates !== null) {
+    const marked = markDuplicates(duplicates.index, records);
+    const copies = marked.records.filter((record) => record.duplicate_of !== null).length;
+    duplicates.found += copies;
+    records = duplicates.drop && copies > 0 ? marked.records.filter((record) => record.duplicate_of === null) : marked.records;
+  }
+  const result = { ...processed, records };
   const failure = await sink.write(item.input, result);
   if (failure !== null) return new InputError(item.input.source, failure);
   stats.files++;

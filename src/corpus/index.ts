@@ -10,3 +10,4 @@ export { DuplicateIndex, type DedupeParameters, type DuplicateVerdict } from './
 export { parseSignature, serialiseSignature, type ArticleSignature, type SerialisedSignature } from './article-signature.js';
 export { mergeSignatureShards, toSignatureShard, type SignatureShard } from './signature-shard.js';
 export { duplicateMessage, tallyDuplicates, type DuplicateTally } from './duplicate-report.js';
+export { markDuplicates } from './mark-duplicates.js';

@@ -2,11 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runInProcess } from '../cli/helpers.js';
 import { repoRoot, seedsDir, SEED_004 } from './gold-result.js';
 import { fixedReport } from './report-data.js';
 
@@ -101,27 +100,11 @@ async function openReport(context: BrowserContext, file: string, hash = ''): Pro
   return { page, problems, outside };
 }
 
-async function runReviewCommand(args: string[]): Promise<{ code: number; stderr: string }> {
-  const stderr = new PassThrough();
-  const chunks: Buffer[] = [];
-  stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const code = await main(args, {
-    stdin: Readable.from([]),
-    stdout: new PassThrough(),
-    stderr,
-    env: {},
-    cwd: repoRoot,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  });
-  return { code, stderr: Buffer.concat(chunks).toString('utf8') };
-}
-
 describe('review report of the seeds, made by the CLI', () => {
   it('opens with no console errors and shows seed 004 split into articles (screenshot kept)', async (ctx) => {
     const context = needBrowser(ctx);
     const file = path.join(workDir, 'seeds.html');
-    const run = await runReviewCommand(['review', path.relative(repoRoot, seedsDir), '--html', file]);
+    const run = await runInProcess(['review', path.relative(repoRoot, seedsDir), '--html', file]);
     expect(run.stderr).toContain('written to');
     const { page, problems, outside } = await openReport(context, file);
     await page.getByRole('link', { name: new RegExp(SEED_004.replace('.', '\\.')) }).click();

@@ -1,24 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { repoRoot, SEED_004 } from './gold-result.js';
+import { runInProcess, type RunResult } from '../cli/helpers.js';
+import { SEED_004 } from './gold-result.js';
 
 const ANSI = /\u001b\[/u;
 const seed004 = `fixtures/seeds/${SEED_004}`;
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const code = await main(argv, { stdin: Readable.from([]), stdout, stderr, env, cwd: repoRoot, stdoutIsTTY: false, stderrIsTTY: false });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+/** The CLI in-process with captured streams (test/cli/helpers.ts), colour set by `env` alone. */
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> => runInProcess(argv, { env });
 
 describe('newsclean review', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsclean-review-cli-'));

@@ -1,3 +1,4 @@
+import type { CleaningOptions } from '../options.js';
 import { stopwordsFor, type LanguageCode } from '../text/language.js';
 import { keepDataRunsBesideProse } from './data-runs.js';
 import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures, type RuleNeighbourhood } from './features.js';
@@ -25,22 +26,14 @@ export interface LineJudgement {
   revision: string | null;
 }
 
-/** Tunables of {@link classifyParagraphs}; see CleaningOptions for units and sources. */
-export interface ClassifyOptions {
+/** Tunables of {@link classifyParagraphs}: the cleaning options (units and sources there) with the threshold resolved. */
+export type ClassifyOptions = Pick<
+  CleaningOptions,
+  'uncertainMargin' | 'shortWords' | 'mainBlockThreshold' | 'proseThreshold' | 'minKeptWords' | 'minKeptShare'
+> & {
+  /** Boilerplate probability above which a paragraph goes: `classifierThreshold`, or the model's fitted value. */
   threshold: number;
-  /** Uncertain band around the threshold, as a share of the distance from the threshold to 0 and to 1. */
-  uncertainMargin: number;
-  /** Paragraphs with at most this many words are uncertain whatever their score (jusText's "short"). */
-  shortWords: number;
-  /** Threshold applied inside the story span (first to last prose paragraph scored as story). */
-  mainBlockThreshold: number;
-  /** Threshold applied to prose paragraphs (jusText "good" and sentence-final) outside the story span. */
-  proseThreshold: number;
-  /** The document guard: the classifier stands aside when it would keep fewer words than this… */
-  minKeptWords: number;
-  /** …and less than this share of the document's words. */
-  minKeptShare: number;
-}
+};
 
 /** First- and second-stage vectors of a document; exported for training, which fits on exactly these. */
 export interface DocumentVectors {

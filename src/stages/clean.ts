@@ -93,15 +93,7 @@ function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, mode
         pass.survivors.map((p) => p.text),
         pass.language,
         model,
-        {
-          threshold: options.classifierThreshold ?? model.threshold,
-          uncertainMargin: options.uncertainMargin,
-          shortWords: options.shortWords,
-          mainBlockThreshold: options.mainBlockThreshold,
-          proseThreshold: options.proseThreshold,
-          minKeptWords: options.minKeptWords,
-          minKeptShare: options.minKeptShare,
-        },
+        { ...options, threshold: options.classifierThreshold ?? model.threshold },
         pass.survivors.map((s) => s.around),
       )
     : pass.survivors.map(keepJudgement);

@@ -6,6 +6,7 @@ import { DATASET_LAYOUTS, detectLayout, exists, readDataset, type DatasetLayout 
 import type { Dataset } from '../eval/gold.js';
 import { renderEvalReport } from '../eval/report.js';
 import { evaluateDataset, standardSystems, synthDataset, type SplitChoice } from '../eval/run.js';
+import type { CleanFlags } from './clean-flags.js';
 import type { CliContext } from './context.js';
 import type { SubcommandFactory } from './subcommand.js';
 
@@ -45,9 +46,22 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) =>
     .option('--json', 'print the full result as JSON')
     .option('--worst <n>', 'list the n lowest-scoring documents and what went wrong', integer, 0)
     .option('--no-baselines', 'score newsclean only')
-    .action(async (dataset: string | undefined, flags: EvalFlags) => {
-      setExitCode(await runEval(ctx, dataset, flags));
+    .action(async (dataset: string | undefined, flags: EvalFlags, command: Command) => {
+      setExitCode(await runEval(ctx, dataset, withParentFlags(flags, command.parent?.opts<Partial<CleanFlags>>() ?? {})));
     });
+
+/**
+ * The main program defines `--no-split`, `--split-threshold` and `--keep` too, and commander lets it
+ * take them when they follow `eval`; the user meant them for eval either way.
+ */
+function withParentFlags(flags: EvalFlags, parent: Partial<CleanFlags>): EvalFlags {
+  return {
+    ...flags,
+    ...(parent.split === false ? { split: false as const } : {}),
+    ...(flags.splitThreshold === undefined && parent.splitThreshold !== undefined ? { splitThreshold: parent.splitThreshold } : {}),
+    ...(flags.keep === undefined && parent.keep !== undefined ? { keep: parent.keep } : {}),
+  };
+}
 
 async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: EvalFlags): Promise<number> {
   const fail = (message: string): number => {

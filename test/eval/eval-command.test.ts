@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evalCommand } from '../../src/cli/eval-command.js';
 import type { CliContext } from '../../src/cli/context.js';
+import { runInProcess } from '../cli/helpers.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -58,5 +59,18 @@ describe('newsclean eval (in-process)', () => {
     // A lexical cost this heavy makes extra articles cheaper than one long vocabulary: more splits.
     expect(await segmentation(['--lexical-weight', '50'])).not.toEqual(await segmentation(['--lexical-weight', '0']));
     await expect(runEval([...args, '--lexical-weight', '-1'])).rejects.toThrow(/expected a number ≥ 0/);
+  });
+});
+
+describe('newsclean eval through the main program', () => {
+  // The main program defines --no-split too; commander hands it the flag when it follows `eval`.
+  it('turns segmentation off with --no-split', async () => {
+    const boundaryRecall = async (extra: string[]): Promise<number> => {
+      const result = await runInProcess(['eval', 'fixtures/eval/annotated', '--json', '--no-baselines', ...extra]);
+      const run = JSON.parse(result.stdout) as { summaries: Array<{ segmentation: { exact: { recall: number } } }> };
+      return run.summaries[0]!.segmentation.exact.recall;
+    };
+    expect(await boundaryRecall([])).toBeGreaterThan(0);
+    expect(await boundaryRecall(['--no-split'])).toBe(0);
   });
 });

@@ -95,3 +95,32 @@ export function gapCohesion(
   }
   return result;
 }
+
+/**
+ * TF-IDF cosine of one unit with a window of units starting at `start` and going in `step`
+ * direction, in [0, 1]: how much a paragraph belongs with what follows or with what precedes it.
+ * A new story's lead shares words with the paragraphs after it and not with those before it; an
+ * article's sign-off ("The views expressed here…") shares words with neither.
+ */
+export function unitToWindowCohesion(
+  units: readonly (readonly string[])[],
+  idf: Map<string, number>,
+  unit: number,
+  start: number,
+  step: 1 | -1,
+  size: WindowSize,
+): number {
+  return cosine(termFrequencies(units, [unit]), termFrequencies(units, windowUnits(units, start, step, size)), idf);
+}
+
+/**
+ * TF-IDF cosine of two stretches of units, [start, middle) and [middle, end), in [0, 1]: how much
+ * two whole articles share their vocabulary, not only the paragraphs next to the gap between them.
+ */
+export function spanCohesion(units: readonly (readonly string[])[], idf: Map<string, number>, start: number, middle: number, end: number): number {
+  return cosine(termFrequencies(units, range(start, middle)), termFrequencies(units, range(middle, end)), idf);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}

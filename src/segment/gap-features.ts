@@ -1,6 +1,7 @@
 import { depthScores } from '../cohesion/depth-scores.js';
-import { gapCohesion, inverseUnitFrequency, type WindowSize } from '../cohesion/tfidf-windows.js';
+import { gapCohesion, inverseUnitFrequency, unitToWindowCohesion, type WindowSize } from '../cohesion/tfidf-windows.js';
 import { contentTerms } from '../cohesion/terms.js';
+import { stopwordsFor } from '../text/language.js';
 import { addStyleCounts, emptyStyleCounts, styleConflicts, styleCounts, type StyleCounts } from './house-style.js';
 import {
   endsLikeSentence,
@@ -14,7 +15,7 @@ import {
   opensWithStopword,
 } from './openings.js';
 import { languageProfile, mergeProfiles, scriptShift, stopwordRateShift, type LanguageProfile } from './language-profile.js';
-import { paragraphShape, repeatedShapeShare } from './paragraph-shape.js';
+import { isRowShape, paragraphShape, repeatedShapeShare, runAfterShare } from './paragraph-shape.js';
 import { properNouns } from './proper-nouns.js';
 import { timeReferences } from './time-refs.js';
 
@@ -61,6 +62,13 @@ export const FEATURE_NAMES = [
   'repeated-shape',
   'after-question',
   'new-names-near',
+  'language-shift',
+  'after-coheres-forward',
+  'after-coheres-back',
+  'before-coheres-back',
+  'before-coheres-forward',
+  'list-starts-after',
+  'same-row-shape',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -71,10 +79,8 @@ export interface GapInput {
   paragraphs: readonly string[];
   /** Paragraph indexes before which the cleaner removed something (see CleanedDocument.removalGaps). */
   removalGaps: readonly number[];
-  /** Lowercase stopwords of the document's language. */
-  stopwords: ReadonlySet<string>;
-  /** ISO 639-1 code of the document's language. */
-  language: string;
+  /** ISO 639-1 code of each paragraph's language (see paragraph-languages.ts): picks stopwords and stemmer. */
+  languages: readonly string[];
 }
 
 /** Windows for the near and far cohesion signals (content terms / paragraphs). */
@@ -110,7 +116,8 @@ interface ParagraphProfile {
  * Values lie in [0, 1] except depths ([0, 2]) and style shifts (a count of flipped markers).
  */
 export function gapFeatures(input: GapInput, units: readonly (readonly string[])[] = contentTermsOf(input)): number[][] {
-  const { paragraphs, stopwords } = input;
+  const { paragraphs } = input;
+  const stopwords = input.languages.map(stopwordsFor);
   if (paragraphs.length < 2) return [];
   const idf = inverseUnitFrequency(units);
   const near = gapCohesion(units, idf, NEAR_WINDOW);
@@ -119,11 +126,11 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
   const adjacent = gapCohesion(units, idf, ADJACENT_WINDOW);
   const nearDepth = depthScores(near.map((c) => c.similarity), DEPTH_CLIMB);
   const farDepth = depthScores(far.map((c) => c.similarity), DEPTH_CLIMB);
-  const profiles: ParagraphProfile[] = paragraphs.map((text) => ({
-    names: properNouns(text, stopwords),
+  const profiles: ParagraphProfile[] = paragraphs.map((text, i) => ({
+    names: properNouns(text, stopwords[i]!),
     times: timeReferences(text),
     style: styleCounts(text),
-    language: languageProfile(text, stopwords),
+    language: languageProfile(text, stopwords[i]!),
     words: text.split(/\s+/u).length,
   }));
   const removalGaps = new Set(input.removalGaps);
@@ -156,7 +163,7 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'time-jump': timeJump(union(before.map((p) => p.times)), union(after.map((p) => p.times))),
       'opens-with-anaphor': opensWithAnaphor(text) ? 1 : 0,
       'opens-with-quote': opensWithQuote(text) ? 1 : 0,
-      'opens-with-stopword': opensWithStopword(text, stopwords) ? 1 : 0,
+      'opens-with-stopword': opensWithStopword(text, stopwords[gap]!) ? 1 : 0,
       'opens-with-full-name': opensWithFullName(text) ? 1 : 0,
       'opens-with-dateline': opensWithDateline(text) ? 1 : 0,
       'headline-then-lead':
@@ -179,6 +186,13 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'unit-length': unitLength,
       'repeated-shape': repeatedShapeShare(shapes, gap, NEIGHBOUR_GAPS),
       'after-question': endsWithQuestion(previous) ? 1 : 0,
+      'language-shift': majority(input.languages.slice(Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap)) === majority(input.languages.slice(gap, gap + LANGUAGE_PARAGRAPHS)) ? 0 : 1,
+      'after-coheres-forward': unitToWindowCohesion(units, idf, gap, gap + 1, 1, FAR_WINDOW),
+      'after-coheres-back': unitToWindowCohesion(units, idf, gap, gap - 1, -1, FAR_WINDOW),
+      'before-coheres-back': unitToWindowCohesion(units, idf, gap - 1, gap - 2, -1, FAR_WINDOW),
+      'before-coheres-forward': unitToWindowCohesion(units, idf, gap - 1, gap, 1, FAR_WINDOW),
+      'list-starts-after': runAfterShare(shapes, gap),
+      'same-row-shape': shapes[gap] === shapes[gap - 1] && isRowShape(shapes[gap]!) ? 1 : 0,
       'new-names-near': unseenShare(leadNames, union(profiles.slice(Math.max(0, gap - NEAR_CONTEXT_PARAGRAPHS), gap).map((p) => p.names))),
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));
@@ -223,7 +237,22 @@ function termsBefore(units: readonly (readonly string[])[], gap: number): number
 
 /** Content terms of each paragraph, the units of lexical cohesion. */
 export function contentTermsOf(input: GapInput): string[][] {
-  return contentTerms(input.paragraphs, input.stopwords, input.language);
+  const terms: string[][] = new Array<string[]>(input.paragraphs.length);
+  for (const language of new Set(input.languages)) {
+    const indexes = input.languages.flatMap((code, i) => (code === language ? [i] : []));
+    const texts = indexes.map((i) => input.paragraphs[i]!);
+    contentTerms(texts, stopwordsFor(language), language).forEach((paragraphTerms, k) => (terms[indexes[k]!] = paragraphTerms));
+  }
+  return terms;
+}
+
+/** The most frequent entry (the earliest among ties). */
+function majority(items: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [item, count] of counts) if (best === undefined || count > counts.get(best)!) best = item;
+  return best;
 }
 
 function union(sets: readonly Set<string>[]): Set<string> {

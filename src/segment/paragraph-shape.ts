@@ -31,3 +31,24 @@ export function repeatedShapeShare(shapes: readonly string[], index: number, rad
   }
   return seen === 0 ? 0 : same / seen;
 }
+
+/** Paragraphs after a gap that a list or table opening there would fill with its rows. */
+const RUN_PARAGRAPHS = 3;
+
+/**
+ * Share of the {@link RUN_PARAGRAPHS} paragraphs after paragraph `index` that repeat its shape, in
+ * [0, 1]: 1 when a list or table starts at `index` ("1 Kyle Busch 5040…", "2 Kevin Harvick…"),
+ * which continues the story before it rather than opening a new one. Only row-sized paragraphs
+ * count: news paragraphs of 16–40 words share shapes by chance.
+ */
+export function runAfterShare(shapes: readonly string[], index: number): number {
+  const shape = shapes[index]!;
+  if (!isRowShape(shape)) return 0;
+  const following = shapes.slice(index + 1, index + 1 + RUN_PARAGRAPHS);
+  return following.length === 0 ? 0 : following.filter((other) => other === shape).length / RUN_PARAGRAPHS;
+}
+
+/** Table rows and list items are short: at most 15 words (buckets `s` and `m`). */
+export function isRowShape(shape: string): boolean {
+  return shape.endsWith('s') || shape.endsWith('m');
+}

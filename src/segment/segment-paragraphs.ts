@@ -1,7 +1,10 @@
-import { detectLanguage, stopwordsFor } from '../text/language.js';
+import { detectLanguage } from '../text/language.js';
 import type { BoundarySignal } from '../types.js';
 import { decodeBoundaries } from './decode.js';
+import { vetoListGaps } from './list-veto.js';
+import { mergeCohesiveArticles } from './merge-cohesive.js';
 import { contentTermsOf, gapFeatures, type GapInput } from './gap-features.js';
+import { paragraphLanguages } from './paragraph-languages.js';
 import { scoreGap, type GapScore, type SegmenterModel } from './segmenter-model.js';
 
 /**
@@ -10,15 +13,19 @@ import { scoreGap, type GapScore, type SegmenterModel } from './segmenter-model.
  */
 export function gapInputFor(paragraphs: readonly string[], removalGaps: readonly number[], knownLanguage?: string): GapInput {
   const language = knownLanguage ?? detectLanguage(paragraphs);
-  return { paragraphs, removalGaps, stopwords: stopwordsFor(language), language };
+  return { paragraphs, removalGaps, languages: paragraphLanguages(paragraphs, language) };
 }
 
 /** A scored candidate boundary: before paragraph `index` (0-based, ≥ 1). */
 export interface Candidate {
   index: number;
   score: GapScore;
-  /** Whether the decoder split here. */
+  /** Whether the decoder split here (and the split was kept). */
   chosen: boolean;
+  /** Whether the gap lies inside a list or table, or before its first row, where no story starts (list-veto.ts). */
+  inList: boolean;
+  /** When the decoder split here but the articles either side shared their vocabulary: their cohesion. */
+  mergedAt?: number;
 }
 
 export interface SegmentationSettings {
@@ -36,11 +43,24 @@ export interface SegmentationSettings {
  */
 export function segmentParagraphs(input: GapInput, model: SegmenterModel, settings: SegmentationSettings): Candidate[] {
   const units = contentTermsOf(input);
-  const scores = gapFeatures(input, units).map((features) => scoreGap(model, features));
-  const margins = marginsOf(scores.map((score) => score.logit), settings.threshold);
+  const features = gapFeatures(input, units);
+  const scores = features.map((row) => scoreGap(model, row));
+  const margins = vetoListGaps(marginsOf(scores.map((score) => score.logit), settings.threshold), features);
   const decoder = { minArticleWords: settings.minArticleWords, lexicalWeight: settings.lexicalWeight ?? model.lexicalWeight };
-  const chosen = new Set(decodeBoundaries(margins, paragraphWords(input.paragraphs), units, decoder));
-  return scores.map((score, gap) => ({ index: gap + 1, score, chosen: chosen.has(gap + 1) }));
+  const decoded = decodeBoundaries(margins, paragraphWords(input.paragraphs), units, decoder);
+  const { starts, merged } = mergeCohesiveArticles(decoded, units, model.articleCohesionLimit);
+  const chosen = new Set(starts);
+  const mergedAt = new Map(merged.map((split) => [split.index, split.cohesion]));
+  return scores.map((score, gap) => {
+    const cohesion = mergedAt.get(gap + 1);
+    return {
+      index: gap + 1,
+      score,
+      chosen: chosen.has(gap + 1),
+      inList: margins[gap] === Number.NEGATIVE_INFINITY,
+      ...(cohesion === undefined ? {} : { mergedAt: cohesion }),
+    };
+  });
 }
 
 /** How many signals a boundary reports: the strongest few say why; the rest is noise. */

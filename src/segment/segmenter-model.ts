@@ -22,6 +22,8 @@ export interface SegmenterModel {
   bias: number;
   /** Decoder default: weight of each article's lexical cost (see decode.ts), chosen with the threshold. */
   lexicalWeight: number;
+  /** Cohesion of two whole neighbouring articles at which their split is undone (merge-cohesive.ts); chosen with the threshold. */
+  articleCohesionLimit: number;
   /** How the weights were obtained: data, split, sizes, figures (free-form, for people). */
   training: Record<string, unknown>;
 }
@@ -40,7 +42,7 @@ export function parseSegmenterModel(json: unknown): SegmenterModel {
       throw new TypeError(`segmenter model: "${key}" must hold ${FEATURE_NAMES.length} numbers`);
     }
   }
-  for (const key of ['bias', 'lexicalWeight'] as const) {
+  for (const key of ['bias', 'lexicalWeight', 'articleCohesionLimit'] as const) {
     if (typeof model[key] !== 'number' || !Number.isFinite(model[key])) throw new TypeError(`segmenter model: "${key}" must be a number`);
   }
   return { ...(model as SegmenterModel), training: model.training ?? {} };

@@ -38,7 +38,7 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
     });
   });
   for (const candidate of candidates) {
-    if (candidate.chosen || candidate.score.probability >= REPORT_FLOOR) {
+    if (candidate.chosen || candidate.mergedAt !== undefined || candidate.score.probability >= REPORT_FLOOR) {
       messages.push(candidateMessage(candidate, doc.paragraphs[candidate.index]!, options.threshold));
     }
   }
@@ -55,7 +55,11 @@ function candidateMessage(candidate: Candidate, paragraph: Paragraph, threshold:
     .join(', ');
   const reason = candidate.chosen
     ? `new story: boundary score ${probability} (threshold ${threshold}); strongest signals: ${signals || 'none'}`
-    : probability >= threshold
+    : candidate.inList
+      ? `candidate boundary ${probability} not split: inside a list or table, or before its first row`
+      : candidate.mergedAt !== undefined
+      ? `candidate boundary ${probability} not split: the articles either side share their vocabulary (cohesion ${round(candidate.mergedAt)})`
+      : probability >= threshold
       ? `candidate boundary ${probability} not split: a stronger boundary nearby or an article shorter than the minimum would result`
       : `candidate boundary ${probability} below threshold ${threshold}; strongest signals: ${signals || 'none'}`;
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { depthScores } from '../../src/cohesion/depth-scores.js';
-import { gapCohesion, inverseUnitFrequency } from '../../src/cohesion/tfidf-windows.js';
+import { gapCohesion, inverseUnitFrequency, spanCohesion, unitToWindowCohesion } from '../../src/cohesion/tfidf-windows.js';
 
 const OIL = ['oil', 'price', 'barrel', 'opec'];
 const VOTE = ['senat', 'bill', 'vote', 'reserv'];
@@ -30,5 +30,24 @@ describe('depthScores', () => {
 
   it('stops climbing after maxClimb gaps', () => {
     expect(depthScores([0.9, 0.5, 0.4, 0.1], 1)[3]).toBeCloseTo(0.3);
+  });
+});
+
+describe('unitToWindowCohesion and spanCohesion', () => {
+  const SIGN_OFF = ['view', 'express', 'opinion'];
+  const doc = [OIL, OIL, SIGN_OFF, VOTE, VOTE];
+  const idf = inverseUnitFrequency(doc);
+
+  it('tells a lead that belongs with what follows from a sign-off that belongs with nothing', () => {
+    const window = { minTerms: 8, maxUnits: 2 };
+    expect(unitToWindowCohesion(doc, idf, 3, 4, 1, window)).toBeCloseTo(1);
+    expect(unitToWindowCohesion(doc, idf, 3, 2, -1, window)).toBe(0);
+    expect(unitToWindowCohesion(doc, idf, 2, 3, 1, window)).toBe(0);
+    expect(unitToWindowCohesion(doc, idf, 2, 1, -1, window)).toBe(0);
+  });
+
+  it('compares whole stretches: the same topic either side is cohesive, two topics are not', () => {
+    expect(spanCohesion(doc, idf, 0, 1, 2)).toBeCloseTo(1);
+    expect(spanCohesion(doc, idf, 0, 3, 5)).toBe(0);
   });
 });

@@ -1,0 +1,24 @@
+import { FEATURE_NAMES } from './gap-features.js';
+
+/**
+ * A story does not start inside a list or a table, nor at its first row: "June 9 – West Palm Beach,
+ * FL @ Coral Sky Amphitheatre" after "The Doobie Brothers Tour Dates" continues the story, however
+ * little its words share with the paragraphs before. The rows of a list change vocabulary at every
+ * line, which the cohesion signals read as a new topic, so the decoder never splits at these gaps.
+ */
+
+const SAME_ROW_SHAPE = FEATURE_NAMES.indexOf('same-row-shape');
+const LIST_STARTS_AFTER = FEATURE_NAMES.indexOf('list-starts-after');
+
+/** Share of the next rows that must repeat the first row's shape for a list to start there. */
+const LIST_START_SHARE = 2 / 3;
+
+/** Whether a gap (its feature vector) lies inside a list or table, or just before its first row. */
+export function isListGap(features: readonly number[]): boolean {
+  return features[SAME_ROW_SHAPE] === 1 || features[LIST_STARTS_AFTER]! >= LIST_START_SHARE;
+}
+
+/** The margins with every list gap made impossible to split. */
+export function vetoListGaps(margins: readonly number[], features: readonly (readonly number[])[]): number[] {
+  return margins.map((margin, gap) => (isListGap(features[gap]!) ? Number.NEGATIVE_INFINITY : margin));
+}

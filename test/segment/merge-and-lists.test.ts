@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES } from '../../src/segment/gap-features.js';
+import { isListGap, vetoListGaps } from '../../src/segment/list-veto.js';
+import { mergeCohesiveArticles } from '../../src/segment/merge-cohesive.js';
+import { paragraphLanguages } from '../../src/segment/paragraph-languages.js';
+import { isRowShape, paragraphShape, runAfterShare } from '../../src/segment/paragraph-shape.js';
+
+const GUIDE_A = ['appl', 'watch', 'batteri', 'price', 'deal'];
+const GUIDE_B = ['appl', 'airpod', 'batteri', 'price', 'deal'];
+const SENATE = ['senat', 'bill', 'vote', 'reserv', 'bitcoin'];
+
+describe('mergeCohesiveArticles', () => {
+  it('undoes a split between two parts of one gift guide and keeps the split before an unrelated story', () => {
+    const units = [GUIDE_A, GUIDE_A, GUIDE_B, GUIDE_B, SENATE, SENATE];
+    const result = mergeCohesiveArticles([2, 4], units, 0.1);
+    expect(result.starts).toEqual([4]);
+    expect(result.merged.map((m) => m.index)).toEqual([2]);
+    expect(result.merged[0]!.cohesion).toBeGreaterThan(0.1);
+  });
+
+  it('keeps every split when the limit is 1 and has nothing to do without splits', () => {
+    const units = [GUIDE_A, GUIDE_B, GUIDE_A];
+    expect(mergeCohesiveArticles([1, 2], units, 1)).toEqual({ starts: [1, 2], merged: [] });
+    expect(mergeCohesiveArticles([], units, 0.1)).toEqual({ starts: [], merged: [] });
+  });
+});
+
+describe('list and table rows', () => {
+  const rows = [
+    'The Doobie Brothers Tour Dates',
+    'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre',
+    'June 11 – Tampa, FL @ MidFlorida Credit Union Amphitheatre',
+    'June 12 – Atlanta, GA @ Cellairis Amphitheatre',
+    'June 14 – Raleigh, NC @ Coastal Credit Union Music Park',
+  ];
+  const shapes = rows.map(paragraphShape);
+
+  it('sees a list start at its first row and not at a prose paragraph', () => {
+    expect(runAfterShare(shapes, 1)).toBe(1);
+    const prose = 'The band will play twenty dates across the South this summer, its first tour since the pandemic began, with every show outdoors.';
+    expect(isRowShape(paragraphShape(prose))).toBe(false);
+    expect(runAfterShare([paragraphShape(prose), ...shapes.slice(1)], 0)).toBe(0);
+  });
+
+  it('makes a gap inside or before a list impossible to split, and leaves other gaps alone', () => {
+    const row = (sameRow: number, listAfter: number): number[] =>
+      FEATURE_NAMES.map((name) => (name === 'same-row-shape' ? sameRow : name === 'list-starts-after' ? listAfter : 0));
+    expect(isListGap(row(1, 0))).toBe(true);
+    expect(isListGap(row(0, 1))).toBe(true);
+    expect(isListGap(row(0, 1 / 3))).toBe(false);
+    expect(vetoListGaps([2, 2], [row(0, 1), row(0, 0)])).toEqual([Number.NEGATIVE_INFINITY, 2]);
+  });
+});
+
+describe('paragraphLanguages', () => {
+  it('gives an English story inside a Russian document its own language, and short lines their neighbour’s', () => {
+    const languages = paragraphLanguages(
+      [
+        'Это было не так просто, как казалось, но мы все же решили попробовать еще раз и не пожалели об этом.',
+        'Hong Kong is burning. The authorities continue to pour fuel on the fire, and the people of the city are on the streets.',
+        'Photo: AP',
+      ],
+      'ru',
+    );
+    expect(languages).toEqual(['ru', 'en', 'en']);
+  });
+
+  it('keeps the document language when its stopwords are as frequent as another language’s', () => {
+    expect(paragraphLanguages(['The bill was passed by the Senate on Friday and it now goes to the House.'], 'en')).toEqual(['en']);
+  });
+});

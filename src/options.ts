@@ -91,6 +91,14 @@ export interface SegmentationOptions {
    * synthetic news concatenations (`npm run train`, stored in models/segmenter.json).
    */
   lexicalWeight: number | null;
+  /**
+   * What one line of the input is: `paragraph` (news, one paragraph per line or blank-line
+   * separated) or `sentence` (one sentence per line with no news structure, as in Choi's set). Each
+   * has its own decoder settings chosen in training (models/segmenter.json: `decision` and
+   * `sentenceText`); `threshold` and `lexicalWeight` then adjust from the unit's defaults. Default
+   * `paragraph`.
+   */
+  unit: 'paragraph' | 'sentence';
 }
 
 /**
@@ -174,6 +182,7 @@ export const defaultOptions: PipelineOptions = {
     threshold: 0.5,
     minArticleWords: 40,
     lexicalWeight: null,
+    unit: 'paragraph',
   },
   corpus: {
     learnedMinDocuments: 5,

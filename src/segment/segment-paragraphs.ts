@@ -5,7 +5,7 @@ import { vetoListGaps } from './list-veto.js';
 import { mergeCohesiveArticles } from './merge-cohesive.js';
 import { contentTermsOf, gapFeatures, type GapInput } from './gap-features.js';
 import { paragraphLanguages } from './paragraph-languages.js';
-import { scoreGap, type GapScore, type SegmenterModel } from './segmenter-model.js';
+import { decisionFor, scoreGap, type GapScore, type SegmenterModel } from './segmenter-model.js';
 
 /**
  * The segmenter's view of a cleaned document: its paragraph texts, the cleaner's gaps, its language
@@ -35,6 +35,8 @@ export interface SegmentationSettings {
   minArticleWords: number;
   /** Weight of each article's lexical cost in the decoder (see decode.ts); null takes the model's. */
   lexicalWeight: number | null;
+  /** Paragraph-per-line news or sentence-per-line text: picks the model's decoder settings. */
+  unit: 'paragraph' | 'sentence';
 }
 
 /**
@@ -45,10 +47,16 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   const units = contentTermsOf(input);
   const features = gapFeatures(input, units);
   const scores = features.map((row) => scoreGap(model, row));
-  const margins = vetoListGaps(marginsOf(scores.map((score) => score.logit), settings.threshold), features);
-  const decoder = { minArticleWords: settings.minArticleWords, lexicalWeight: settings.lexicalWeight ?? model.lexicalWeight };
+  const decision = decisionFor(model, settings.unit);
+  // Both thresholds shift the log-odds: the unit's trained decision first, then the caller's adjustment.
+  const unitMargins = marginsOf(
+    scores.map((score) => score.logit),
+    decision.threshold,
+  );
+  const margins = vetoListGaps(marginsOf(unitMargins, settings.threshold), features);
+  const decoder = { minArticleWords: settings.minArticleWords, lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight };
   const decoded = decodeBoundaries(margins, paragraphWords(input.paragraphs), units, decoder);
-  const { starts, merged } = mergeCohesiveArticles(decoded, units, model.articleCohesionLimit);
+  const { starts, merged } = mergeCohesiveArticles(decoded, units, decision.articleCohesionLimit);
   const chosen = new Set(starts);
   const mergedAt = new Map(merged.map((split) => [split.index, split.cohesion]));
   return scores.map((score, gap) => {

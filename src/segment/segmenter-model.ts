@@ -24,6 +24,12 @@ export interface SegmenterModel {
   lexicalWeight: number;
   /** Cohesion of two whole neighbouring articles at which their split is undone (merge-cohesive.ts); chosen with the threshold. */
   articleCohesionLimit: number;
+  /**
+   * Decoder settings for sentence-per-line text without news cues, chosen in training on Brown
+   * excerpts alone: a threshold relative to the folded bias (0.5 = the news decision), a lexical
+   * weight and a cohesion limit.
+   */
+  sentenceText: { threshold: number; lexicalWeight: number; articleCohesionLimit: number };
   /** How the weights were obtained: data, split, sizes, figures (free-form, for people). */
   training: Record<string, unknown>;
 }
@@ -45,7 +51,21 @@ export function parseSegmenterModel(json: unknown): SegmenterModel {
   for (const key of ['bias', 'lexicalWeight', 'articleCohesionLimit'] as const) {
     if (typeof model[key] !== 'number' || !Number.isFinite(model[key])) throw new TypeError(`segmenter model: "${key}" must be a number`);
   }
+  const sentence = model.sentenceText as Partial<SegmenterModel['sentenceText']> | undefined;
+  const sentenceValid =
+    sentence !== undefined &&
+    [sentence.threshold, sentence.lexicalWeight, sentence.articleCohesionLimit].every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (!sentenceValid) throw new TypeError('segmenter model: "sentenceText" must hold threshold, lexicalWeight and articleCohesionLimit');
   return { ...(model as SegmenterModel), training: model.training ?? {} };
+}
+
+/** The decoder settings trained for a unit of text (threshold relative to the folded bias). */
+export type Decision = SegmenterModel['sentenceText'];
+
+export function decisionFor(model: SegmenterModel, unit: 'paragraph' | 'sentence'): Decision {
+  return unit === 'sentence'
+    ? model.sentenceText
+    : { threshold: 0.5, lexicalWeight: model.lexicalWeight, articleCohesionLimit: model.articleCohesionLimit };
 }
 
 /** One signal's share of a boundary's log-odds. */

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitNewtonLogistic } from '../classifier/newton-logistic.js';
+import { pk } from '../eval/metrics/segmentation.js';
 import { defaultOptions } from '../options.js';
 import { decodeBoundaries } from '../segment/decode.js';
 import { FEATURE_NAMES } from '../segment/gap-features.js';
@@ -49,7 +50,7 @@ const THRESHOLDS = Array.from({ length: 9 }, (_, i) => (i + 1) / 10);
 /** Share of single-article training documents the chosen decoder may split (the issue's target). */
 const MAX_SINGLE_FALSE_SPLIT_RATE = 0.02;
 /** Lexical-cost weights tried for the decoder (0: boundary scores alone). */
-const LEXICAL_WEIGHTS = [0, 0.005, 0.01, 0.1, 0.4];
+const LEXICAL_WEIGHTS = [0, 0.005, 0.01, 0.1, 0.4, 1];
 /** Whole-article cohesion limits tried for undoing splits (merge-cohesive.ts; 1: never undo). */
 const COHESION_LIMITS = [0.05, 0.08, 0.12, 0.2, 1];
 
@@ -67,7 +68,13 @@ async function main(): Promise<void> {
   const sentenceChoice = chooseDecoder(
     documents.filter((d) => d.kind === 'sentence-joins'),
     model,
+    'pk',
   );
+  model.sentenceText = {
+    threshold: sentenceChoice.threshold,
+    lexicalWeight: sentenceChoice.lexicalWeight,
+    articleCohesionLimit: sentenceChoice.cohesionLimit,
+  };
   model.training = {
     command: 'npm run train (node dist/training/train-segmenter.js)',
     data: {
@@ -96,11 +103,9 @@ async function main(): Promise<void> {
       minArticleWords: defaultOptions.segmentation.minArticleWords,
     },
     sentenceText: {
-      note: 'settings chosen on the Brown sentence excerpts alone, for sentence-per-line text (threshold relative to the folded bias)',
-      threshold: sentenceChoice.threshold,
-      lexicalWeight: sentenceChoice.lexicalWeight,
-      articleCohesionLimit: sentenceChoice.cohesionLimit,
+      note: 'sentenceText: chosen on the Brown sentence excerpts alone by mean Pk, for unit "sentence" (threshold relative to the folded bias)',
       boundaryF1: round(sentenceChoice.f1),
+      pk: round(sentenceChoice.pk),
     },
     trainingFigures: {
       boundaryF1: round(choice.f1),
@@ -132,6 +137,7 @@ function fitLogisticRegression(documents: readonly LabelledDocument[]): Segmente
     bias: 0,
     lexicalWeight: 0,
     articleCohesionLimit: 1,
+    sentenceText: { threshold: 0.5, lexicalWeight: 0, articleCohesionLimit: 1 },
     training: {},
   };
   const granularity = FEATURE_NAMES.indexOf('unit-length');
@@ -154,17 +160,22 @@ interface DecoderChoice {
   lexicalWeight: number;
   cohesionLimit: number;
   f1: number;
+  /** Mean Pk over the documents (Beeferman et al. 1999; lower is better). */
+  pk: number;
   singleFalseSplits: number;
 }
 
+/** What a choice maximises: boundary F1 (news), or minus the mean Pk (sentence text, as Choi's set is scored). */
+type Objective = 'boundary-f1' | 'pk';
+
 /**
  * The decoder settings (threshold, lexical weight, whole-article cohesion limit) whose boundaries
- * have the best F1 over the given training documents, among the settings that split at most
+ * score best over the given training documents (boundary F1 or mean Pk), among the settings that split at most
  * {@link MAX_SINGLE_FALSE_SPLIT_RATE} of the single news articles and pages (kind `single`: the
  * product's promise that a story is not cut); ties keep the earlier, simpler setting. When no
  * setting keeps the promise, the one that splits fewest singles wins.
  */
-function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterModel): DecoderChoice {
+function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterModel, objective: Objective = 'boundary-f1'): DecoderChoice {
   const logits = documents.map((d) => d.features.map((row) => scoreGap(model, row).logit));
   let best: DecoderChoice | null = null;
   const allowed = Math.floor(MAX_SINGLE_FALSE_SPLIT_RATE * documents.filter((d) => d.kind === 'single').length);
@@ -177,8 +188,10 @@ function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterM
       for (const cohesionLimit of COHESION_LIMITS) {
         const total = { matched: 0, predicted: 0, gold: 0 };
         let singleFalseSplits = 0;
+        let pkSum = 0;
         documents.forEach((d, i) => {
           const { starts } = mergeCohesiveArticles(decoded[i]!, d.units, cohesionLimit);
+          pkSum += pk(d.articles, segmentIds(d.articles.length, starts)) ?? 0;
           const counts = countBoundaries(d.articles, starts);
           total.matched += counts.matched;
           total.predicted += counts.predicted;
@@ -186,8 +199,8 @@ function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterM
           if (d.kind === 'single' && counts.predicted > 0) singleFalseSplits++;
         });
         const f1 = total.predicted + total.gold === 0 ? 0 : (2 * total.matched) / (total.predicted + total.gold);
-        const candidate = { threshold, lexicalWeight, cohesionLimit, f1, singleFalseSplits };
-        if (best === null || preferable(candidate, best, allowed)) best = candidate;
+        const candidate = { threshold, lexicalWeight, cohesionLimit, f1, pk: pkSum / documents.length, singleFalseSplits };
+        if (best === null || preferable(candidate, best, allowed, objective)) best = candidate;
       }
     }
   }
@@ -196,12 +209,19 @@ function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterM
 }
 
 /** Keeping the single-article promise first, then F1; among settings that break it, fewer broken singles. */
-function preferable(a: DecoderChoice, b: DecoderChoice, allowedSingles: number): boolean {
+function preferable(a: DecoderChoice, b: DecoderChoice, allowedSingles: number, objective: Objective): boolean {
   const aKeeps = a.singleFalseSplits <= allowedSingles;
   const bKeeps = b.singleFalseSplits <= allowedSingles;
   if (aKeeps !== bKeeps) return aKeeps;
   if (!aKeeps && a.singleFalseSplits !== b.singleFalseSplits) return a.singleFalseSplits < b.singleFalseSplits;
-  return a.f1 > b.f1;
+  return objective === 'pk' ? a.pk < b.pk : a.f1 > b.f1;
+}
+
+/** Segment number of each of `count` units, given the article starts. */
+function segmentIds(count: number, starts: readonly number[]): number[] {
+  const startSet = new Set(starts);
+  let segment = 0;
+  return Array.from({ length: count }, (_, index) => (startSet.has(index) ? ++segment : segment));
 }
 
 function round(value: number): number {

@@ -1,3 +1,4 @@
+import { constants as bufferConstants } from 'node:buffer';
 import { fstatSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -96,19 +97,46 @@ export async function listInputs(args: readonly string[], options: ListInputsOpt
  * mojibake repaired). Throws {@link InputError} whose message is the reason to show after the path,
  * e.g. `no such file or directory` or `binary file (…)`.
  */
-export async function readDecodedInput(file: InputFile, stdin: NodeJS.ReadableStream): Promise<DecodedInput> {
+export async function readDecodedInput(
+  file: InputFile,
+  stdin: NodeJS.ReadableStream,
+  maxBytes: number = MAX_INPUT_BYTES,
+): Promise<DecodedInput> {
   let bytes: Uint8Array;
   try {
     bytes = file.path === null ? await readStream(stdin) : await readFile(file.path);
   } catch (error) {
     throw new InputError(file.source, describeFsError(error));
   }
+  if (bytes.length > maxBytes) throw new InputError(file.source, tooLarge(bytes.length, maxBytes));
   try {
     return decodeBytes(bytes);
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(file.source, error.message);
+    // Decoding can still outgrow the longest string (a legacy encoding's replacement characters).
+    if (isStringTooLong(error)) throw new InputError(file.source, tooLarge(bytes.length, maxBytes));
     throw error;
   }
+}
+
+/**
+ * The largest input cleaned, in bytes: the longest string V8 can hold (2^29 - 24 characters on 64-bit
+ * Node). UTF-8 and 8-bit text decode to at most one character per byte, so any input up to this size
+ * becomes one string; a larger one would end the whole batch with V8's `Cannot create a string longer
+ * than 0x1fffffe8 characters`, so it fails alone, with a reason.
+ */
+export const MAX_INPUT_BYTES = bufferConstants.MAX_STRING_LENGTH;
+
+function tooLarge(bytes: number, maxBytes: number): string {
+  return `too large to clean as one text (${formatMegabytes(bytes)}; at most ${formatMegabytes(maxBytes)}): split it first`;
+}
+
+function formatMegabytes(bytes: number): string {
+  return bytes >= 1e6 ? `${Math.floor(bytes / 1e6)} MB` : `${bytes} bytes`;
+}
+
+function isStringTooLong(error: unknown): boolean {
+  return errorCode(error) === 'ERR_STRING_TOO_LONG' || (error instanceof RangeError && /string length|string longer/i.test(error.message));
 }
 
 /** The text of one input (see {@link readDecodedInput}). */
@@ -224,6 +252,12 @@ const FS_REASONS: Record<string, string> = {
   ELOOP: 'too many symbolic links',
   EMFILE: 'too many open files',
   ENAMETOOLONG: 'file name too long',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+  ERR_FS_FILE_TOO_LARGE: 'too large to clean as one text (over 2 GiB): split it first',
 };
 
 /** One short reason for a file-system error, without Node's `ENOENT: … open '…'` noise. */

@@ -3,7 +3,7 @@ import type { OutputStream } from './output-stream.js';
 import { UnsafePathError } from './guard-path.js';
 import { outputPathFor } from './output-path.js';
 import { serialiseDocument, StreamSerialiser, type OutputFormat } from './serialise.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { endsTheRun, writeFileAtomic } from './write-atomic.js';
 import type { ArticleRecord, DocumentResult } from '../types.js';
 
 /** Where a run's records go: standard output ({@link StdoutSink}) or one file per input ({@link DirectorySink}). */
@@ -61,7 +61,8 @@ export class StdoutSink implements Sink {
 
 /** Writes each document's records atomically to its mirrored path under the output directory. */
 export class DirectorySink implements Sink {
-  readonly closed = false;
+  /** True after a write failure that every later write would repeat (disk full, read-only): the run stops. */
+  closed = false;
   readonly readerGone = false;
   readonly error = null;
   lastRecords: readonly ArticleRecord[] = [];
@@ -86,9 +87,12 @@ export class DirectorySink implements Sink {
     const previous = this.written.get(target);
     if (previous !== undefined) return `would overwrite ${target}, already written for ${previous}`;
     try {
-      await writeFileAtomic(target, serialiseDocument(result.records, this.format));
+      await writeFileAtomic(target, serialiseDocument(result.records, this.format), { root: this.directory });
     } catch (error) {
-      return `cannot write ${target}: ${describeFsError(error)}`;
+      const reason = `cannot write ${target}: ${describeFsError(error)}`;
+      if (!endsTheRun(error)) return reason;
+      this.closed = true;
+      return `${reason}; stopping: no later input can be written there`;
     }
     this.written.set(target, file.source);
     this.lastRecords = result.records;

@@ -127,11 +127,19 @@ export interface RuntimeCase {
 }
 
 /**
- * Adds the runtime-only cases to `folder`: a symbolic-link loop, and an unreadable file unless
- * running as root (root reads a mode-000 file, so the case is left out and `canDenyRead` is false).
+ * Adds the runtime-only cases to `folder`: a symbolic-link loop, adversarial long lines for the
+ * rule catalogue (a 100k-character menu bar of repeated separators, one 100k-character token; too
+ * big to commit for what they show), and an unreadable file unless running as root (root reads a
+ * mode-000 file, so the case is left out and `canDenyRead` is false).
  */
 export function writeRuntimeFixtures(folder: string, canDenyRead: boolean): RuntimeCase[] {
   const cases: RuntimeCase[] = [];
+  writeFileSync(path.join(folder, 'separators-100k.txt'), `${STORY}\n\n${'Home | News » Sport · '.repeat(4_546)}\n`);
+  writeFileSync(path.join(folder, 'token-100k.txt'), `${STORY}\n\n${'x'.repeat(100_000)}!\n`);
+  cases.push(
+    { file: 'separators-100k.txt', case: 'a 100k-character line of repeated separators', outcome: 'written', expect: 1 },
+    { file: 'token-100k.txt', case: 'a 100k-character token', outcome: 'written', expect: 1 },
+  );
   symlinkSync('loop-b.txt', path.join(folder, 'loop-a.txt'));
   symlinkSync('loop-a.txt', path.join(folder, 'loop-b.txt'));
   cases.push(

@@ -4,12 +4,13 @@
  * partial file. Each case is its own test, so the run lists every case with its outcome.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
+import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { childEnv, runInProcess, temporaryDirectory, type RunResult } from '../cli/helpers.js';
+import { childEnv, ensureBuilt, runInProcess, temporaryDirectory, type RunResult } from '../cli/helpers.js';
 import { badFixtures, longLine, oneWordLines, staleBadFixtures, writeBadFixtures, writeRuntimeFixtures, type RuntimeCase } from './bad-fixtures.js';
+import { nobodyUnavailable, openToNobody, runAsNobody } from './nobody.js';
 import { repoRoot } from './shared-data.js';
 
 const committed = path.join(repoRoot, 'fixtures/bad');
@@ -63,15 +64,43 @@ describe('newsclean <bad-input corpus> -o DIR', () => {
     }
   }
 
+  it('adversarial long lines (100k-character separator run, 100k-character token): written, no error line', () => {
+    const long = runtime.filter((c) => c.outcome === 'written');
+    expect(long.map((c) => c.file)).toEqual(['separators-100k.txt', 'token-100k.txt']);
+    for (const c of long) {
+      expect(failureLines.filter((line) => line.startsWith(`newsclean: bad/${c.file}:`))).toEqual([]);
+      const records = JSON.parse(readFileSync(path.join(out, c.file.replace(/\.txt$/, '.json')), 'utf8')) as unknown[];
+      expect(records.length).toBeGreaterThanOrEqual(c.expect as number);
+    }
+  });
+
   it('symbolic-link loops inside a searched folder are not followed (as ripgrep), so they are neither written nor errors', () => {
     expect(failureLines.filter((line) => /loop-[ab]\.txt/.test(line))).toEqual([]);
     expect(existsSync(path.join(out, 'loop-a.json'))).toBe(false);
   });
 
-  it('permission denied: fails once with "permission denied" (skipped as root, who can read a mode-000 file)', ({ skip }) => {
-    if (!denyRead) skip('running as root: chmod 000 does not stop root from reading, so this case cannot be made here');
+  it('permission denied: fails once with "permission denied" (as root, who reads a mode-000 file, see the next test)', ({ skip }) => {
+    if (!denyRead) skip('running as root: chmod 000 does not stop root from reading; the built CLI is run as nobody below');
     expect(failureLines.filter((line) => line.startsWith('newsclean: bad/unreadable.txt:'))).toEqual(['newsclean: bad/unreadable.txt: permission denied']);
   });
+
+  it('permission denied, as root: the built CLI run as nobody fails the mode-000 file once and writes the other', ({ skip }) => {
+    if (denyRead) skip('not root: the case is checked in the run above');
+    const unavailable = nobodyUnavailable();
+    if (unavailable !== null) skip(unavailable);
+    ensureBuilt();
+    const folder = temporaryDirectory();
+    openToNobody(folder);
+    mkdirSync(path.join(folder, 'in'));
+    writeFileSync(path.join(folder, 'in/readable.txt'), readFileSync(path.join(bad, 'crlf.txt')));
+    writeFileSync(path.join(folder, 'in/unreadable.txt'), readFileSync(path.join(bad, 'crlf.txt')), { mode: 0o000 });
+    mkdirSync(path.join(folder, 'out'), { mode: 0o777 });
+    chmodSync(path.join(folder, 'out'), 0o777);
+    const result = runAsNobody(['in', '-o', 'out', '--jobs', '1'], folder);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('newsclean: in/'))).toEqual(['newsclean: in/unreadable.txt: permission denied']);
+    expect(readdirSync(path.join(folder, 'out'))).toEqual(['readable.json']);
+  }, 120_000);
 
   it('names no input twice and no unexpected input', () => {
     const expected = badFixtures().filter((f) => f.outcome === 'fails').length + (denyRead ? 1 : 0);
@@ -85,7 +114,7 @@ describe('newsclean <bad-input corpus> -o DIR', () => {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
       .sort();
-    const good = badFixtures()
+    const good = [...badFixtures(), ...runtime]
       .filter((f) => f.outcome === 'written')
       .map((f) => f.file.replace(/\.txt$/, '.json'))
       .sort();

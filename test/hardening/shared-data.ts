@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const sharedRoot = path.resolve(repoRoot, '../shared');
+export const sharedRoot = path.resolve(repoRoot, '../shared');
 
 export interface RealDocument {
   /** `seeds/<file>`, `aeb-container/<file>` or `aeb-page/<file>`. */

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idBaseOf, listInputs, readInput, type InputFile } from '../../src/io/inputs.js';
+import { idBaseOf, InputError, listInputs, MAX_INPUT_BYTES, readDecodedInput, readInput, type InputFile } from '../../src/io/inputs.js';
 import { outputPathFor } from '../../src/io/output-path.js';
 import { temporaryDirectory } from '../cli/helpers.js';
 
@@ -78,5 +78,20 @@ describe('readInput', () => {
   it('names the reason a path cannot be read', async () => {
     const directory = { source: 'news', path: path.join(root, 'news'), relative: 'news' };
     await expect(readInput(directory, Readable.from([]))).rejects.toMatchObject({ source: 'news', message: 'is a directory, not a file' });
+  });
+});
+
+describe('readDecodedInput: an input too large to be one string', () => {
+  it('fails that input alone with a reason, instead of ending the batch with V8\'s string-length error', async () => {
+    const file = path.join(root, 'news/a.txt');
+    const input = { source: 'news/a.txt', path: file, relative: 'a.txt' };
+    await expect(readDecodedInput(input, Readable.from([]), 5)).rejects.toThrow(
+      new InputError('news/a.txt', 'too large to clean as one text (11 bytes; at most 5 bytes): split it first'),
+    );
+    await expect(readDecodedInput(input, Readable.from([]), 11)).resolves.toMatchObject({ text: 'news/a.txt\n' });
+  });
+
+  it('the default limit is the longest string V8 holds (2^29 - 24 characters on 64-bit Node)', () => {
+    expect(MAX_INPUT_BYTES).toBe(2 ** 29 - 24);
   });
 });

@@ -16,8 +16,9 @@ import { colourLevel, createPalette } from '../report/colour.js';
 import { Diagnostics } from '../report/diagnostics.js';
 import { formatExplanation } from '../report/explain.js';
 import { ProgressBar } from '../report/progress.js';
-import { formatSummary, type RunStats } from '../report/summary.js';
+import { formatDuplicateSummary, formatLearnedSummary, formatSummary, type RunStats } from '../report/summary.js';
 import { DuplicateIndex } from '../corpus/duplicate-index.js';
+import { DuplicateTallier } from '../corpus/duplicate-report.js';
 import { markDuplicates } from '../corpus/mark-duplicates.js';
 import type { DocumentResult } from '../types.js';
 import type { CleanFlags } from './clean-flags.js';
@@ -25,6 +26,7 @@ import type { CliContext } from './context.js';
 import { decodingNote } from './decoding-notes.js';
 import { InterruptWatch } from './interrupt.js';
 import { PipelineFlagError, pipelineOptionsFrom } from './pipeline-options.js';
+import { ProfileFlagError, runProfile, type RunProfile } from './profile-flag.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, USAGE_HINT } from './exit-codes.js';
 
 /** A usage error found after parsing (nothing to read, a bad `--rules` file, `-o` on a file). */
@@ -40,6 +42,10 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   const now = ctx.now ?? (() => performance.now());
   const startedAt = now();
   const palette = createPalette(colourLevel({ isTTY: ctx.stderrIsTTY, env: ctx.env, colourFlag: flags.color }));
+  const refuse = (message: string): number => {
+    ctx.stderr.write(`newsclean: ${palette.error(message)}\n${USAGE_HINT}\n`);
+    return EXIT_USAGE;
+  };
   let options: PipelineOptions;
   let shard: Shard | null;
   try {
@@ -49,8 +55,7 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
     shard = chosenShard(flags, ctx.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    ctx.stderr.write(`newsclean: ${palette.error(error.message)}\n${USAGE_HINT}\n`);
-    return EXIT_USAGE;
+    return refuse(error.message);
   }
 
   const listing = await listInputs(args, { cwd: ctx.cwd, glob: flags.glob });
@@ -64,16 +69,35 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
     else diagnostics.warning(problem.source, problem.reason);
   }
 
+  const reading = { format: flags.inputFormat, fields: { text: flags.textField, id: flags.idField }, stdin: ctx.stdin };
+  let learned: RunProfile | null;
+  // The first pass reads everything once more: on a terminal it gets its own bar.
+  const learningBar = showProgress ? new ProgressBar(ctx.stderr, files.length, now, palette) : null;
+  try {
+    const progressed = (done: number, source: string): void => learningBar?.update(done, `learning boilerplate: ${source}`);
+    learned = await runProfile(flags, files, reading, options.corpus, { cwd: ctx.cwd, now, progressed });
+  } catch (error) {
+    if (!(error instanceof ProfileFlagError)) throw error;
+    return refuse(error.message);
+  } finally {
+    learningBar?.clear();
+  }
+
+  if (shard !== null && learned?.origin.kind === 'learned') {
+    ctx.stderr.write(`newsclean: learning from shard ${shard.index}/${shard.count}'s inputs only; to clean every shard alike, learn once and pass --profile FILE to each (docs/corpus.md)\n`);
+  }
+
   const format: OutputFormat = flags.format ?? (flags.output === undefined ? 'jsonl' : 'json');
   const outputDirectory = flags.output === undefined ? null : path.resolve(ctx.cwd, flags.output);
   const sink =
     outputDirectory === null ? new StdoutSink(new OutputStream(ctx.stdout), format) : new DirectorySink(outputDirectory, format);
   const stats: RunStats = { files: 0, failed: 0, articles: 0, linesRemoved: 0, bytes: 0, elapsedMs: 0 };
+  let learnedRemoved = 0;
   stats.failed = listing.problems.filter((problem) => problem.kind === 'failed').length;
   let skipped = 0;
   const duplicates: DuplicateMarking | null =
     flags.duplicates === true || flags.dedupe === true
-      ? { index: new DuplicateIndex(options.corpus), drop: flags.dedupe === true, found: 0 }
+      ? { index: new DuplicateIndex(options.corpus), drop: flags.dedupe === true, tallier: new DuplicateTallier(), elapsedMs: 0, now }
       : null;
   const report = (failure: InputError | null): void => {
     if (failure !== null) {
@@ -93,17 +117,16 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
       const note = item.decoded === null ? null : decodingNote(item.decoded);
       if (note !== null) diagnostics.warning(item.input.source, note);
       const { outcome } = settled;
+      if (outcome !== null && !(outcome instanceof InputError)) learnedRemoved += outcome.counters['remove-line:learned'] ?? 0;
       report(outcome instanceof InputError ? outcome : await writeDocument(item, outcome, sink, stats, duplicates));
     }
   };
 
   const interrupt = ctx.signals === undefined ? null : new InterruptWatch(ctx.signals);
   const stopping = (): boolean => sink.closed || Boolean(interrupt?.received);
-  const runner = new DocumentRunner(flags.jobs ?? availableParallelism(), options);
+  const runner = new DocumentRunner(flags.jobs ?? availableParallelism(), options, learned?.profile ?? null);
   const documents = readDocuments(files, {
-    format: flags.inputFormat,
-    fields: { text: flags.textField, id: flags.idField },
-    stdin: ctx.stdin,
+    ...reading,
     isDone: async (input) =>
       flags.resume === true && outputDirectory !== null && (await outputComplete(outputPathFor(input, outputDirectory, format))),
   });
@@ -143,10 +166,8 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   if (summaryWanted && (stats.files > 0 || stats.failed > 0 || skipped > 0)) {
     diagnostics.write(formatSummary(stats, palette));
     if (skipped > 0) diagnostics.write(`newsclean: ${skipped} input${skipped === 1 ? '' : 's'} skipped by --resume (output already complete)\n`);
-    if (duplicates !== null) {
-      const what = duplicates.drop ? 'left out' : 'marked';
-      diagnostics.write(`newsclean: ${duplicates.found} duplicate article${duplicates.found === 1 ? '' : 's'} ${what}\n`);
-    }
+    if (learned !== null) diagnostics.write(formatLearnedSummary({ ...learned, removed: learnedRemoved }, palette));
+    if (duplicates !== null) diagnostics.write(formatDuplicateSummary(duplicates.tallier.tally, duplicates.drop, duplicates.elapsedMs));
   }
   if (stats.failed > 0) return EXIT_SOME_FAILED;
   // A shard or a resumed run may rightly have nothing left to do; only an empty listing is a usage error.
@@ -176,18 +197,21 @@ function start(item: WorkItem, runner: DocumentRunner): Promise<Settled> {
   );
 }
 
-/**
- * Writes one processed document's records, with a JSON Lines record's other fields added to each;
- * returns the failure to report, or null when written.
- */
 /** The run's duplicate detection: one index over all articles, fed in input order. */
 interface DuplicateMarking {
   index: DuplicateIndex;
   /** `--dedupe`: copies are left out of the output. */
   drop: boolean;
-  /** Copies found so far. */
-  found: number;
+  tallier: DuplicateTallier;
+  /** Time spent signing and looking up articles, for the summary (milliseconds). */
+  elapsedMs: number;
+  now: () => number;
 }
+
+/**
+ * Writes one processed document's records, with a JSON Lines record's other fields added to each;
+ * returns the failure to report, or null when written.
+ */
 
 async function writeDocument(
   item: Extract<WorkItem, { kind: 'document' }>,
@@ -199,9 +223,11 @@ async function writeDocument(
   if (processed === null) throw new Error('a document settled without a result');
   let records = item.extras === null ? processed.records : withExtras(processed.records, item.extras);
   if (duplicates !== null) {
+    const started = duplicates.now();
     const marked = markDuplicates(duplicates.index, records);
-    const copies = marked.records.filter((record) => record.duplicate_of !== null).length;
-    duplicates.found += copies;
+    duplicates.elapsedMs += duplicates.now() - started;
+    for (const verdict of marked.verdicts) duplicates.tallier.add(verdict);
+    const copies = marked.verdicts.filter((verdict) => verdict.duplicateOf !== null).length;
     records = duplicates.drop && copies > 0 ? marked.records.filter((record) => record.duplicate_of === null) : marked.records;
   }
   const result = { ...processed, records };

@@ -64,7 +64,8 @@ function learnedMessage(paragraph: Paragraph, line: LearnedLine, groupLabel: str
     action: 'remove-line',
     ruleId: 'learned',
     category: 'learned',
-    reason: `recurs in ${line.documents} documents across ${line.groups} ${groupLabel}`,
+    // One group says nothing (a corpus in one folder); "across 1 folders" would only puzzle.
+    reason: `recurs in ${line.documents} documents${line.groups > 1 ? ` across ${line.groups} ${groupLabel}` : ''}`,
     line: paragraph.firstLine,
     endLine: paragraph.lastLine,
     text: paragraph.text,

@@ -53,6 +53,8 @@ export class BoilerplateLearner {
   private readonly sketch: CountMinSketch;
   private readonly table = new Map<string, TableEntry>();
   private readonly articles: DuplicateIndex;
+  /** Distinct group hashes seen, kept only up to the group threshold (all {@link groupsSeen} needs). */
+  private readonly groups = new Set<number>();
   private documents = 0;
   private duplicatesSkipped = 0;
   private evictions = 0;
@@ -89,13 +91,24 @@ export class BoilerplateLearner {
     }
     this.documents++;
     const group = fnv1a32(document.group);
+    if (this.groups.size < this.options.learnedMinGroups) this.groups.add(group);
     for (const [key, { text, hash }] of furniture) this.count(key, hash, text, group);
     return true;
   }
 
-  /** The learned lines so far, most frequent first, at most `learnedMaxLines`. */
-  toProfile(): Profile {
-    const { learnedMinDocuments: minDocuments, learnedMinGroups: minGroups, learnedMaxLines } = this.options;
+  /** Distinct groups among the counted documents, up to `learnedMinGroups` (enough to compare with it). */
+  get groupsSeen(): number {
+    return this.groups.size;
+  }
+
+  /**
+   * The learned lines so far, most frequent first, at most `learnedMaxLines`.
+   *
+   * @param minGroups the group threshold; default `learnedMinGroups`. Callers with one folder or one
+   *   file for the whole corpus pass `Math.min(learnedMinGroups, groupsSeen)` (see `LearningPass`).
+   */
+  toProfile(minGroups = this.options.learnedMinGroups): Profile {
+    const { learnedMinDocuments: minDocuments, learnedMaxLines } = this.options;
     const lines: LearnedLine[] = [];
     for (const [hash, entry] of this.table) {
       if (entry.documents >= minDocuments && entry.groups.size >= minGroups) {

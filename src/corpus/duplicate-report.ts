@@ -14,18 +14,28 @@ export interface DuplicateTally {
 
 /** Counts a run's verdicts (any order). */
 export function tallyDuplicates(verdicts: Iterable<DuplicateVerdict>): DuplicateTally {
-  const tally: DuplicateTally = { articles: 0, duplicates: 0, exact: 0, near: 0, clusters: 0 };
-  const firstCopiesWithCopies = new Set<string>();
-  for (const verdict of verdicts) {
-    tally.articles++;
-    if (verdict.duplicateOf === null) continue;
-    tally.duplicates++;
-    if (verdict.kind === 'exact') tally.exact++;
-    else tally.near++;
-    firstCopiesWithCopies.add(verdict.duplicateOf);
+  const tallier = new DuplicateTallier();
+  for (const verdict of verdicts) tallier.add(verdict);
+  return tallier.tally;
+}
+
+/**
+ * A running {@link DuplicateTally}, for a run that must not keep its verdicts: it remembers only the
+ * first copies that have copies (never more than the duplicate index itself holds).
+ */
+export class DuplicateTallier {
+  readonly tally: DuplicateTally = { articles: 0, duplicates: 0, exact: 0, near: 0, clusters: 0 };
+  private readonly firstCopiesWithCopies = new Set<string>();
+
+  add(verdict: DuplicateVerdict): void {
+    this.tally.articles++;
+    if (verdict.duplicateOf === null) return;
+    this.tally.duplicates++;
+    if (verdict.kind === 'exact') this.tally.exact++;
+    else this.tally.near++;
+    this.firstCopiesWithCopies.add(verdict.duplicateOf);
+    this.tally.clusters = this.firstCopiesWithCopies.size;
   }
-  tally.clusters = firstCopiesWithCopies.size;
-  return tally;
 }
 
 /**

@@ -70,6 +70,17 @@ export function parseProfile(value: unknown): Profile {
   };
 }
 
+/**
+ * A profile as a file: the header fields indented, then one learned line per text line, so a profile
+ * committed next to a CI job diffs line by line. Parses back with `JSON.parse` and {@link parseProfile}.
+ */
+export function serialiseProfile(profile: Profile): string {
+  const { lines, ...header } = profile;
+  const head = JSON.stringify(header, null, 2).slice(0, -2);
+  const body = lines.map((line) => `    ${JSON.stringify(line)}`).join(',\n');
+  return `${head},\n  "lines": [${lines.length === 0 ? '' : `\n${body}\n  `}]\n}\n`;
+}
+
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }

@@ -1,4 +1,6 @@
-import type { PipelineOptions } from '../options.js';
+import { LearningPass } from '../corpus/learn-pass.js';
+import type { Profile } from '../corpus/profile.js';
+import type { CorpusOptions, PipelineOptions } from '../options.js';
 import { devSplitOf, type DevSplit } from './split.js';
 import type { Dataset, GoldDocument, Measure } from './gold.js';
 import { scoreDocument, summariseScores, type DocumentScore, type GroupSummary } from './score.js';
@@ -47,6 +49,26 @@ export function selectSplit<T extends { id: string }>(items: readonly T[], split
   return split === 'all' ? [...items] : items.filter((item) => devSplitOf(item.id) === split);
 }
 
+/** The documents a run scores: a synthetic set whole, a development dataset's chosen side of the split. */
+export function scoredDocuments(dataset: Dataset, split: SplitChoice): GoldDocument[] {
+  return dataset.layout === 'synth' ? dataset.documents : selectSplit(dataset.documents, split);
+}
+
+/**
+ * `eval --learn-boilerplate`: the first pass over each report group's raw inputs (a group is one
+ * rendering of the dataset, aeb `page` or `container`, and its pages are one corpus), exactly as
+ * `newsclean DIR --learn-boilerplate` learns from a folder. Gold is never read.
+ */
+export function learnGroupProfiles(documents: readonly GoldDocument[], options: CorpusOptions): Map<string, Profile> {
+  const passes = new Map<string, LearningPass>();
+  for (const doc of documents) {
+    let pass = passes.get(doc.group);
+    if (pass === undefined) passes.set(doc.group, (pass = new LearningPass(options, 'folders')));
+    pass.observeText(doc.raw, doc.group);
+  }
+  return new Map([...passes].map(([group, pass]) => [group, pass.profile()]));
+}
+
 /** newsclean and the two trivial baselines, in report order. */
 export function standardSystems(options: PipelineOptions): EvalSystem[] {
   return [newscleanSystem(options), keepEverythingSystem, oneArticlePerFileSystem(options)];
@@ -54,7 +76,7 @@ export function standardSystems(options: PipelineOptions): EvalSystem[] {
 
 /** Scores every system on every document and keeps the `worstCount` lowest documents of the first system. */
 export function evaluateDataset(dataset: Dataset, split: SplitChoice, systems: readonly EvalSystem[], worstCount: number): EvalRun {
-  const documents = dataset.layout === 'synth' ? dataset.documents : selectSplit(dataset.documents, split);
+  const documents = scoredDocuments(dataset, split);
   const groups = [...new Set(documents.map((d) => d.group))];
   const summaries: GroupSummary[] = [];
   const primary: Array<{ doc: GoldDocument; score: DocumentScore; quality: number }> = [];

@@ -1,3 +1,6 @@
+import { learnedLookup, type LearnedLookup } from '../corpus/apply-profile.js';
+import { normaliseLineForCounting } from '../corpus/normalise-line.js';
+import type { Profile } from '../corpus/profile.js';
 import type { PipelineOptions } from '../options.js';
 import { processDocument } from '../pipeline/process.js';
 import { normaliseText } from '../stages/normalise.js';
@@ -28,6 +31,46 @@ export function newscleanSystem(options: PipelineOptions): EvalSystem {
     description: 'the pipeline (normalise → clean → segment → assemble)',
     run: (doc) => outputOf(processDocument(doc.raw, { source: doc.id, idBase: doc.id }, options), doc.raw),
   };
+}
+
+/** A paragraph the learned profile removed from one document. */
+export interface LearnedRemoval {
+  document: string;
+  /** The document's report group, whose profile removed it. */
+  group: string;
+  /** 1-based raw line. */
+  line: number;
+  text: string;
+  /** Whether the gold keeps it: its raw line is labelled content, or (no line labels) a gold paragraph has its normalised text. */
+  gold: boolean;
+}
+
+/**
+ * newsclean with learned boilerplate (`--learn-boilerplate`): each document gets its report group's
+ * profile (`profiles`, learned on that group's own raw inputs). Every learned removal is kept in
+ * `removals`, with whether it was a gold line: the rules had kept it (the learned pass runs on what
+ * they kept), so each such line is a loss the profile alone caused.
+ */
+export function learnedSystem(options: PipelineOptions, profiles: ReadonlyMap<string, Profile>): { system: EvalSystem; removals: LearnedRemoval[] } {
+  const lookups = new Map<string, LearnedLookup>([...profiles].map(([group, profile]) => [group, learnedLookup(profile)]));
+  const removals: LearnedRemoval[] = [];
+  const system: EvalSystem = {
+    name: 'newsclean',
+    description: "the pipeline with boilerplate learned from its group's own inputs (--learn-boilerplate)",
+    run: (doc) => {
+      const learned = lookups.get(doc.group);
+      const result = processDocument(doc.raw, { source: doc.id, idBase: doc.id }, options, learned === undefined ? {} : { learned });
+      const goldParagraphs = new Set(doc.articles.flat().map(normaliseLineForCounting));
+      for (const message of result.messages) {
+        if (message.ruleId !== 'learned') continue;
+        const label = doc.lineLabels?.[message.line - 1];
+        const gold = label === undefined ? goldParagraphs.has(normaliseLineForCounting(message.text)) : label.kind === 'content';
+        removals.push({ document: doc.id, group: doc.group, line: message.line, text: message.text, gold });
+      }
+      return outputOf(result, doc.raw);
+    },
+  };
+  return { system, removals };
 }
 
 /** Baseline: every non-blank line kept, one article per file. */

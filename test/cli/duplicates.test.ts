@@ -30,7 +30,14 @@ describe('duplicate articles across the run', () => {
     const result = await runInProcess(['.', '--dedupe', '--jobs', '1'], { cwd: corpusWithCopies() });
     expect(result.code).toBe(0);
     expect(parseJsonLines(result.stdout).map((record) => record['id'])).toEqual(['a/story#0']);
-    expect(result.stderr).toContain('newsclean: 2 duplicate articles left out\n');
+    expect(result.stderr).toMatch(/newsclean: 2 duplicate articles left out \(1 exact, 1 near\) in 1 cluster; detection took \d+\.\d\d s\n/);
+  });
+
+  it('names the first copy in the text --explain listing', async () => {
+    const result = await runInProcess(['.', '--duplicates', '--explain', '--format', 'text', '--jobs', '1'], { cwd: corpusWithCopies() });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('  duplicate: exact duplicate of a/story#0 (same text after lowercasing and collapsing spaces)\n');
+    expect(result.stderr).toMatch(/ {2}duplicate: near-duplicate of a\/story#0 \(estimated Jaccard similarity 0\.\d\d of word shingles\)\n/);
   });
 
   it('adds no duplicate_of field when neither flag is given', async () => {

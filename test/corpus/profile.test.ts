@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BoilerplateLearner } from '../../src/corpus/boilerplate-learner.js';
-import { parseProfile, type Profile } from '../../src/corpus/profile.js';
+import { parseProfile, serialiseProfile, type Profile } from '../../src/corpus/profile.js';
 import { defaultOptions } from '../../src/options.js';
 import { proseArticle } from './synthetic.js';
 
@@ -23,6 +23,16 @@ describe('parseProfile', () => {
     fc.assert(
       fc.property(profileArbitrary, (profile) => {
         expect(parseProfile(JSON.parse(JSON.stringify(profile)))).toEqual(profile);
+      }),
+    );
+  });
+
+  it('round-trips any profile through the file form, one learned line per text line', () => {
+    fc.assert(
+      fc.property(profileArbitrary, (profile) => {
+        const text = serialiseProfile(profile);
+        expect(parseProfile(JSON.parse(text))).toEqual(profile);
+        expect(text.split('\n').filter((line) => line.includes('"hash"'))).toHaveLength(profile.lines.length);
       }),
     );
   });

@@ -1,4 +1,13 @@
+import type { Profile } from '../../corpus/profile.js';
+import type { PipelineOptions } from '../../options.js';
 import type { DocumentResult, DocumentSource } from '../../types.js';
+
+/** What every pool worker is given once, at start-up (`workerData`). */
+export interface WorkerSetup {
+  options: PipelineOptions;
+  /** Learned boilerplate for the second pass (`--learn-boilerplate`, `--profile`); null without. */
+  profile: Profile | null;
+}
 
 /** One document sent to a pool worker; `id` pairs the reply with its request. */
 export interface PoolRequest {

@@ -1,5 +1,4 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { chardetDetector, iconvLite } from './legacy-codecs.js';
 import { repairMojibake } from './mojibake.js';
 
 /**
@@ -62,7 +61,7 @@ export function decodeInput(bytes: Uint8Array): DecodedInput {
   const replacements = tally.replacements - countLiteralReplacements(bytes);
   if (replacements > tally.valid) {
     const encoding = legacyEncoding(bytes);
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding, replacements: 0, repairedLines: 0 };
+    return { text: iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding, replacements: 0, repairedLines: 0 };
   }
   const repair = repairMojibake(loose);
   return { text: repair.text, encoding: 'utf-8', replacements, repairedLines: repair.repairedLines };
@@ -123,9 +122,9 @@ function countLiteralReplacements(bytes: Uint8Array): number {
  * Windows-1252, as browsers do (WHATWG Encoding): its 0x80–0x9F are curly quotes and dashes in practice.
  */
 function legacyEncoding(bytes: Uint8Array): string {
-  const best = chardet
+  const best = chardetDetector()
     .analyse(bytes.subarray(0, SAMPLE_BYTES))
-    .find((match) => !/^utf/i.test(match.name) && iconv.encodingExists(match.name));
+    .find((match) => !/^utf/i.test(match.name) && iconvLite().encodingExists(match.name));
   if (best === undefined || best.confidence < MIN_CONFIDENCE) return FALLBACK_LEGACY;
   const name = best.name.toLowerCase();
   return name === 'iso-8859-1' ? FALLBACK_LEGACY : name;

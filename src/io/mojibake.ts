@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconvLite } from './legacy-codecs.js';
 
 /**
  * Characters that Windows-1252 puts at bytes 0x80–0xBF: the continuation bytes of UTF-8. Mojibake is
@@ -59,7 +59,7 @@ function repairSequence(sequence: string): string | null {
 /** The Windows-1252 byte of one character; C1 controls stand for the bytes 1252 leaves undefined. */
 function windows1252Byte(char: string): Buffer {
   const code = char.charCodeAt(0);
-  return code >= 0x80 && code <= 0x9f ? Buffer.from([code]) : iconv.encode(char, 'windows-1252');
+  return code >= 0x80 && code <= 0x9f ? Buffer.from([code]) : iconvLite().encode(char, 'windows-1252');
 }
 
 function isPlausibleOrigin(codePoint: number): boolean {

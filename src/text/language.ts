@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { franc } from 'franc-min';
-import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
 /**
  * Language of a document and its stopwords. Detection is franc's trigram model (ISO 639-3); the
@@ -56,7 +56,19 @@ export function languageOfSample(sample: string): LanguageCode {
 /** franc compares only against languages we can map to a stopword list: fewer trigram profiles, same answers. */
 const DETECTABLE = Object.keys(ISO3_TO_ISO1);
 
-const lists = stopwordsIso as Record<string, string[]>;
+/**
+ * stopwords-iso's lists (all languages, one 200 kB JSON file), parsed on first use and through
+ * `require`, so that the copy natural's German stemmer requires is the same parsed module (one
+ * parse per process, not two) and a bundled build leaves the file as JSON instead of inlining it
+ * as a much larger object literal. A memo of static data: results never depend on call order.
+ */
+let stopwordLists: Record<string, string[]> | null = null;
+
+function lists(): Record<string, string[]> {
+  stopwordLists ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+  return stopwordLists;
+}
+
 const stopwordCache = new Map<LanguageCode, ReadonlySet<string>>();
 
 /**
@@ -65,10 +77,10 @@ const stopwordCache = new Map<LanguageCode, ReadonlySet<string>>();
  * depend on call order.
  */
 export function stopwordsFor(language: LanguageCode): ReadonlySet<string> {
-  const code = lists[language] === undefined ? 'en' : language;
+  const code = lists()[language] === undefined ? 'en' : language;
   let set = stopwordCache.get(code);
   if (set === undefined) {
-    set = new Set(lists[code]!.map((word) => word.toLowerCase()));
+    set = new Set(lists()[code]!.map((word) => word.toLowerCase()));
     stopwordCache.set(code, set);
   }
   return set;
@@ -76,5 +88,5 @@ export function stopwordsFor(language: LanguageCode): ReadonlySet<string> {
 
 /** Whether a language has a stopword list (and so whether stopword density means anything). */
 export function hasStopwords(language: LanguageCode): boolean {
-  return lists[language] !== undefined;
+  return lists()[language] !== undefined;
 }

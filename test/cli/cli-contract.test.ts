@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_ARTICLE_END } from '../../src/io/serialise.js';
@@ -174,13 +174,27 @@ describe('start-up', () => {
       .map((line) => line.slice('LOADED '.length).replace(`file://${repoRoot}/`, ''));
   }
 
+  // bin/newsclean.js runs the bundle (dist/bundle/, `npm run build`) when it is current, else dist/ as tsc wrote it.
   it('--version loads nothing but the CLI entry', () => {
     const project = loadedModules(['--version']).filter((url) => !url.startsWith('node:'));
-    expect(project).toEqual(['bin/newsclean.js', 'dist/cli/main.js', 'dist/cli/context.js', 'dist/cli/version.js']);
+    if (!project.includes('dist/bundle/main.js')) {
+      expect(project).toEqual(['bin/newsclean.js', 'dist/cli/main.js', 'dist/cli/context.js', 'dist/cli/version.js']);
+      return;
+    }
+    expect(project[0]).toBe('bin/newsclean.js');
+    expect(project.slice(1).filter((url) => !url.startsWith('dist/bundle/'))).toEqual([]);
+    // The entry, the version and the bundler's helpers: no chunk of the program, the cleaning run or a subcommand.
+    const bytes = project.slice(1).reduce((sum, url) => sum + statSync(path.join(repoRoot, url)).size, 0);
+    expect(bytes).toBeLessThan(10_000);
   });
 
   it('a cleaning run loads neither the subcommands nor their layers', () => {
     const loaded = loadedModules([`fixtures/seeds/${SEED_000}`, '--quiet']);
+    if (loaded.includes('dist/bundle/main.js')) {
+      expect(loaded.some((url) => url.startsWith('dist/bundle/run-clean-'))).toBe(true);
+      expect(loaded.filter((url) => /^dist\/bundle\/(eval|review)-command-/.test(url))).toEqual([]);
+      return;
+    }
     expect(loaded).toContain('dist/pipeline/process.js');
     expect(loaded.filter((url) => /^dist\/(eval|review|training|bench)\/|^dist\/cli\/(eval|review)-command/.test(url))).toEqual([]);
   });

@@ -69,6 +69,34 @@ describe('--jobs N', () => {
     }
   });
 
+  it('fails only the document a worker died on; the ones sent ahead to it go to its replacement', async () => {
+    const script = path.join(temporaryDirectory(), 'crashing-worker.mjs');
+    writeFileSync(
+      script,
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        'parentPort.on(\'message\', (request) => {',
+        "  if (request.text === 'crash') throw new Error('engine crashed');",
+        '  parentPort.postMessage({ id: request.id, result: { source: request.source, records: [], messages: [], counters: { articles: request.text.length }, metadata: {}, lineCount: 0 } });',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    const pool = new DocumentPool(1, pathToFileURL(script), resolveOptions({}), null, 4);
+    try {
+      const texts = ['a', 'crash', 'bb', 'ccc'];
+      const outcomes = await Promise.allSettled(texts.map((text, index) => pool.run(text, { source: `s${index}`, idBase: `d${index}` })));
+      expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : outcome.value.counters['articles']))).toEqual([
+        1,
+        'Error: engine crashed',
+        2,
+        3,
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('rejects a job count that is not a whole number of 1 or more', () => {
     for (const value of ['0', 'two', '1.5']) {
       const result = runCli([path.join(seedsDir, SEED_000), '--jobs', value]);

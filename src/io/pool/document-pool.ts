@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import type { Profile } from '../../corpus/profile.js';
 import type { PipelineOptions } from '../../options.js';
 import type { DocumentResult, DocumentSource } from '../../types.js';
-import type { PoolReply, PoolRequest } from './messages.js';
+import type { PoolReply, PoolRequest, WorkerSetup } from './messages.js';
 
 interface Pending {
   request: PoolRequest;
@@ -9,29 +10,47 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** One worker thread and the documents sent to it, oldest first (a worker answers in the order it is sent). */
+interface Slot {
+  worker: Worker;
+  sent: Pending[];
+  /** Whether it has answered once: a worker that fails before that cannot start at all. */
+  answered: boolean;
+}
+
 /**
- * A fixed set of worker threads running the pipeline (node:worker_threads, one document per worker
- * at a time). Results come back in completion order; the caller restores input order. A worker that
- * dies fails its document and is replaced, so one engine crash never ends the batch.
+ * A fixed set of worker threads running the pipeline (node:worker_threads), each sent up to
+ * `sentAhead` documents at a time: a worker takes the next from its own message queue the moment it
+ * answers one, without waiting for the main thread (which may be busy with a document of its own,
+ * see `DocumentRunner`). Results come back in completion order; the
+ * caller restores input order. A worker that dies fails the document it was on and is replaced,
+ * the documents queued behind it go to the others, so one engine crash never ends the batch.
  */
 export class DocumentPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 0;
 
   /**
-   * Starts `size` workers from `script` (the compiled `worker.js`), each given `options` once.
+   * Starts `size` workers from `script` (the compiled `worker.js`), each given `options` and the
+   * learned `profile` once; each worker is sent up to `sentAhead` documents at a time.
    */
   constructor(
     size: number,
     private readonly script: URL,
     private readonly options: PipelineOptions,
+    private readonly profile: Profile | null = null,
+    private readonly sentAhead = 1,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** Processes one document on the next free worker. Rejects with the engine's error message. */
+  /** Whether a worker could take one more document now (else {@link run} queues it). */
+  get hasRoom(): boolean {
+    return this.queue.length === 0 && this.slots.some((slot) => slot.sent.length < this.sentAhead);
+  }
+
+  /** Processes one document on the least busy worker. Rejects with the engine's error message. */
   run(text: string, source: DocumentSource): Promise<DocumentResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, text, source }, resolve, reject });
@@ -41,27 +60,27 @@ export class DocumentPool {
 
   /** Stops every worker; call once no document is pending. */
   async close(): Promise<void> {
-    await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
-    this.idle.length = 0;
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
+    while (this.queue.length > 0) {
+      let target: Slot | undefined;
+      for (const slot of this.slots) if (slot.sent.length < this.sentAhead && (target === undefined || slot.sent.length < target.sent.length)) target = slot;
+      if (target === undefined) return;
       const pending = this.queue.shift() as Pending;
-      this.busy.set(worker, pending);
-      worker.postMessage(pending.request);
+      target.sent.push(pending);
+      target.worker.postMessage(pending.request);
     }
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(this.script, { workerData: this.options });
-    let answered = false;
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { workerData: { options: this.options, profile: this.profile } satisfies WorkerSetup });
+    const slot: Slot = { worker, sent: [], answered: false };
     worker.on('message', (reply: PoolReply) => {
-      answered = true;
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
+      slot.answered = true;
+      const index = slot.sent.findIndex((pending) => pending.request.id === reply.id);
+      const [pending] = index < 0 ? [] : slot.sent.splice(index, 1);
       if (pending !== undefined) {
         if ('result' in reply) pending.resolve(reply.result);
         else pending.reject(new Error(reply.error));
@@ -69,19 +88,19 @@ export class DocumentPool {
       this.dispatch();
     });
     worker.on('error', (error: Error) => {
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
-      const index = this.idle.indexOf(worker);
-      if (index >= 0) this.idle.splice(index, 1);
-      pending?.reject(error);
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots.splice(index, 1);
+      const [current, ...behind] = slot.sent.splice(0);
+      current?.reject(error);
       // A worker that never answered cannot start (a broken build): replacing it would loop for ever.
-      if (answered) this.idle.push(this.spawn());
-      if (this.idle.length + this.busy.size === 0) {
+      if (slot.answered) this.slots.push(this.spawn());
+      this.queue.unshift(...behind);
+      if (this.slots.length === 0) {
         for (const queued of this.queue.splice(0)) queued.reject(error);
       }
       this.dispatch();
     });
     // Not unref'd: a worker busy with a document is what keeps the process alive while the caller awaits it.
-    return worker;
+    return slot;
   }
 }

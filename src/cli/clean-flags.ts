@@ -6,6 +6,10 @@ import type { Shard } from '../io/shard.js';
 export const KEEP_KINDS = ['captions'] as const;
 export type KeepKind = (typeof KEEP_KINDS)[number];
 
+/** What one line of the input is (SegmentationOptions.unit). */
+export const SEGMENTATION_UNITS = ['paragraph', 'sentence'] as const;
+export type SegmentationUnit = (typeof SEGMENTATION_UNITS)[number];
+
 /** The main command's options as commander parses them. */
 export interface CleanFlags {
   format?: OutputFormat;
@@ -15,6 +19,8 @@ export interface CleanFlags {
   /** False with `--no-split`. */
   split: boolean;
   splitThreshold?: number;
+  /** `--unit`: what one line of the input is, which picks the segmenter's trained settings. */
+  unit?: SegmentationUnit;
   /** Undefined when `--keep` is not given. */
   keep?: KeepKind[];
   rules?: string;
@@ -36,4 +42,8 @@ export interface CleanFlags {
   duplicates?: boolean;
   /** Leave out articles that duplicate an earlier one; implies `duplicates`. */
   dedupe?: boolean;
+  /** Learn recurring boilerplate lines in a first pass over the inputs (docs/corpus.md). */
+  learnBoilerplate?: boolean;
+  /** `--profile FILE`: learned boilerplate loaded from FILE, or saved there with `learnBoilerplate`. */
+  profile?: string;
 }

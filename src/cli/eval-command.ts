@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { resolveOptions } from '../options.js';
+import type { Profile } from '../corpus/profile.js';
+import { resolveOptions, type PipelineOptions } from '../options.js';
 import { readArticleFolder } from '../eval/article-folder.js';
 import { DATASET_LAYOUTS, detectLayout, exists, readDataset, type DatasetLayout } from '../eval/datasets/detect.js';
+import { GOLD_FOLDER } from '../eval/datasets/pairs.js';
 import type { Dataset } from '../eval/gold.js';
 import { renderEvalReport } from '../eval/report.js';
-import { evaluateDataset, standardSystems, synthDataset, type SplitChoice } from '../eval/run.js';
-import type { CleanFlags } from './clean-flags.js';
+import { evaluateDataset, learnGroupProfiles, type EvalRun, scoredDocuments, standardSystems, synthDataset, type SplitChoice } from '../eval/run.js';
+import { learnedSystem, type EvalSystem, type LearnedRemoval } from '../eval/systems.js';
+import { SEGMENTATION_UNITS, type CleanFlags, type SegmentationUnit } from './clean-flags.js';
 import type { CliContext } from './context.js';
 import type { SubcommandFactory } from './subcommand.js';
 
@@ -15,14 +18,18 @@ interface EvalFlags {
   synth?: string;
   seed: number;
   count: number;
-  /** A side of the dev split, or false for `--no-split` (segmentation off). */
+  /** False for `--no-split` (segmentation off); otherwise as `part`. */
   split?: SplitChoice | false;
+  /** `--split <part>`: a side of the dev split to score. */
+  part?: string;
   splitThreshold?: number;
   lexicalWeight?: number;
+  unit?: SegmentationUnit;
   keep?: string[];
   json?: boolean;
   worst: number;
   baselines: boolean;
+  learnBoilerplate?: boolean;
 }
 
 /**
@@ -30,8 +37,12 @@ interface EvalFlags {
  * the gold, next to trivial baselines (docs/eval.md). Exit codes: 0 scored; 2 usage error or dataset
  * not found or not recognised.
  */
-export const evalCommand: SubcommandFactory = (ctx, setExitCode) =>
-  new Command('eval')
+export const evalCommand: SubcommandFactory = (ctx, setExitCode) => {
+  // `--split <part>` and `--no-split` share commander's attribute `split`, so the later one would
+  // erase the earlier (`--split held-out --no-split` scored every document); each is read from its
+  // own event instead.
+  const given: { part?: string; noSplit: boolean } = { noSplit: false };
+  return new Command('eval')
     .description('score cleaning and segmentation against an annotated dataset (layouts: seeds, pairs, choi) or synthetic concatenations')
     .argument('[dataset]', 'dataset folder (layout detected: gold.json → seeds, gold/ → pairs, ========== files → choi)')
     .addOption(new Option('--layout <layout>', 'dataset layout, instead of detecting it').choices(DATASET_LAYOUTS))
@@ -42,13 +53,19 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) =>
     .option('--no-split', 'pipeline option: do not split documents into articles')
     .option('--split-threshold <p>', 'pipeline option: boundary probability above which to split', probability)
     .option('--lexical-weight <w>', "pipeline option: weight of each article's lexical cost in the segment decoder (default: the model's)", nonNegative)
+    .addOption(new Option('--unit <unit>', 'pipeline option: what one input line is (default: sentence for the choi layout, paragraph otherwise)').choices(SEGMENTATION_UNITS))
     .option('--keep <kinds>', 'pipeline option: keep these boilerplate kinds (captions)', list)
     .option('--json', 'print the full result as JSON')
     .option('--worst <n>', 'list the n lowest-scoring documents and what went wrong', integer, 0)
     .option('--no-baselines', 'score newsclean only')
+    .option('--learn-boilerplate', "learn recurring boilerplate from each group's own inputs first, and score newsclean with and without it")
+    .on('option:split', (part: string) => (given.part = part))
+    .on('option:no-split', () => (given.noSplit = true))
     .action(async (dataset: string | undefined, flags: EvalFlags, command: Command) => {
-      setExitCode(await runEval(ctx, dataset, withParentFlags(flags, command.parent?.opts<Partial<CleanFlags>>() ?? {})));
+      const own: EvalFlags = { ...flags, split: given.noSplit ? false : (given.part as SplitChoice | undefined), part: given.part };
+      setExitCode(await runEval(ctx, dataset, withParentFlags(own, command.parent?.opts<Partial<CleanFlags>>() ?? {})));
     });
+};
 
 /**
  * The main program defines `--no-split`, `--split-threshold` and `--keep` too, and commander lets it
@@ -60,6 +77,8 @@ function withParentFlags(flags: EvalFlags, parent: Partial<CleanFlags>): EvalFla
     ...(parent.split === false ? { split: false as const } : {}),
     ...(flags.splitThreshold === undefined && parent.splitThreshold !== undefined ? { splitThreshold: parent.splitThreshold } : {}),
     ...(flags.keep === undefined && parent.keep !== undefined ? { keep: parent.keep } : {}),
+    ...(flags.unit === undefined && parent.unit !== undefined && parent.unit !== 'paragraph' ? { unit: parent.unit } : {}),
+    ...(parent.learnBoilerplate === true ? { learnBoilerplate: true } : {}),
   };
 }
 
@@ -68,19 +87,11 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
     ctx.stderr.write(`newsclean eval: ${message}\n`);
     return 2;
   };
-  const split = flags.split === false || flags.split === undefined ? 'all' : flags.split;
+  const split = flags.part ?? 'all';
   if (split !== 'all' && split !== 'train' && split !== 'held-out') return fail(`--split must be train, held-out or all, not "${split}"`);
   if ((datasetArg === undefined) === (flags.synth === undefined)) return fail('give a dataset folder or --synth DIR (one of them)');
   const folder = path.resolve(ctx.cwd, (flags.synth ?? datasetArg)!);
   if (!(await exists(folder))) return fail(await missingMessage(folder, flags.synth ?? datasetArg!));
-  const options = resolveOptions({
-    cleaning: { keepCaptions: flags.keep?.includes('captions') ?? false },
-    segmentation: {
-      enabled: flags.split !== false,
-      ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }),
-      ...(flags.lexicalWeight === undefined ? {} : { lexicalWeight: flags.lexicalWeight }),
-    },
-  });
   let dataset: Dataset;
   if (flags.synth !== undefined) {
     const articles = await readArticleFolder(folder);
@@ -88,14 +99,88 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
     dataset = synthDataset(folder, articles, split, { seed: flags.seed, count: flags.count });
   } else {
     const layout = flags.layout ?? (await detectLayout(folder));
-    if (layout === null) return fail(`${folder}: not a dataset (no gold.json, no gold/ folder, no files starting with ==========); see docs/eval.md`);
-    dataset = await readDataset(folder, layout);
+    const variant = layout === null ? await readPairsVariant(folder) : null;
+    if (layout === null && variant === null) return fail(`${folder}: not a dataset (no gold.json, no gold/ folder, no files starting with ==========); see docs/eval.md`);
+    dataset = variant ?? (await readDataset(folder, layout!));
   }
   if (dataset.documents.length === 0) return fail(`${folder}: no documents to score`);
-  const systems = standardSystems(options);
-  const run = evaluateDataset(dataset, split, flags.baselines ? systems : systems.slice(0, 1), flags.worst);
-  ctx.stdout.write(flags.json === true ? `${JSON.stringify(run, null, 2)}\n` : renderEvalReport(run));
+  const options = resolveOptions({
+    cleaning: { keepCaptions: flags.keep?.includes('captions') ?? false },
+    segmentation: {
+      enabled: flags.split !== false,
+      ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }),
+      ...(flags.lexicalWeight === undefined ? {} : { lexicalWeight: flags.lexicalWeight }),
+      // Choi's set is one sentence per line of running text, with no news structure.
+      unit: flags.unit ?? (dataset.layout === 'choi' ? 'sentence' : 'paragraph'),
+    },
+  });
+  const { systems, primary, learned } = systemsToScore(dataset, split, options, flags.learnBoilerplate === true);
+  const run = evaluateDataset(dataset, split, flags.baselines ? systems : systems.slice(0, primary), flags.worst);
+  if (flags.json === true) ctx.stdout.write(`${JSON.stringify(learned === null ? run : { ...run, learned }, null, 2)}\n`);
+  else ctx.stdout.write(renderEvalReport(run) + (learned === null ? '' : renderLearnedNote(learned, run)));
   return 0;
+}
+
+/** What `--learn-boilerplate` learned and removed, for the note under the report. */
+interface LearnedEvaluation {
+  /** Per report group: the profile learned from the group's own inputs. */
+  profiles: Record<string, Profile>;
+  /** Time of the first pass over all groups, milliseconds. */
+  elapsedMs: number;
+  /** Every paragraph the profiles removed (each a line the rules had kept), with whether it was gold. */
+  removals: LearnedRemoval[];
+}
+
+/**
+ * The systems in report order and how many of them are newsclean itself (kept with
+ * `--no-baselines`). With learning: newsclean with the learned profiles first, then without them
+ * ("before"), so one report gives F1 before and after.
+ */
+function systemsToScore(
+  dataset: Dataset,
+  split: SplitChoice,
+  options: PipelineOptions,
+  learn: boolean,
+): { systems: EvalSystem[]; primary: number; learned: LearnedEvaluation | null } {
+  const standard = standardSystems(options);
+  if (!learn) return { systems: standard, primary: 1, learned: null };
+  const started = performance.now();
+  const profiles = learnGroupProfiles(scoredDocuments(dataset, split), options.corpus);
+  const elapsedMs = performance.now() - started;
+  const { system, removals } = learnedSystem(options, profiles);
+  const [plain, ...baselines] = standard;
+  const before: EvalSystem = { ...plain!, name: 'without-learned', description: 'the pipeline without learned boilerplate (before)' };
+  return { systems: [system, before, ...baselines], primary: 2, learned: { profiles: Object.fromEntries(profiles), elapsedMs, removals } };
+}
+
+/** Under the report: per group, what was learned and removed, F1 before → after to 4 decimals (the table shows 3). */
+function renderLearnedNote(learned: LearnedEvaluation, run: EvalRun): string {
+  const macroF1 = (group: string, system: string): string =>
+    run.summaries.find((s) => s.group === group && s.system === system)?.tokens.macroF1?.toFixed(4) ?? '–';
+  const lines = ['', `Learned boilerplate (first pass over each group's raw inputs, ${(learned.elapsedMs / 1000).toFixed(2)} s; gold never read)`];
+  for (const [group, profile] of Object.entries(learned.profiles)) {
+    const removals = learned.removals.filter((removal) => removal.group === group);
+    const gold = removals.filter((removal) => removal.gold);
+    lines.push(
+      `  ${group}: ${profile.lines.length} lines learned from ${profile.documents} documents (${profile.duplicatesSkipped} copies not counted); ` +
+        `${removals.length} paragraphs removed, of them gold lines the rules had kept: ${gold.length}; ` +
+        `macro token F1 ${macroF1(group, 'without-learned')} → ${macroF1(group, 'newsclean')}`,
+    );
+    for (const removal of gold) lines.push(`    ${removal.document} line ${removal.line}: ${removal.text.slice(0, 80)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A variant folder of a `pairs` dataset (`aeb/page`: raw files beside a `gold/` folder): the
+ * dataset of its parent, that variant only.
+ */
+async function readPairsVariant(folder: string): Promise<Dataset | null> {
+  const parent = path.dirname(folder);
+  const variant = path.basename(folder);
+  if (variant === GOLD_FOLDER || !(await exists(path.join(parent, GOLD_FOLDER)))) return null;
+  const dataset = await readDataset(parent, 'pairs');
+  return { ...dataset, root: folder, documents: dataset.documents.filter((doc) => doc.group === variant) };
 }
 
 /** Names the shared data folder when that is what is missing, since a user's clone may not have it. */

@@ -4,14 +4,14 @@ import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../opt
 import type { CleanFlags } from './clean-flags.js';
 
 /** The flags that shape the pipeline, shared by the main command and `review`. */
-export type PipelineFlags = Pick<CleanFlags, 'split' | 'splitThreshold' | 'keep' | 'rules' | 'explain'>;
+export type PipelineFlags = Pick<CleanFlags, 'split' | 'splitThreshold' | 'unit' | 'keep' | 'rules' | 'explain'>;
 
 /** A flag whose value cannot be used (an unreadable or invalid `--rules` file); the message is for the user. */
 export class PipelineFlagError extends Error {}
 
 /**
  * Pipeline options from `--rules FILE` (relative to `cwd`), `--keep`, `--no-split`,
- * `--split-threshold` and `--explain`; throws {@link PipelineFlagError} for an unusable rules file.
+ * `--split-threshold`, `--unit` and `--explain`; throws {@link PipelineFlagError} for an unusable rules file.
  */
 export async function pipelineOptionsFrom(flags: Partial<PipelineFlags>, cwd: string): Promise<PipelineOptions> {
   let rules: RuleOverrides = { disable: [], add: [] };
@@ -25,7 +25,11 @@ export async function pipelineOptionsFrom(flags: Partial<PipelineFlags>, cwd: st
   }
   return resolveOptions({
     cleaning: { keepCaptions: flags.keep?.includes('captions') === true, rules },
-    segmentation: { enabled: flags.split !== false, ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }) },
+    segmentation: {
+      enabled: flags.split !== false,
+      ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }),
+      ...(flags.unit === undefined ? {} : { unit: flags.unit }),
+    },
     explain: flags.explain === true,
   });
 }

@@ -7,7 +7,7 @@ import { defaultOptions } from '../options.js';
 import type { CliContext } from './context.js';
 import type { SubcommandFactory } from './subcommand.js';
 import { EXIT_USAGE, USAGE_HINT } from './exit-codes.js';
-import { KEEP_KINDS, type CleanFlags, type KeepKind } from './clean-flags.js';
+import { KEEP_KINDS, SEGMENTATION_UNITS, type CleanFlags, type KeepKind } from './clean-flags.js';
 import { packageVersion } from './version.js';
 
 const EXAMPLES = `
@@ -19,6 +19,8 @@ Examples:
   $ newsclean corpus/ --glob '**/*.md' --no-split --keep captions
   $ cat docs.jsonl | newsclean - --input-format jsonl    a JSON Lines filter: one record in, its articles out
   $ newsclean corpus/ -o out/ --shard 2/8 --resume      this machine's eighth; skip what is already done
+  $ newsclean corpus/ -o out/ --learn-boilerplate --profile site.json   learn recurring furniture, save it, remove it
+  $ cat new.jsonl | newsclean - --input-format jsonl --profile site.json   reuse that profile on a stream
 
 Exit codes: 0 every input processed; 1 some inputs failed (the others are written);
             2 usage error or no input matched.
@@ -71,16 +73,23 @@ function buildProgram(ctx: CliContext, setExitCode: (code: number) => void, subc
       `boundary probability above which a split is made, 0 to 1 (default: ${defaultOptions.segmentation.threshold})`,
       parseProbability,
     )
+    .addOption(
+      new Option('--unit <unit>', 'what one input line is: a news paragraph, or one sentence of running text (as in Choi\'s set); picks the segmenter\'s trained settings')
+        .choices(SEGMENTATION_UNITS)
+        .default('paragraph'),
+    )
     .option('--keep <kinds>', `keep what is removed by default (comma-separated or repeated: ${KEEP_KINDS.join(', ')})`, parseKeep)
     .option('--rules <file>', 'JSON rule overrides: { "disable": [ids], "add": [{ id, category, description, pattern }] }')
     .addOption(new Option('--input-format <format>', 'read each input as one text document, or as JSON Lines, one document per record').choices(INPUT_FORMATS).default('text'))
     .option('--text-field <name>', 'JSON Lines field holding the text', 'text')
     .option('--id-field <name>', 'JSON Lines field holding the document id', 'id')
     .option('--shard <i/n>', 'process only share i (0-based) of n of the inputs (default: from SLURM_ARRAY_TASK_ID, or JOB_COMPLETION_INDEX with NEWSCLEAN_SHARDS)', parseShardFlag)
-    .option('-j, --jobs <n>', 'worker threads processing documents, output identical for any n (default: one per core; the pool starts only after 8 documents)', parsePositiveInteger)
+    .option('-j, --jobs <n>', 'threads processing documents: this one plus n − 1 workers, output identical for any n (default: one per core; workers start only after 8 documents)', parsePositiveInteger)
     .option('--resume', 'with -o: skip inputs whose output already exists (outputs are written atomically, so they are complete)')
     .option('--duplicates', 'give each article duplicate_of: the id of its first exact or near copy in the run (MinHash, Jaccard ≥ 0.8), or null')
     .option('--dedupe', 'leave out articles that duplicate an earlier one in the run (implies --duplicates)')
+    .option('--learn-boilerplate', 'first read all inputs to learn lines that recur in many documents (menus, footers), then remove them (rule id learned); standard input cannot be read twice: give it a saved --profile')
+    .option('--profile <file>', 'use the learned boilerplate saved in FILE (no first pass); with --learn-boilerplate and no FILE yet, learn and save it there')
     .option('-q, --quiet', 'print no summary line')
     .option('--no-color', 'no colour on standard error (also NO_COLOR=1)')
     .version(packageVersion(), '-V, --version', 'print the version')

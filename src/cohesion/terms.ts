@@ -36,6 +36,12 @@ const tokenizer = new regexpTokenizer.RegexpTokenizer({ pattern: /[^\p{L}\p{N}'�
 
 /** Tokens shorter than this carry no topic (initials, clitics left by the tokenizer). */
 const MIN_TERM_CHARS = 3;
+/**
+ * Tokens longer than this are not words (base64, hashes, a 100,000-character run of one letter)
+ * and would make the Porter stemmers' regular expressions crawl; the longest German compounds in
+ * news stay well under it.
+ */
+const MAX_TERM_CHARS = 64;
 
 /** Word tokens of a text in their original case, possessive `'s` removed (`Kong’s` → `Kong`). */
 export function wordTokens(text: string): string[] {
@@ -66,7 +72,7 @@ export function contentTerms(texts: readonly string[], stopwords: ReadonlySet<st
     const terms: string[] = [];
     for (const token of wordTokens(text)) {
       const lower = token.toLowerCase();
-      if (lower.length < MIN_TERM_CHARS || stopwords.has(lower) || /^\p{N}/u.test(lower)) continue;
+      if (lower.length < MIN_TERM_CHARS || lower.length > MAX_TERM_CHARS || stopwords.has(lower) || /^\p{N}/u.test(lower)) continue;
       terms.push(stem(lower));
     }
     return terms;

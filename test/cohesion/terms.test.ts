@@ -22,6 +22,10 @@ describe('contentTerms', () => {
     expect(contentTerms(['정덕현 칼럼니스트'], new Set(), 'ko')).toEqual([['정덕현', '칼럼니스트']]);
   });
 
+  it('drops tokens too long to be words (a run of one letter), which would stall the stemmer', () => {
+    expect(contentTerms([`budget ${'y'.repeat(100_000)} vote`], STOPWORDS, 'en')).toEqual([['budget', 'vote']]);
+  });
+
   it('stems other languages that natural covers', () => {
     expect(contentTerms(['подписчиков подписчики'], new Set(), 'ru')).toEqual([['подписчик', 'подписчик']]);
   });

@@ -73,4 +73,15 @@ describe('newsclean eval through the main program', () => {
     expect(await boundaryRecall([])).toBeGreaterThan(0);
     expect(await boundaryRecall(['--no-split'])).toBe(0);
   });
+
+  it('keeps --split <part> when --no-split is given too, in either order', async () => {
+    const scored = async (extra: string[]): Promise<{ split: string; recall: number }> => {
+      const result = await runInProcess(['eval', 'fixtures/eval/annotated', '--json', '--no-baselines', ...extra]);
+      const run = JSON.parse(result.stdout) as { split: string; summaries: Array<{ segmentation: { exact: { recall: number } } }> };
+      return { split: run.split, recall: run.summaries[0]!.segmentation.exact.recall };
+    };
+    for (const order of [['--split', 'train', '--no-split'], ['--no-split', '--split', 'train']]) {
+      expect(await scored(order)).toEqual({ split: 'train', recall: 0 });
+    }
+  });
 });

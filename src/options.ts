@@ -79,11 +79,11 @@ export interface SegmentationOptions {
   threshold: number;
   /**
    * Fewest words an article may hold; the decoder never makes a shorter one. Unit: words
-   * (whitespace-separated). Range ≥ 1. Default 40: shorter than any news story in the development
-   * set's gold articles and than three Brown-corpus sentences (Choi's shortest segments), yet longer
-   * than a subheading with a pull-quote, so a story's furniture cannot become an article of its own.
+   * (whitespace-separated). Range ≥ 1. Default null: the length chosen with the threshold in
+   * training (models/segmenter.json: 50 words, see MIN_ARTICLE_WORDS in src/training/train-segmenter.ts), long enough that a story's first
+   * two paragraphs, a subheading or a pull-quote cannot become an article of their own.
    */
-  minArticleWords: number;
+  minArticleWords: number | null;
   /**
    * Weight of each article's lexical cost in the decoder (nats of its words under its own unigram
    * model, Utiyama & Isahara 2001), in log-odds units per nat. Range ≥ 0; 0 decodes on boundary
@@ -180,7 +180,7 @@ export const defaultOptions: PipelineOptions = {
   segmentation: {
     enabled: true,
     threshold: 0.5,
-    minArticleWords: 40,
+    minArticleWords: null,
     lexicalWeight: null,
     unit: 'paragraph',
   },

@@ -7,7 +7,7 @@ import { DATASET_LAYOUTS, detectLayout, exists, readDataset, type DatasetLayout 
 import { GOLD_FOLDER } from '../eval/datasets/pairs.js';
 import type { Dataset } from '../eval/gold.js';
 import { renderEvalReport } from '../eval/report.js';
-import { evaluateDataset, learnGroupProfiles, type EvalRun, scoredDocuments, standardSystems, synthDataset, type SplitChoice } from '../eval/run.js';
+import { evaluateDataset, learnGroupProfiles, type EvalRun, scoredDocuments, singleArticleDataset, standardSystems, synthDataset, type SplitChoice } from '../eval/run.js';
 import { learnedSystem, type EvalSystem, type LearnedRemoval } from '../eval/systems.js';
 import { SEGMENTATION_UNITS, type CleanFlags, type SegmentationUnit } from './clean-flags.js';
 import type { CliContext } from './context.js';
@@ -16,6 +16,7 @@ import type { SubcommandFactory } from './subcommand.js';
 interface EvalFlags {
   layout?: DatasetLayout;
   synth?: string;
+  singles?: boolean;
   seed: number;
   count: number;
   /** False for `--no-split` (segmentation off); otherwise as `part`. */
@@ -49,6 +50,7 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) => {
     .option('--synth <dir>', 'score on synthetic concatenations built from a folder of single clean articles')
     .option('--seed <n>', 'seed of the synthetic set', integer, 1)
     .option('--count <n>', 'number of synthetic documents', integer, 200)
+    .option('--singles', "with --synth: score each article of the folder alone instead (the false-split rate on single stories)")
     .addOption(new Option('--split <part>', 'development split to score: train, held-out or all (default all)'))
     .option('--no-split', 'pipeline option: do not split documents into articles')
     .option('--split-threshold <p>', 'pipeline option: boundary probability above which to split', probability)
@@ -90,13 +92,14 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
   const split = flags.part ?? 'all';
   if (split !== 'all' && split !== 'train' && split !== 'held-out') return fail(`--split must be train, held-out or all, not "${split}"`);
   if ((datasetArg === undefined) === (flags.synth === undefined)) return fail('give a dataset folder or --synth DIR (one of them)');
+  if (flags.singles === true && flags.synth === undefined) return fail('--singles goes with --synth DIR');
   const folder = path.resolve(ctx.cwd, (flags.synth ?? datasetArg)!);
   if (!(await exists(folder))) return fail(await missingMessage(folder, flags.synth ?? datasetArg!));
   let dataset: Dataset;
   if (flags.synth !== undefined) {
     const articles = await readArticleFolder(folder);
     if (articles.length === 0) return fail(`no .txt articles in ${folder}`);
-    dataset = synthDataset(folder, articles, split, { seed: flags.seed, count: flags.count });
+    dataset = flags.singles === true ? singleArticleDataset(folder, articles, split) : synthDataset(folder, articles, split, { seed: flags.seed, count: flags.count });
   } else {
     const layout = flags.layout ?? (await detectLayout(folder));
     const variant = layout === null ? await readPairsVariant(folder) : null;

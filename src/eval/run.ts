@@ -158,6 +158,24 @@ export function synthDataset(root: string, articles: readonly SourceArticle[], s
   return { layout: 'synth', root, documents, measures: ['segmentation', 'cleaning', 'lines'] };
 }
 
+/**
+ * Every single article of a folder alone (headline, then body; nothing added): the documents on which
+ * the false-split rate measures the promise that one story is never cut.
+ */
+export function singleArticleDataset(root: string, articles: readonly SourceArticle[], split: SplitChoice): Dataset {
+  const documents = selectSplit(articles, split).map((article): GoldDocument => {
+    const lines = [...(article.title === null ? [] : [article.title]), ...article.paragraphs];
+    return {
+      id: article.id,
+      group: 'singles',
+      raw: `${lines.join('\n')}\n`,
+      articles: [lines],
+      lineLabels: lines.map(() => ({ kind: 'content' as const, article: 0 })),
+    };
+  });
+  return { layout: 'synth', root, documents, measures: ['segmentation', 'cleaning', 'lines'] };
+}
+
 /** A synthetic document as gold for scoring. */
 export function synthGold(doc: SynthDocument): GoldDocument {
   return {

@@ -37,6 +37,15 @@ describe('newsclean eval (in-process)', () => {
     expect(stdout).toContain('Segmentation over gold paragraphs');
   });
 
+  it('scores each article of a folder alone with --singles: one gold article per document', async () => {
+    const { code, stdout } = await runEval(['--synth', 'fixtures/eval/pairs/page', '--singles', '--json', '--no-baselines']);
+    expect(code).toBe(0);
+    const run = JSON.parse(stdout) as { summaries: Array<{ group: string; documents: number; segmentation: { falseSplitRate: number } }> };
+    expect(run.summaries[0]!.group).toBe('singles');
+    expect(run.summaries[0]!.segmentation.falseSplitRate).toBe(0);
+    expect((await runEval(['fixtures/eval/pairs', '--singles'])).stderr).toContain('--singles goes with --synth DIR');
+  });
+
   it('says clearly when the shared data is absent', async () => {
     const { code, stderr } = await runEval(['../shared-absent-for-test/shared/datasets/aeb']);
     expect(code).toBe(2);

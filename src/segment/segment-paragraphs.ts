@@ -31,8 +31,8 @@ export interface Candidate {
 export interface SegmentationSettings {
   /** Boundary probability above which a gap is worth a split, in (0, 1). */
   threshold: number;
-  /** Fewest words per article. */
-  minArticleWords: number;
+  /** Fewest words per article; null takes the model's. */
+  minArticleWords: number | null;
   /** Weight of each article's lexical cost in the decoder (see decode.ts); null takes the model's. */
   lexicalWeight: number | null;
   /** Paragraph-per-line news or sentence-per-line text: picks the model's decoder settings. */
@@ -54,7 +54,10 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
     decision.threshold,
   );
   const margins = vetoListGaps(marginsOf(unitMargins, settings.threshold), features);
-  const decoder = { minArticleWords: settings.minArticleWords, lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight };
+  const decoder = {
+    minArticleWords: settings.minArticleWords ?? decision.minArticleWords,
+    lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
+  };
   const decoded = decodeBoundaries(margins, paragraphWords(input.paragraphs), units, decoder);
   const { starts, merged } = mergeCohesiveArticles(decoded, units, decision.articleCohesionLimit);
   const chosen = new Set(starts);

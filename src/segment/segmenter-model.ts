@@ -29,7 +29,9 @@ export interface SegmenterModel {
    * excerpts alone: a threshold relative to the folded bias (0.5 = the news decision), a lexical
    * weight and a cohesion limit.
    */
-  sentenceText: { threshold: number; lexicalWeight: number; articleCohesionLimit: number };
+  sentenceText: Decision;
+  /** Decoder default: the fewest words an article may hold, chosen with the threshold. */
+  minArticleWords: number;
   /** How the weights were obtained: data, split, sizes, figures (free-form, for people). */
   training: Record<string, unknown>;
 }
@@ -48,24 +50,29 @@ export function parseSegmenterModel(json: unknown): SegmenterModel {
       throw new TypeError(`segmenter model: "${key}" must hold ${FEATURE_NAMES.length} numbers`);
     }
   }
-  for (const key of ['bias', 'lexicalWeight', 'articleCohesionLimit'] as const) {
+  for (const key of ['bias', 'lexicalWeight', 'articleCohesionLimit', 'minArticleWords'] as const) {
     if (typeof model[key] !== 'number' || !Number.isFinite(model[key])) throw new TypeError(`segmenter model: "${key}" must be a number`);
   }
   const sentence = model.sentenceText as Partial<SegmenterModel['sentenceText']> | undefined;
   const sentenceValid =
     sentence !== undefined &&
-    [sentence.threshold, sentence.lexicalWeight, sentence.articleCohesionLimit].every((v) => typeof v === 'number' && Number.isFinite(v));
-  if (!sentenceValid) throw new TypeError('segmenter model: "sentenceText" must hold threshold, lexicalWeight and articleCohesionLimit');
+    [sentence.threshold, sentence.lexicalWeight, sentence.articleCohesionLimit, sentence.minArticleWords].every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (!sentenceValid) throw new TypeError('segmenter model: "sentenceText" must hold threshold, lexicalWeight, articleCohesionLimit and minArticleWords');
   return { ...(model as SegmenterModel), training: model.training ?? {} };
 }
 
 /** The decoder settings trained for a unit of text (threshold relative to the folded bias). */
-export type Decision = SegmenterModel['sentenceText'];
+export interface Decision {
+  threshold: number;
+  lexicalWeight: number;
+  articleCohesionLimit: number;
+  minArticleWords: number;
+}
 
 export function decisionFor(model: SegmenterModel, unit: 'paragraph' | 'sentence'): Decision {
   return unit === 'sentence'
     ? model.sentenceText
-    : { threshold: 0.5, lexicalWeight: model.lexicalWeight, articleCohesionLimit: model.articleCohesionLimit };
+    : { threshold: 0.5, lexicalWeight: model.lexicalWeight, articleCohesionLimit: model.articleCohesionLimit, minArticleWords: model.minArticleWords };
 }
 
 /** One signal's share of a boundary's log-odds. */

@@ -22,7 +22,7 @@ describe('segmenter model', () => {
   it('scores as a logistic regression and lists contributions strongest first', () => {
     const weights = FEATURE_NAMES.map((name) => (name === 'depth-far' ? 2 : 0));
     const model = parseSegmenterModel({
-      features: [...FEATURE_NAMES], mean: zeros, scale: ones, weights, interactions: zeros, bias: -1, lexicalWeight: 0, articleCohesionLimit: 1, sentenceText: { threshold: 0.5, lexicalWeight: 0, articleCohesionLimit: 1 },
+      features: [...FEATURE_NAMES], mean: zeros, scale: ones, weights, interactions: zeros, bias: -1, lexicalWeight: 0, articleCohesionLimit: 1, sentenceText: { threshold: 0.5, lexicalWeight: 0, articleCohesionLimit: 1, minArticleWords: 40 }, minArticleWords: 40,
     });
     const features = FEATURE_NAMES.map((name) => (name === 'depth-far' ? 1 : 0));
     const score = scoreGap(model, features);

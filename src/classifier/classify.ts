@@ -1,20 +1,25 @@
 import type { CleaningOptions } from '../options.js';
 import { stopwordsFor, type LanguageCode } from '../text/language.js';
+import { tokenise } from '../text/words.js';
 import { keepDataRunsBesideProse } from './data-runs.js';
 import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures, type RuleNeighbourhood } from './features.js';
 import { checkFeatures, scoreVector } from './logistic.js';
 import { distanceToBlock, mainBlock, type Span } from './main-block.js';
+import { contentWordsOf, overlapWithBlock } from './overlap.js';
+import { reviseByNeighbours, type InitialClass } from './revise.js';
+import { keepPostAttributions } from './post-attributions.js';
+import { keepRecordListsThatAreTheStory } from './record-lists.js';
+import { dropTeaserRunsInsideStory } from './teaser-runs.js';
 import type { ClassifierModel } from './model.js';
 
 /** Names of the second-stage vector, in order. */
 export const CONTEXT_FEATURE_NAMES: readonly string[] = [
   'local.logit', 'local.prev1', 'local.next1', 'local.around3', 'main.inside', 'main.before', 'main.logDistance',
   'own.logWords', 'own.stopwordDensity', 'own.terminal', 'doc.meanLocal', 'doc.blockShare', 'doc.logParagraphs',
-  'inside.logit', 'outside.logit',
+  'inside.logit', 'outside.logit', 'main.overlap', 'main.overlapAround2',
 ];
 
-/** How sure a first label is, in the manner of jusText's good / bad / short-or-near-good classes. */
-export type InitialClass = 'good' | 'bad' | 'uncertain';
+export type { InitialClass } from './revise.js';
 
 /** The classifier's decision about one paragraph, with both labels kept for `--explain`. */
 export interface LineJudgement {
@@ -41,6 +46,8 @@ export interface DocumentVectors {
   local: number[][];
   /** Words per paragraph. */
   words: number[];
+  /** Content words per paragraph (lowercase, no stopwords), for the overlap with the main block. */
+  contentWords: string[][];
 }
 
 export function documentVectors(
@@ -48,8 +55,10 @@ export function documentVectors(
   language: LanguageCode,
   rules: readonly RuleNeighbourhood[] = [],
 ): DocumentVectors {
-  const own = ownFeatures(texts, stopwordsFor(language));
-  return { own, local: localFeatures(own, rules), words: own.map((f) => f.words) };
+  const stopwords = stopwordsFor(language);
+  const own = ownFeatures(texts, stopwords);
+  const contentWords = contentWordsOf(texts.map(tokenise), stopwords);
+  return { own, local: localFeatures(own, rules), words: own.map((f) => f.words), contentWords };
 }
 
 /** Second-stage vectors from first-stage probabilities. */
@@ -60,6 +69,7 @@ export function contextVectors(vectors: DocumentVectors, local: readonly number[
   const meanLocal = local.reduce((a, b) => a + b, 0) / Math.max(1, local.length);
   const blockShare = (block.end - block.start) / Math.max(1, local.length);
   const logParagraphs = Math.log1p(local.length);
+  const overlap = overlapWithBlock(vectors.contentWords, block);
   const rows = local.map((p, index) => {
     const distance = distanceToBlock(block, index);
     return [
@@ -80,6 +90,8 @@ export function contextVectors(vectors: DocumentVectors, local: readonly number[
       // learn that product by itself).
       distance === 0 ? logit(p) : 0,
       distance === 0 ? 0 : logit(p),
+      overlap[index]!,
+      neighbourMean(overlap, index, 2),
     ];
   });
   return rows;
@@ -113,9 +125,15 @@ export function classifyParagraphs(
     return isProse(vectors.own[i]!) ? Math.max(options.threshold, options.proseThreshold) : options.threshold;
   });
   const initial = probabilities.map((p, i) => initialClass(p, vectors.words[i]!, thresholds[i]!, options));
-  const revised = probabilities.map((probability, index) => revise(index, probability, initial, thresholds[index]!));
-  const lines = texts.map((text, i) => ({ text, words: vectors.words[i]!, prose: isProse(vectors.own[i]!) }));
-  const judgements = keepDataRunsBesideProse(revised, lines);
+  const revised = reviseByNeighbours(probabilities, initial, thresholds);
+  const overlap = overlapWithBlock(vectors.contentWords, mainBlock(probabilities, vectors.own.map((f) => f.logWords)));
+  const lines = texts.map((text, i) => {
+    const own = vectors.own[i]!;
+    return { text, words: own.words, prose: isProse(own), headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
+  });
+  const withoutTeasers = dropTeaserRunsInsideStory(revised, lines);
+  const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutTeasers, lines), lines);
+  const judgements = keepPostAttributions(withData, texts);
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }
 
@@ -178,29 +196,6 @@ function initialClass(p: number, words: number, threshold: number, options: Clas
   if (p < threshold - options.uncertainMargin * threshold) return 'good';
   return 'uncertain';
 }
-
-function revise(index: number, probability: number, initial: readonly InitialClass[], threshold: number): LineJudgement {
-  const own = initial[index]!;
-  if (own !== 'uncertain') return { probability, initial: own, boilerplate: own === 'bad', revision: null };
-  // As in jusText, the document's edges count as boilerplate: a menu at the top has no story before it.
-  const left = nearestCertain(initial, index, -1) ?? 'bad';
-  const right = nearestCertain(initial, index, 1) ?? 'bad';
-  if (left === 'good' && right === 'good') {
-    return { probability, initial: own, boilerplate: false, revision: 'between story paragraphs' };
-  }
-  if (left === 'bad' && right === 'bad') {
-    return { probability, initial: own, boilerplate: true, revision: 'between boilerplate lines' };
-  }
-  return { probability, initial: own, boilerplate: probability >= threshold, revision: null };
-}
-
-function nearestCertain(initial: readonly InitialClass[], index: number, step: 1 | -1): InitialClass | undefined {
-  for (let i = index + step; i >= 0 && i < initial.length; i += step) {
-    if (initial[i] !== 'uncertain') return initial[i];
-  }
-  return undefined;
-}
-
 
 function neighbourMean(values: readonly number[], index: number, radius: number): number {
   let sum = 0;

@@ -4,7 +4,9 @@ import type { LineJudgement } from './classify.js';
  * Data that reads like furniture line by line but is story as a block: a table flattened one cell
  * per line (a stats table, standings) and a list whose every row carries a number (tour dates, a
  * numbered gift list with its links). Menus and related-story lists rarely carry numbers on every
- * line, and neither sits right against the story's prose.
+ * line, and neither sits right against the story's prose. A data list with no prose before it is
+ * still one block: it stays whole when the classifier kept most of its rows, or when it outweighs
+ * the prose kept (a race calendar that is the whole story).
  */
 
 /** A table: at least this many cells in a row… */
@@ -23,6 +25,8 @@ const LIST_ROW_MIN_WORDS = 3;
 const LIST_ROW_WORDS = 15;
 /** Prose must lie within this many paragraphs of the run; its lead-in and footnotes within this reach stay with it. */
 const PROSE_REACH = 3;
+/** Share of a data list's rows the classifier kept above which the whole list stays. */
+const MOSTLY_KEPT = 0.5;
 const NUMERIC_CELL = /^[\p{N}\s.,:%+\-–/()]+$/u;
 const DIGIT = /\p{N}/u;
 
@@ -35,9 +39,14 @@ export interface RunLine {
   prose: boolean;
 }
 
-/** Keeps every table or data list that sits beside prose, with its lead-in and footnotes. */
+/** Keeps every table or data list that sits beside prose, with its lead-in and footnotes, and every data list that is the story. */
 export function keepDataRunsBesideProse(judgements: readonly LineJudgement[], lines: readonly RunLine[]): LineJudgement[] {
   const result = [...judgements];
+  const keepRows = (start: number, end: number, what: string): void => {
+    for (let i = start; i < end; i++) {
+      if (result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: false, revision: `kept: a ${what}` };
+    }
+  };
   const keep = (start: number, end: number, what: string): void => {
     for (let i = Math.max(0, start - PROSE_REACH); i < Math.min(lines.length, end + PROSE_REACH); i++) {
       if (result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: false, revision: `kept: a ${what} beside the story, or its lead-in` };
@@ -48,9 +57,16 @@ export function keepDataRunsBesideProse(judgements: readonly LineJudgement[], li
     const isTable = run.end - run.start >= TABLE_MIN_CELLS && numeric >= TABLE_MIN_NUMERIC_SHARE * (run.end - run.start);
     if (isTable && (proseBefore(lines, run) || proseAfter(lines, run))) keep(run.start, run.end, 'data table');
   }
+  const keptProseWords = lines.reduce((sum, line, i) => sum + (line.prose && !judgements[i]!.boilerplate ? line.words : 0), 0);
   for (const run of runsOf(lines, (line) => line.words >= LIST_ROW_MIN_WORDS && line.words <= LIST_ROW_WORDS && DIGIT.test(line.text))) {
     // A list follows the prose that introduces it; a sidebar archive after the story does not.
-    if (run.end - run.start >= LIST_MIN_ROWS && proseBefore(lines, run)) keep(run.start, run.end, 'data list');
+    if (run.end - run.start < LIST_MIN_ROWS) continue;
+    if (proseBefore(lines, run)) keep(run.start, run.end, 'data list');
+    // A list is one block: when the classifier kept most of its rows (a race calendar that is the
+    // whole story), the rows it dropped are the same kind of line.
+    else if (keptShare(result, run) >= MOSTLY_KEPT) keepRows(run.start, run.end, 'data list whose other rows are story');
+    // A page whose story is the list (a race calendar, a price list) keeps less prose than the list holds.
+    else if (wordsIn(lines, run) >= keptProseWords) keepRows(run.start, run.end, 'data list longer than the prose kept: the story itself');
   }
   return result;
 }
@@ -76,6 +92,18 @@ function runsOf(lines: readonly RunLine[], test: (line: RunLine) => boolean): Ru
   });
   if (start !== -1) runs.push({ start, end: lines.length });
   return runs;
+}
+
+function keptShare(judgements: readonly LineJudgement[], run: Run): number {
+  let kept = 0;
+  for (let i = run.start; i < run.end; i++) if (!judgements[i]!.boilerplate) kept++;
+  return kept / (run.end - run.start);
+}
+
+function wordsIn(lines: readonly RunLine[], run: Run): number {
+  let words = 0;
+  for (let i = run.start; i < run.end; i++) words += lines[i]!.words;
+  return words;
 }
 
 function proseBefore(lines: readonly RunLine[], run: Run): boolean {

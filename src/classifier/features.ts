@@ -45,11 +45,20 @@ export interface OwnFeatures {
    * sentence break inside. Runs of them are teaser lists; one before the story is its headline.
    */
   headlineLike: number;
+  /** Share of letters that are upper-case, in [0, 1]: kickers and shouted teaser headlines ("RANDY ANDY"). */
+  upperShare: number;
+  /** 1 when the line ends in a bare count, as archive and tag widgets print them ("Mesir (42)", "Comments 12"). */
+  countSuffix: number;
+  /** 1 when it holds a calendar date or a clock time ("20 Nov, 2019 05:47", "11/18/2019"): bylines, timestamps, teasers. */
+  dateLike: number;
+  /** 1 when the same text (two words or more) occurs again in the document: a headline repeated by menus and teasers, a caption per slide. */
+  repeated: number;
 }
 
 export const OWN_FEATURE_NAMES = [
   'logWords', 'stopwordDensity', 'terminal', 'capitalShare', 'digitShare', 'linkLike',
   'commaRate', 'innerSentence', 'meanWordLength', 'quoteStart', 'colonEnd', 'position', 'goodLike', 'headlineLike',
+  'upperShare', 'countSuffix', 'dateLike', 'repeated',
 ] as const satisfies ReadonlyArray<keyof OwnFeatures>;
 
 /**
@@ -76,7 +85,7 @@ const RULE_FEATURE_NAMES = [
 ] as const;
 
 /** Features used as neighbour context (averages over a window on each side). */
-const CONTEXT_FEATURE_NAMES = ['logWords', 'stopwordDensity', 'terminal', 'linkLike', 'goodLike', 'headlineLike'] as const;
+const CONTEXT_FEATURE_NAMES = ['logWords', 'stopwordDensity', 'terminal', 'linkLike', 'goodLike', 'headlineLike', 'upperShare', 'dateLike'] as const;
 
 /** Neighbour windows: the paragraph before, the one after, and two on each side. */
 const WINDOWS = [
@@ -100,6 +109,11 @@ const INNER_SENTENCE = /[.!?]["”’]? \p{Lu}/u;
 const QUOTE_START = /^["“‘'«„–—-]/u;
 const UPPER_START = /^\p{Lu}/u;
 const DIGIT = /\p{N}/gu;
+const COUNT_SUFFIX = /(?:\(\d{1,6}\)|\s\d{1,6})$/u;
+const DATE_LIKE =
+  /\b\d{1,2}[:h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}年/iu;
+const UPPER_LETTER = /\p{Lu}/gu;
+const LETTER = /\p{L}/gu;
 const MAX_MEAN_WORD_LENGTH = 12;
 const GOOD_MIN_WORDS = 8;
 const GOOD_MIN_STOPWORD_SHARE = 0.2;
@@ -109,6 +123,8 @@ const HEADLINE_MAX_WORDS = 20;
 /** Features of each paragraph on its own. */
 export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<string>): OwnFeatures[] {
   const last = Math.max(1, texts.length - 1);
+  const occurrences = new Map<string, number>();
+  for (const text of texts) occurrences.set(text, (occurrences.get(text) ?? 0) + 1);
   return texts.map((text, index) => {
     const words = wordsOf(text);
     const count = words.length;
@@ -137,6 +153,10 @@ export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<str
       position: index / last,
       goodLike: count >= GOOD_MIN_WORDS && stop >= GOOD_MIN_STOPWORD_SHARE * count ? 1 : 0,
       headlineLike: isHeadlineShaped(text, count) ? 1 : 0,
+      upperShare: (text.match(UPPER_LETTER)?.length ?? 0) / Math.max(1, text.match(LETTER)?.length ?? 0),
+      countSuffix: COUNT_SUFFIX.test(text) ? 1 : 0,
+      dateLike: DATE_LIKE.test(text) ? 1 : 0,
+      repeated: count >= 2 && occurrences.get(text)! > 1 ? 1 : 0,
     };
   });
 }

@@ -7,8 +7,23 @@ import { wordCount } from './helpers.js';
  * "(Reporting by Greg Roumeliotis; editing by Martin Howell.)".
  */
 const BIO =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} is (?:a|an|the)(?: [\p{L}-]+){0,4} (?:reporter|writer|editor|correspondent|contributor|journalist|columnist|producer|intern)\b/u;
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} is (?:a|an|the)(?: [\p{L}-]+){0,4} (?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Pp]roducer|[Ii]ntern)\b/u;
 const CONTACT = /^(?:write to|contact|email|e-mail|follow) [^@]{1,60}(?: at | )[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}\.?$/i;
+/**
+ * Contact pointers that do not end at the address: "Email Tariq Malik at tmalik@space.com or follow
+ * him @tariqjmalik. Follow us on Twitter @Spacedotcom…", "Reach the reporters on Twitter at
+ * http://twitter.com/…", or a reporter's bare address "paul.takahashi@chron.com".
+ */
+const CONTACT_POINTER =
+  /^(?:(?:write to|contact|e-?mail|reach) [^@]{1,60} at [\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20} or follow\b|reach (?:the )?(?:reporters?|writers?|authors?)\b[^.]{0,40} at (?:https?:\/\/|@|[\w.+-]{1,64}@)|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}$)/i;
+/**
+ * Credit labels above or below a story: "Written by Rachael Link, MS, RD on November 14, 2019",
+ * "Medically reviewed by Steven Kim, MD", "Researched by: Matthew Digby, Minh Do", "Edited by: Louis
+ * Jacobson". One clause naming people, without a closing full stop ("Written by hand, the letters…"
+ * is a sentence).
+ */
+const CREDIT_LABEL =
+  /^(?:[Ww]ritten|[Rr]esearched|[Ee]dited|[Rr]eviewed|[Mm]edically reviewed|[Ff]act[- ]checked|[Pp]roduced) by:? \p{Lu}[^.!?]{0,80}$/u;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 const REPORTING_BY = /^\(?(?:reporting|additional reporting|writing|editing) by\b[^()]{0,300}\)?$/i;
 const MAX_WORDS = 40;
@@ -22,7 +37,8 @@ export const rule: LineRule = {
   match(text) {
     if (wordCount(text) > MAX_WORDS) return null;
     if (BIO.test(text)) return { reason: 'author bio line' };
-    if (CONTACT.test(text)) return { reason: 'author contact line' };
+    if (CONTACT.test(text) || CONTACT_POINTER.test(text)) return { reason: 'author contact line' };
+    if (CREDIT_LABEL.test(text)) return { reason: 'author or reviewer credit label' };
     if (CONTRIBUTED.test(text) || REPORTING_BY.test(text)) return { reason: 'reporting credit line' };
     return null;
   },
@@ -33,10 +49,23 @@ export const rule: LineRule = {
       'Write to Al Root at allen.root@dowjones.com',
       'Fox News’ Jessica Napoli contributed to this report.',
       '(Reporting by Greg Roumeliotis, Joshua Franklin, Koh Gui Qing, with reporting by Herb Lash and Megan Davies, editing by Martin Howell.)',
+      // aeb container c50845…, a6968f…, 9ebb3a….
+      'Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom and on Facebook.',
+      'Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous',
+      'paul.takahashi@chron.com',
+      // aeb page e593d7…, 9e8c9f…, d48aeb….
+      'Written by Rachael Link, MS, RD on November 14, 2019',
+      'Medically reviewed by Steven Kim, MD',
+      'Researched by: Matthew Digby, Minh Do',
+      'Edited by: Louis Jacobson',
+      'Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms.',
     ],
     keep: [
       'Mr Sarwar is a rising star in the party thanks to Labour’s growing popularity in the Scottish polls.',
       'The reporter for the local paper said she had been threatened.',
+      'Reach the reporters at the scene and you hear the same story.',
+      'Written by hand, the letters ran to 40 pages.',
+      'Edited by the same team, the film took four years to finish.',
     ],
   },
 };

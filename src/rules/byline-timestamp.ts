@@ -9,17 +9,22 @@ const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v) \p{Lu}[\p
 const STAMP =
   /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert)\b:? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;
+/** The author's name before the stamp: "Jose Altoveros 2019-11-20 14:35:08". */
+const NAME_THEN_ISO_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$/u;
 /** "November 19, 2019 at 5:10 pm", "Nov. 20, 2019, 9:28 AM UTC", "19 November 2019". */
 const DATE_LINE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i;
 const READING_TIME = /^(?:\d{1,3} min(?:ute)?s? read|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
 const MAX_WORDS = 14;
 /** Lowercase words of four letters or more: a stamp has almost none ("Published in 2019, the report found …" has three). */
 const PROSE_WORD = /(?:^|\s)\p{Ll}{4,}/gu;
 const MAX_PROSE_WORDS = 1;
 
+/** "Updated at 1:23 p.m." ends in an abbreviation, not a sentence. */
+const CLOCK_SUFFIX = /\b[ap]\.m\.$/i;
+
 function isSentence(text: string): boolean {
-  return /[.!?]$/.test(text) || (text.match(PROSE_WORD)?.length ?? 0) > MAX_PROSE_WORDS + 1;
+  return (/[.!?]$/.test(text) && !CLOCK_SUFFIX.test(text)) || (text.match(PROSE_WORD)?.length ?? 0) > MAX_PROSE_WORDS + 1;
 }
 
 export const rule: LineRule = {
@@ -31,7 +36,7 @@ export const rule: LineRule = {
   match(text) {
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text)) return { reason: 'byline' };
-    if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text) || DATE_LINE.test(text)) {
+    if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text) || NAME_THEN_ISO_STAMP.test(text) || DATE_LINE.test(text)) {
       return { reason: 'timestamp line' };
     }
     if (READING_TIME.test(text)) return { reason: 'reading-time line' };
@@ -43,6 +48,10 @@ export const rule: LineRule = {
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
+      // aeb container 6ebac0…, 4a44ab…, 3cb5e2….
+      'Updated at 1:23 p.m.',
+      '20 Nov, 2019 05:47',
+      'Jose Altoveros 2019-11-20 14:35:08',
       'By Greg Roumeliotis and Joshua Franklin',
       'Updated: November 20, 2019',
       'November 19, 2019 at 5:10 pm',
@@ -52,6 +61,8 @@ export const rule: LineRule = {
       'By the end of the year, the fund had doubled.',
       'Published in 2019, the report found 7,000 cases.',
       'There were wins too.',
+      'Updated guidance was issued at 1:23 p.m. after the council met in private session.',
+      'Apollo Eleven 1969-07-20 was the date they landed, she said.',
     ],
   },
 };

@@ -7,9 +7,17 @@ import { wordCount } from './helpers.js';
  * "Like this story? Share it with a friend!", "There was an error processing your subscription."
  */
 const CALL =
-  /^(?:click here|tap here)\b|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!]?$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
+  /^(?:click here|tap here)\b|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!]?$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|\bto be e-?mailed about\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
 /** An imperative promo is one clause: no comma, no closing full stop ("Join us, he told the crowd, …" is story). */
 const IMPERATIVE = /^(?:subscribe|sign up|get|receive|join|download)\b[^,.]{0,100}\b(?:newsletters?|e-?mails?|briefings?|inbox|alerts|apps?|updates|magazines?)\b[^,.]{0,40}$/i;
+/** A bare subscribe button naming its newsletter: "Subscribe to Business Today". */
+const SUBSCRIBE_TO_TITLE = /^[Ss]ubscribe to (?:[Tt]he )?\p{Lu}[\p{L}\p{N}’']*(?: \p{Lu}[\p{L}\p{N}’']*){0,4}$/u;
+/**
+ * Promos that ask for a subscription or a click after a hook: "Need more space? Subscribe to our
+ * sister title…", "Subscribe to WIRED and stay smart…", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+ * "…Chris Cillizza will delve… Click to subscribe!", "Let our news meet your inbox."
+ */
+const PROMO = /\bsubscribe to our\b|^subscribe to \p{Lu}[\p{L}\p{N}]+ and\b|\bby clicking here$|\bclick to subscribe!?$|\bmeet your inbox\b/iu;
 const MAX_WORDS = 25;
 
 export const rule: LineRule = {
@@ -19,7 +27,7 @@ export const rule: LineRule = {
   description: 'A short promotional call to action (click here, get the app, delivered to your inbox, our newsletter) or a widget error message.',
   englishOnly: true,
   match(text) {
-    return wordCount(text) <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text)) ? { reason: 'call to action or widget message' } : null;
+    return wordCount(text) <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text)) ? { reason: 'call to action or widget message' } : null;
   },
   examples: {
     source: 'aeb page 7dfc3e…, bdb56a…, 51d066…, 4a44ab…, 08f793…, 5ae11e…; aeb container 0dd135…',
@@ -36,10 +44,19 @@ export const rule: LineRule = {
       'Enter your email address to subscribe to The Paradigm and receive notifications of new posts by email.',
       'Enter your email address:',
       'Thank you for signing up!',
+      // Guardian and Independent sign-up boxes.
+      'I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice',
+      'Subscribe to Business Today',
       'Sign Up for e-mail newsletters',
       'Sign up for SFGATE Newsletters',
       // seed 000 line 1, as a line of its own.
       'Sign up to our free breaking news emails',
+      // aeb container c50845…, 2f42ef…, 513745…, ef4e67…, 7a457a….
+      'Need more space? Subscribe to our sister title "All About Space" Magazine for the latest amazing news from the final frontier!',
+      'Subscribe to WIRED and stay smart with more of your favorite Ideas writers.',
+      'GET FOX BUSINESS ON THE GO BY CLICKING HERE',
+      'In each episode of his weekly YouTube show, Chris Cillizza will delve a little deeper into the surreal world of politics. Click to subscribe!',
+      'Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.',
     ],
     keep: [
       'Get that right and much of the rest falls into place, say those who have seen him up close.',

@@ -4,6 +4,12 @@ import { wordCount } from './helpers.js';
 /** "© 2019 Dow Jones & Company, Inc. All Rights Reserved.", "Copyright 2019 The Associated Press." */
 const COPYRIGHT = /(?:[©ⓒ]|\([cс]\) ?\d{4}|\bcopyright\b ?(?:[©ⓒ]|\d{4}|\([cс]\))|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|\btous droits réservés\b)/i;
 const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|cookie settings|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|ad ?choices|sitemap|site map|contact us|about us|advertise with us|careers|imprint|impressum)$/i;
+/**
+ * A science site's reuse notice and citation block: "This document is subject to copyright. Apart from
+ * any fair dealing…", "Citation: Hibernating astronauts … (2019, November 18) retrieved 20 November
+ * 2019 from https://phys.org/…". Both run longer than a footer link, so they have their own pattern.
+ */
+const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/)/i;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
@@ -14,6 +20,7 @@ export const rule: LineRule = {
   description: 'Copyright and legal footer lines ("© 2019 …", "All rights reserved", "Privacy Policy", "Terms of Use").',
   englishOnly: false,
   match(text) {
+    if (REUSE_NOTICE.test(text)) return { reason: 'copyright or citation notice' };
     if (wordCount(text) > MAX_WORDS) return null;
     if (COPYRIGHT.test(text)) return { reason: 'copyright line' };
     if (LEGAL_LINK.test(text)) return { reason: 'legal footer link' };
@@ -24,7 +31,11 @@ export const rule: LineRule = {
     remove: [
       'Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지',
       'Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.',
-      'Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved', '© 2019 The Associated Press. All rights reserved.', 'Privacy Policy', 'Terms of Use'],
-    keep: ['The copyright dispute went to the Supreme Court in 2019.', 'There were wins too.'],
+      'Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved', '© 2019 The Associated Press. All rights reserved.', 'Privacy Policy', 'Terms of Use',
+      // aeb container e1c702… (phys.org).
+      'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.',
+      'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html',
+    ],
+    keep: ['The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'There were wins too.'],
   },
 };

@@ -2,7 +2,10 @@ import type { LineRule } from './types.js';
 
 /** Slideshow controls: "Image 1 of 23", "Image 1 of / 23", "1 / 23", "Back to Gallery", "Caption", "Close". */
 const GALLERY =
-  /^(?:(?:image|photo|slide|picture)s? \d{1,3} of (?:\/ )?\d{1,3}|\d{1,3} ?\/ ?\d{1,3}|back to gallery|caption|close|expand|view gallery|open gallery|launch gallery|this slideshow requires javascript\.?|previous|next|prev)$/i;
+  /^(?:(?:image|photo|slide|picture)s? \d{1,3} of (?:\/ )?\d{1,3}|\d{1,3} ?\/ ?\d{1,3}|\d{1,3} of \d{1,3}|back to gallery|caption|close|expand|view gallery|open gallery|launch gallery|this slideshow requires javascript\.?|previous|next|prev)$/i;
+
+/** A slide's caption with its counter glued on by the flattening: "2of4A shopper looks at extension cords…". */
+const COUNTED_CAPTION = /^\d{1,3}of\d{1,3}\p{Lu}/u;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -11,11 +14,14 @@ export const rule: LineRule = {
   description: 'Gallery and slideshow controls: image counters, "Back to gallery", bare "Caption"/"Close"/"Expand".',
   englishOnly: false,
   match(text) {
-    return GALLERY.test(text) ? { reason: 'gallery or slideshow control' } : null;
+    if (GALLERY.test(text)) return { reason: 'gallery or slideshow control' };
+    return COUNTED_CAPTION.test(text) ? { reason: 'slideshow caption with its counter' } : null;
   },
   examples: {
-    source: 'aeb container 058445… and 30b771…; seed 004 line 101',
-    remove: ['Image 1 of 23', 'Image 1 of / 23', '1 / 23', 'Back to Gallery', 'Caption', 'Close', 'This slideshow requires JavaScript.'],
-    keep: ['There were wins too.', 'Close to 1,400 people were killed.'],
+    source: 'aeb container 058445… and 30b771…; aeb page d0382c…; seed 004 line 101',
+    remove: ['1 of 6', 'Image 1 of 23', 'Image 1 of / 23', '1 / 23', 'Back to Gallery', 'Caption', 'Close', 'This slideshow requires JavaScript.',
+      // aeb page d0382c….
+      '2of4A shopper looks at extension cords at B&C Ace hardware store, Tuesday, Nov. 19, 2019, in Grass Valley, Calif.'],
+    keep: ['There were wins too.', 'Close to 1,400 people were killed.', '3 of 4 Americans say they have never been asked.'],
   },
 };

@@ -4,6 +4,9 @@ import type { LineRule } from './types.js';
 const CAPTION_PREFIX =
   /^(?:(?:image|images|photo|photos|picture|pictured|pic|caption|credit|image credit|photo credit|photograph|illustration|file photo|foto|bild)\s?:\s|image caption |media caption )/i;
 
+/** BBC's caption and copyright labels, often glued to what follows ("Media captionWho is Julian Assange?", "Image copyright EPA"). */
+const BBC_LABEL = /^(?:Image|Media|Picture) (?:caption|copyright) ?(?=[\p{Lu}\p{N}"“‘'])/u;
+
 export const rule: LineRule = {
   kind: 'line',
   id: 'image-caption',
@@ -11,7 +14,7 @@ export const rule: LineRule = {
   description: 'A caption or credit line introduced by Image:, Photo:, Picture:, Caption:, Credit:, FILE PHOTO: or "Image caption".',
   englishOnly: false,
   match(text) {
-    return CAPTION_PREFIX.test(text) ? { reason: 'image caption or credit line' } : null;
+    return CAPTION_PREFIX.test(text) || BBC_LABEL.test(text) ? { reason: 'image caption or credit line' } : null;
   },
   examples: {
     source: 'seed 004 line 60; aeb container 058445… ("Photo: Damian Dovarganes, AP"), c7e39a…, 57d46c…; seed 004 line 61',
@@ -19,11 +22,15 @@ export const rule: LineRule = {
       'Image: Parents and children lay out cuddly toys across the entrance to the Foreign Office in London',
       'Photo: Damian Dovarganes, AP',
       'Image caption Assange gestures with a thumbs up after he was arrested by Met Police officers at the Ecuador Embassy in London',
+      // aeb container c7e39a… (BBC).
+      'Media captionWho is Julian Assange?',
+      'Image copyright EPA',
       'FILE PHOTO: Traders work on the floor at the New York Stock Exchange (NYSE) in New York, U.S., November 18, 2019.',
     ],
     keep: [
       'Instead of a ceasefire, government ministers are calling for a break in the fighting – dubbing this a “humanitarian pause”- in order to get aid into Gaza and allow British citizens to escape.',
       'Image rights: who owns a selfie taken by a monkey?',
+      'Image copyright law has not kept up with AI, the panel said.',
     ],
   },
 };

@@ -12,8 +12,10 @@ import { rule as embedConsent } from './embed-consent.js';
 import { rule as galleryFurniture } from './gallery-furniture.js';
 import { rule as imageCaption } from './image-caption.js';
 import { rule as legalNotice } from './legal-notice.js';
+import { rule as markupResidue } from './markup-residue.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
+import { rule as privacyPointer } from './privacy-pointer.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
 import { rule as relatedLinks } from './related-links.js';
 import { rule as repeatedParagraph } from './repeated-paragraph.js';
@@ -49,7 +51,9 @@ export const catalogue: readonly Rule[] = [
   copyrightFooter,
   cookieBanner,
   legalNotice,
+  privacyPointer,
   navigationChrome,
+  markupResidue,
   punctuationOnly,
 ];
 

@@ -4,8 +4,10 @@ import type { LineRule } from './types.js';
 /** Site chrome: "Skip to main content", "Menu", "Search", "Sign In", "Subscribe", "Log out", "Back to top". */
 /** Arrows and dots after a control ("More ›", "Search…"). */
 const TRAILING_MARKS = ' .:›»>…';
+/** A count the control shows ("View all (23)", "Comments (4)"). */
+const ITEM_COUNT = / ?\(\d{1,6}\)$/;
 const CHROME =
-  /^(?:skip to (?:main )?(?:content|navigation|search)|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|edition|english edition|print edition)$/i;
+  /^(?:skip to (?:main )?(?:content|navigation|search)|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|text size|font size|get short url|edition|english edition|print edition|quick links|order reprints)$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -14,11 +16,13 @@ export const rule: LineRule = {
   description: 'A site-chrome control line: skip links, menu, search, sign-in, subscribe, back-to-top, "see more".',
   englishOnly: true,
   match(text) {
-    return CHROME.test(trimTrailing(text, TRAILING_MARKS)) ? { reason: 'site navigation control' } : null;
+    return CHROME.test(trimTrailing(text, TRAILING_MARKS).replace(ITEM_COUNT, '')) ? { reason: 'site navigation control' } : null;
   },
   examples: {
     source: 'aeb page scan ("home", "search", "subscribe", "sign in", "menu" in 23–66 pages each); aeb page 042bb7… ("SubscribeSign In")',
-    remove: ['Home', 'Search', 'Subscribe', 'SubscribeSign In', 'Sign In', 'Menu', 'Skip to main content', 'English Edition'],
-    keep: ['Home is where the heart is, she said.', 'There were wins too.'],
+    remove: ['View all (23)', 'Text size', 'Get short URL', 'Home', 'Search', 'Subscribe', 'SubscribeSign In', 'Sign In', 'Menu', 'Skip to main content', 'English Edition',
+      // aeb page c69e53…, f8ff62….
+      'Quick Links', 'Order Reprints'],
+    keep: ['View all the photos (23) from the day.', 'Home is where the heart is, she said.', 'There were wins too.'],
   },
 };

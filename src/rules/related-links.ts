@@ -6,9 +6,19 @@ import { wordCount } from './helpers.js';
  * "You may also like...", "Trending News", "More Great WIRED Stories".
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts| reading| roundup)?\s?:|related(?: topics| articles| stories| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|more to read)(?: ?:|$|\.\.\.|…| ›| »)|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared)$|top stories$|latest (?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles| stories| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|more to read)(?: ?:|$|\.\.\.|…| ›| »)|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared)$|top stories$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
+/**
+ * Headings and pointers of teaser widgets: "Explore further", "Most read in world news", "DON'T MISS",
+ * "Related coverage from How to Do Everything: Money:", "- Next Auto News", "Previous Auto News -",
+ * "More in Trump Impeachment Inquiry", "Also on rt.com …", "Trends:Evo Morales news",
+ * "On HoustonChronicle.com: Car sales plunge…", "Follow AP's full coverage of Brexit at https://…".
+ */
+const TEASER_POINTER =
+  /^(?:explore further$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared) in [^.!?]{1,40}$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:\w+['’]s )?(?:full |complete )?coverage of [^.!?]{1,80} at https?:\/\/)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
+/** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
+const MAX_POINTER_WORDS = 28;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -17,7 +27,8 @@ export const rule: LineRule = {
   description: 'Related-story and topic furniture: "More on X", "Related Topics:", "Read more: …", "Trending", "Tags:".',
   englishOnly: true,
   match(text) {
-    return wordCount(text) <= MAX_WORDS && RELATED.test(text) ? { reason: 'related-links furniture' } : null;
+    const words = wordCount(text);
+    return (words <= MAX_WORDS && RELATED.test(text)) || (words <= MAX_POINTER_WORDS && TEASER_POINTER.test(text)) ? { reason: 'related-links furniture' } : null;
   },
   examples: {
     source: 'seed 004 lines 83–84; aeb container 360c73…, 35b158…, 2c4680…, 2f42ef…, 232a43…, 214864…',
@@ -27,16 +38,36 @@ export const rule: LineRule = {
       'Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing',
       'You may also like...',
       'Trending News',
+      'Latest UK news',
       'More Great WIRED Stories',
       'Related Roundup: MacBook Pro',
       'Filed under: Khawarij |',
       'Tags',
+      // aeb container e1c702…, 8b1945…, 656582…, ba4dfe…, f81c6c…, 3cb5e2…, 7a664e…, 4a44ab…, 9ebb3a…, e7994d….
+      'Explore further',
+      'Most read in world news',
+      'related news',
+      "DON'T MISS",
+      'Related coverage from How to Do Everything: Money:',
+      '- Next Auto News',
+      'Previous Auto News -',
+      'More in Trump Impeachment Inquiry',
+      'Also on rt.com Journalists & politicians from Morales’ party threatened with sedition arrests as Bolivia purges socialist elements',
+      'Trends:Evo Morales news',
+      // aeb container 4219d0…, 5fbc7c….
+      'Related post: Pickled Brussels Sprouts Recipe',
+      'Also: See Black Friday coverage at CNET',
+      'On HoustonChronicle.com: Car sales plunge nearly 17 percent in August',
+      "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
     ],
     keep: [
       'More on that later, he said, as the committee moved on to the budget and the next vote.',
       'Ministers also resist ceasefire pressure',
       'Read more widely than your opponents, she told the graduates.',
       'More on that later.',
+      'More in sorrow than in anger, she said.',
+      'Don’t miss the final, he told fans.',
+      'The latest news from the front was grim, he wrote.',
     ],
   },
 };

@@ -5,7 +5,8 @@ import { wordCount } from './helpers.js';
  * A paragraph repeated word for word within a few paragraphs: a gallery caption shown once per
  * slide. Every copy goes, the first one too (story prose is not repeated verbatim at that distance;
  * a pull-quote rewords its quote), unless each occurrence introduces different prose (a recurring
- * interview question).
+ * interview question), closes different prose (an embedded post's attribution) or belongs to each
+ * record of a list (a deals post's "Available from Amazon").
  */
 const MIN_WORDS = 3;
 /**
@@ -33,6 +34,52 @@ function isRecurringHeading(texts: readonly string[], start: number, copies: rea
   });
 }
 
+/**
+ * An embedded post's attribution repeats when one account is quoted twice ("— The Nigerian Senate
+ * (@NGRSenate) October 9, 2018" under two different tweets): it opens with a dash and each occurrence
+ * closes different prose. A repeated caption has no dash, and follows its own copy, a slide counter,
+ * a price or the slide's other caption.
+ */
+const SIGN_OFF = /^[—–] ?\S/u;
+
+/** A line of every record of a list recurs at least this often within {@link RECORD_REACH} paragraphs… */
+const RECORD_MIN_OCCURRENCES = 4;
+/** …never closer than this to its previous occurrence; a slide's caption repeats within a line or two. */
+const RECORD_MIN_GAP = 8;
+/**
+ * Paragraphs looked at on each side: room for four records of up to 15 lines, and a bound that
+ * keeps the rule O(n) on a document of a million repeated lines.
+ */
+const RECORD_REACH = 60;
+
+/**
+ * A line that belongs to every record of a list: "Available from Amazon" and "BGR may receive a
+ * commission" under each product of a deals post (aeb container e7d77f…), once per record all
+ * down the list. A caption repeated per slide sits next to its copy.
+ */
+function isRecordLine(texts: readonly string[], start: number): boolean {
+  const text = texts[start]!;
+  let occurrences = 0;
+  let previous = -Infinity;
+  const last = Math.min(texts.length - 1, start + RECORD_REACH);
+  for (let i = Math.max(0, start - RECORD_REACH); i <= last; i++) {
+    if (texts[i] !== text) continue;
+    if (i - previous < RECORD_MIN_GAP) return false;
+    occurrences++;
+    previous = i;
+  }
+  return occurrences >= RECORD_MIN_OCCURRENCES;
+}
+
+function isRecurringSignOff(texts: readonly string[], start: number, copies: readonly number[]): boolean {
+  if (!SIGN_OFF.test(texts[start]!)) return false;
+  const closed = [start, ...copies].map((i) => texts[i - 1]);
+  return (
+    closed.every((before) => before !== undefined && before !== texts[start] && wordCount(before) >= MIN_FOLLOWING_WORDS) &&
+    new Set(closed).size === closed.length
+  );
+}
+
 export const rule: BlockRule = {
   kind: 'block',
   id: 'repeated-paragraph',
@@ -45,7 +92,7 @@ export const rule: BlockRule = {
     const copies: number[] = [];
     const last = Math.min(texts.length - 1, start + LOOK_BACK);
     for (let i = Math.max(0, start - LOOK_BACK); i <= last; i++) if (i !== start && texts[i] === text) copies.push(i);
-    if (copies.length === 0 || isRecurringHeading(texts, start, copies)) return null;
+    if (copies.length === 0 || isRecurringHeading(texts, start, copies) || isRecurringSignOff(texts, start, copies) || isRecordLine(texts, start)) return null;
     const nearest = copies.reduce((a, b) => (Math.abs(b - start) < Math.abs(a - start) ? b : a));
     const distance = Math.abs(nearest - start);
     return { length: 1, reason: `repeated ${distance} paragraph${distance === 1 ? '' : 's'} ${nearest < start ? 'earlier' : 'later'}` };
@@ -73,6 +120,19 @@ export const rule: BlockRule = {
     ],
     keep: [
       ['“Let me be clear, that means a ceasefire right now,” he said.', '“Let me be clear: that means a ceasefire right now.”'],
+      // aeb container 0dd135…: two tweets from one account, each with its attribution.
+      [
+        'Observe a minute silence in honour of the departed souls.',
+        '— The Nigerian Senate (@NGRSenate) October 9, 2018',
+        'Senate Leader, Ahmad Lawan raises a motion on the deaths of former Speaker of the House of Representatives.',
+        '— The Nigerian Senate (@NGRSenate) October 9, 2018',
+      ],
+      // aeb container e7d77f…: a deals post's per-record lines, once per product.
+      ['AirPods', 'Automatically on, automatically connected', 'Easy setup for all your Apple devices', 'Quick access to Siri',
+        'Double-tap to play or skip forward', 'Charges quickly in the case', '$139.00', 'Available from Amazon', 'Buy Now',
+        'Watch Series 3', 'Optical heart sensor', 'Digital Crown', 'Swim proof', 'Aluminum case', 'watchOS', '$169.99', 'Available from Amazon', 'Buy Now',
+        'iPhone 7', 'New 7MP front-facing camera', 'A10 Fusion chipset', '12MP iSight back camera', 'Advanced solid-state home button', 'Renewed', '$217.99', 'Available from Amazon', 'Buy Now',
+        'iPad Pro', 'A12X Bionic chip', 'Face ID', 'Four speaker audio', 'Up to 10 hours of battery life', '11-inch display', '$674.00', 'Available from Amazon', 'Buy Now'],
       // aeb container 3c6d33…: the same question put to each food blogger, a different answer each time.
       [
         'Что вас вдохновило на создание кулинарной страницы?',

@@ -5,11 +5,11 @@ import { isVocabularyLine } from './helpers.js';
 const SHARE_WORDS = new Set([
   'share', 'shares', 'shared', 'sharing', 'this', 'on', 'via', 'click', 'to', 'opens', 'in', 'new', 'window', 'tab', 'tweet', 'twitter', 'x', 'facebook', 'whatsapp', 'email', 'e-mail', 'mail',
   'print', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'mix', 'tumblr', 'telegram', 'messenger', 'copy',
-  'link', 'copied', 'pocket', 'save', 'like', 'loading', 'is', 'caring', 'sms', 'google', 'instagram', 'youtube', 'more', 'story', 'article',
-  'comment', 'comments', 'follow', 'us', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
+  'link', 'copied', 'url', 'urlcopied', 'pocket', 'save', 'like', 'loading', 'is', 'caring', 'sms', 'google', 'instagram', 'youtube', 'more', 'story', 'article',
+  'comment', 'comments', 'page', 'about', 'follow', 'us', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
 ]);
 /** At least one item must name a network or a share action, so "This is the story." is not a share bar. */
-const SHARE_CORE = /\bcopy link\b|\b(?:share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms)\b/i;
+const SHARE_CORE = /\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms)\b/i;
 const MAX_WORDS = 12;
 
 export const rule: LineRule = {
@@ -37,7 +37,10 @@ export const rule: LineRule = {
       'Click to share on Twitter (Opens in new window)',
       'Click to share on Reddit (Opens in new window)',
       'Copy link',
+      // aeb container bdb56a…, aeb page 098bb3….
+      'Copied!',
+      'Copy Link URLCopied!',
     ],
-    keep: ['Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
+    keep: ['About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
   },
 };

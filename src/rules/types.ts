@@ -20,6 +20,7 @@ export type RuleCategory =
   | 'legal'
   | 'cookie-banner'
   | 'navigation'
+  | 'markup'
   | 'user';
 
 /** What every rule sees besides the text. */

@@ -6,7 +6,7 @@ import type { BlockRule } from './types.js';
  * text only by its place right after a duration (seed 004 lines 86–88).
  */
 const PLAYER_NOTICE =
-  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|loading video(?:…|\.\.\.)?)\.?$/i;
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?)\.?$/i;
 /** `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page). */
 const DURATION = /^(?:duration:? )?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
 /** A video title is one short line; a long one is story text again. */
@@ -40,6 +40,10 @@ export const rule: BlockRule = {
       ['Please use Chrome browser for a more accessible video player'],
       // aeb page (a Brightcove player left in the flattened page).
       ['Video Player is loading.'],
+      // BBC and Guardian players with scripts off.
+      ['Now playing', '2:31', 'Watch: the scene at the border'],
+      ['To play this video you need to enable JavaScript in your browser.'],
+      ['Watch now'],
     ],
     keep: [
       ['There were wins too.', 'Spreaker'],

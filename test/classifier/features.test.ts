@@ -84,3 +84,30 @@ describe('localFeatures window means', () => {
     });
   });
 });
+
+describe('ownFeatures: furniture shapes', () => {
+  // aeb page 7837c9… (an archive widget), 8b1945… (a kicker), 4a44ab… (a timestamp), and a repeated headline.
+  const texts = ['Mesir (42)', 'RANDY ANDY', '20 Nov, 2019 05:47', 'Teachers pack the Statehouse', 'Teachers pack the Statehouse', 'There were wins too.'];
+  const [count, kicker, stamp, headline, again, story] = ownFeatures(texts, english);
+
+  it('spots a bare count at the end of a label', () => {
+    expect(count!.countSuffix).toBe(1);
+    expect(story!.countSuffix).toBe(0);
+  });
+
+  it('measures the share of upper-case letters', () => {
+    expect(kicker!.upperShare).toBe(1);
+    expect(story!.upperShare).toBeLessThan(0.1);
+  });
+
+  it('spots dates and clock times', () => {
+    expect(stamp!.dateLike).toBe(1);
+    expect(story!.dateLike).toBe(0);
+  });
+
+  it('marks text that occurs twice in the document', () => {
+    expect(headline!.repeated).toBe(1);
+    expect(again!.repeated).toBe(1);
+    expect(story!.repeated).toBe(0);
+  });
+});

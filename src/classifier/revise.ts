@@ -1,0 +1,55 @@
+import type { LineJudgement } from './classify.js';
+
+/** How sure a first label is, in the manner of jusText's good / bad / short-or-near-good classes. */
+export type InitialClass = 'good' | 'bad' | 'uncertain';
+
+/**
+ * jusText's context revision: an uncertain paragraph between two story paragraphs is story (a
+ * subheading, "There were wins too."), between two junk lines it is junk (a menu item); otherwise
+ * its own probability decides against its threshold. Certain paragraphs keep their label.
+ */
+export function reviseByNeighbours(
+  probabilities: readonly number[],
+  initial: readonly InitialClass[],
+  thresholds: readonly number[],
+): LineJudgement[] {
+  const left = nearestCertainFrom(initial, -1);
+  const right = nearestCertainFrom(initial, 1);
+  return probabilities.map((probability, i) => revise(probability, initial[i]!, left[i], right[i], thresholds[i]!));
+}
+
+function revise(
+  probability: number,
+  own: InitialClass,
+  leftClass: InitialClass | undefined,
+  rightClass: InitialClass | undefined,
+  threshold: number,
+): LineJudgement {
+  if (own !== 'uncertain') return { probability, initial: own, boilerplate: own === 'bad', revision: null };
+  // As in jusText, the document's edges count as boilerplate: a menu at the top has no story before it.
+  const left = leftClass ?? 'bad';
+  const right = rightClass ?? 'bad';
+  if (left === 'good' && right === 'good') {
+    return { probability, initial: own, boilerplate: false, revision: 'between story paragraphs' };
+  }
+  if (left === 'bad' && right === 'bad') {
+    return { probability, initial: own, boilerplate: true, revision: 'between boilerplate lines' };
+  }
+  return { probability, initial: own, boilerplate: probability >= threshold, revision: null };
+}
+
+/**
+ * For every paragraph, the class of the nearest certain paragraph before it (`step` −1) or after it
+ * (`step` 1), undefined at the document's edge. One sweep, so a long run of uncertain one-word lines
+ * costs O(n), not O(n²).
+ */
+function nearestCertainFrom(initial: readonly InitialClass[], step: 1 | -1): Array<InitialClass | undefined> {
+  const nearest = new Array<InitialClass | undefined>(initial.length);
+  let seen: InitialClass | undefined;
+  const first = step === 1 ? initial.length - 1 : 0;
+  for (let i = first; i >= 0 && i < initial.length; i -= step) {
+    nearest[i] = seen;
+    if (initial[i] !== 'uncertain') seen = initial[i];
+  }
+  return nearest;
+}

@@ -1,0 +1,82 @@
+import type { LineJudgement } from './classify.js';
+
+/**
+ * A related-stories widget dropped into the middle of a story: a run of headlines, each a line of
+ * its own, with the story's prose right before and right after it:
+ *
+ *   "… Tottenham said in a statement: "Jose is one of the world's most accomplished managers."
+ *   Prince Andrew: BT and three universities abandon ties with duke after Epstein TV interview
+ *   Babies and mothers died in what may be worst ever NHS maternity scandal, report finds
+ *   Harry Dunn: Foreign Secretary Dominic Raab defends seeking legal costs from family
+ *   "He is renowned for his tactical prowess …"
+ *
+ * Inside the story span the classifier's threshold is high and the neighbours' revision keeps
+ * short lines between story paragraphs, so these headlines survive line by line. As a block they
+ * give themselves away: every row is headline-shaped and the rows talk of other things than the
+ * main block does. A list the story itself holds between two paragraphs (a product's features, a
+ * company's sites) reuses the story's words; a data list (tour dates) carries a digit on most rows
+ * and a link list carries its URLs, and both are left alone.
+ */
+
+/** At least this many headline-shaped rows in a row. */
+const MIN_ROWS = 3;
+/** Teaser headlines are full headlines; feature bullets ("Sweat and water resistant") are shorter. */
+const MIN_MEAN_WORDS = 7;
+/**
+ * Mean share of a row's content words that the main block also uses, at or above which the run is
+ * the story's own list. Teaser widgets in the aeb train split: 0.13–0.72; in-story lists 0.89.
+ */
+const MAX_OVERLAP = 0.8;
+/** A data list carries a digit on about every row; teasers on a few. */
+const MAX_DIGIT_SHARE = 0.5;
+const DIGIT = /\p{N}/u;
+
+/** One paragraph as the teaser-run search sees it. */
+export interface TeaserLine {
+  text: string;
+  /** Word tokens. */
+  words: number;
+  /** 4–20 words, no sentence end, no final colon, no sentence break inside. */
+  headline: boolean;
+  /** jusText-style prose: long, stopword-dense, sentence-final. */
+  prose: boolean;
+  /** Holds a URL, a handle, a domain or menu separators. */
+  linkLike: boolean;
+  /** Share of its content words the main block also uses, in [0, 1]. */
+  overlap: number;
+}
+
+/** Marks every headline run between two prose paragraphs that shares little of the story's vocabulary as boilerplate. */
+export function dropTeaserRunsInsideStory(judgements: readonly LineJudgement[], lines: readonly TeaserLine[]): LineJudgement[] {
+  const result = [...judgements];
+  let start = 0;
+  while (start < lines.length) {
+    if (!lines[start]!.headline) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && lines[end]!.headline) end++;
+    if (isTeaserWidget(lines, start, end)) {
+      const why = `removed: one of ${end - start} headlines between story paragraphs that share little of the story's words (a teaser widget)`;
+      for (let i = start; i < end; i++) {
+        if (!result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: true, revision: why };
+      }
+    }
+    start = end;
+  }
+  return result;
+}
+
+function isTeaserWidget(lines: readonly TeaserLine[], start: number, end: number): boolean {
+  const rows = lines.slice(start, end);
+  if (rows.length < MIN_ROWS) return false;
+  if (!lines[start - 1]?.prose || !lines[end]?.prose) return false;
+  if (rows.some((row) => row.linkLike)) return false;
+  const mean = (value: (row: TeaserLine) => number): number => rows.reduce((sum, row) => sum + value(row), 0) / rows.length;
+  return (
+    mean((row) => row.words) >= MIN_MEAN_WORDS &&
+    mean((row) => row.overlap) < MAX_OVERLAP &&
+    mean((row) => (DIGIT.test(row.text) ? 1 : 0)) <= MAX_DIGIT_SHARE
+  );
+}

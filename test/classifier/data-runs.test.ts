@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { LineJudgement } from '../../src/classifier/classify.js';
+import { keepDataRunsBesideProse, type RunLine } from '../../src/classifier/data-runs.js';
+
+const junk: LineJudgement = { probability: 0.9, initial: 'bad', boilerplate: true, revision: null };
+const story: LineJudgement = { probability: 0.1, initial: 'good', boilerplate: false, revision: null };
+
+// aeb container cc03ddb5…: a race calendar that is the whole story, with no prose before it.
+const calendar = [
+  '1a etapa: 10 de março – Interlagos',
+  '2a etapa: 8 de abril – Curitiba / Alternativa',
+  '3a etapa: 22 de abril – Velopark',
+  '4a etapa: 06 de maio – Londrina',
+  '5a etapa: 20 de maio – Santa Cruz do Sul',
+  '6a etapa: 5 de agosto – Corrida do Milhão',
+];
+const rows: RunLine[] = calendar.map((text) => ({ text, words: text.split(' ').length, prose: false }));
+const comment: RunLine = {
+  text: 'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
+  words: 17,
+  prose: true,
+};
+
+describe('keepDataRunsBesideProse', () => {
+  it('keeps the rows of a data list the classifier mostly kept', () => {
+    const judged = keepDataRunsBesideProse([junk, story, story, junk, story, junk], rows);
+    expect(judged.every((j) => !j.boilerplate)).toBe(true);
+    expect(judged[0]!.revision).toContain('other rows are story');
+  });
+
+  it('keeps a data list that holds more words than the prose kept: the list is the story', () => {
+    const judged = keepDataRunsBesideProse([...rows.map(() => junk), story], [...rows, comment]);
+    expect(judged.slice(0, rows.length).every((j) => !j.boilerplate)).toBe(true);
+  });
+
+  it('leaves a dated list above a longer story, with no prose before it, to the classifier', () => {
+    const longStory: RunLine = { text: 'The story.', words: 400, prose: true };
+    const judged = keepDataRunsBesideProse([...rows.map(() => junk), story], [...rows, longStory]);
+    expect(judged.slice(0, rows.length).every((j) => j.boilerplate)).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { LineJudgement } from '../../src/classifier/classify.js';
+import { dropTeaserRunsInsideStory, type TeaserLine } from '../../src/classifier/teaser-runs.js';
+
+const kept: LineJudgement = { probability: 0.5, initial: 'uncertain', boilerplate: false, revision: 'between story paragraphs' };
+
+function prose(text: string): TeaserLine {
+  return { text, words: text.split(' ').length, headline: false, prose: true, linkLike: false, overlap: 0.6 };
+}
+function headline(text: string, overlap: number): TeaserLine {
+  return { text, words: text.split(' ').length, headline: true, prose: false, linkLike: false, overlap };
+}
+
+const before = prose('Tottenham said in a statement: "Jose is one of the world\'s most accomplished managers."');
+const after = prose('"He is renowned for his tactical prowess and has managed FC Porto, Inter Milan and Chelsea."');
+// aeb container 92101975…: a related-stories widget in the middle of the story.
+const teasers = [
+  headline('Prince Andrew: BT and three universities abandon ties with duke after Epstein TV interview', 0.1),
+  headline('Babies and mothers died in what may be worst ever NHS maternity scandal, report finds', 0.2),
+  headline('Harry Dunn: Foreign Secretary Dominic Raab defends seeking legal costs from family', 0.1),
+];
+// aeb container e7d77f18…: the story's own feature list, in its words.
+const features = [
+  headline('Double-tap to play or skip forward with the AirPods', 0.9),
+  headline('New Apple H1 headphone chip delivers faster wireless connection to your devices', 0.9),
+  headline('Case can be charged using the Lightning connector of the AirPods', 0.9),
+];
+
+describe('dropTeaserRunsInsideStory', () => {
+  const cases: Array<{ name: string; lines: TeaserLine[]; dropped: boolean }> = [
+    { name: 'drops a headline run between prose that talks of other things', lines: [before, ...teasers, after], dropped: true },
+    { name: 'keeps a list that reuses the story\'s words', lines: [before, ...features, after], dropped: false },
+    { name: 'keeps a run of two', lines: [before, ...teasers.slice(0, 2), after], dropped: false },
+    { name: 'leaves a run after the story\'s end to the classifier', lines: [before, ...teasers], dropped: false },
+    {
+      name: 'keeps a run of links',
+      lines: [before, ...teasers.map((t) => ({ ...t, linkLike: true })), after],
+      dropped: false,
+    },
+    {
+      name: 'keeps a run of dated rows (a data list)',
+      lines: [before, ...teasers.map((t) => ({ ...t, text: `${t.text} 2019` })), after],
+      dropped: false,
+    },
+  ];
+  it.each(cases)('$name', ({ lines, dropped }) => {
+    const judged = dropTeaserRunsInsideStory(lines.map(() => kept), lines);
+    const rows = judged.slice(1, lines.length - 1).filter((_, i) => lines[i + 1]!.headline);
+    expect(rows.every((j) => j.boilerplate === dropped)).toBe(true);
+    expect(judged[0]!.boilerplate).toBe(false);
+    if (dropped) expect(rows[0]!.revision).toContain('teaser widget');
+  });
+});

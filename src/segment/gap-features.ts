@@ -15,7 +15,7 @@ import {
   opensWithStopword,
 } from './openings.js';
 import { languageProfile, mergeProfiles, scriptShift, stopwordRateShift, type LanguageProfile } from './language-profile.js';
-import { isRowShape, paragraphShape, repeatedShapeShare, runAfterShare } from './paragraph-shape.js';
+import { isRowShape, paragraphShape, recurringOpeners, repeatedShapeShare, runAfterShare } from './paragraph-shape.js';
 import { properNouns } from './proper-nouns.js';
 import { timeReferences } from './time-refs.js';
 
@@ -69,6 +69,8 @@ export const FEATURE_NAMES = [
   'before-coheres-forward',
   'list-starts-after',
   'same-row-shape',
+  'before-recurring-row',
+  'after-recurring-row',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -96,6 +98,8 @@ const CONTEXT_PARAGRAPHS = 20;
 const LANGUAGE_PARAGRAPHS = 3;
 /** Gaps either side whose average a gap's signal is compared with (a list page is incohesive throughout). */
 const NEIGHBOUR_GAPS = 8;
+/** Other rows sharing a paragraph's opener at which the recurring-row signals saturate. */
+const RECURRING_ROWS = 3;
 /** A paragraph of at most this many words is a heading, a list item or a table row, not prose. */
 const SHORT_WORDS = 6;
 /** Paragraphs before a gap that belong to the story just ended, not to the one before it. */
@@ -136,6 +140,7 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
   const removalGaps = new Set(input.removalGaps);
   // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.
   const shapes = paragraphs.map(paragraphShape);
+  const recurring = recurringOpeners(paragraphs, shapes);
   const unitLength = Math.log1p(profiles.reduce((sum, p) => sum + p.words, 0) / profiles.length) / Math.log(100);
 
   const features: number[][] = [];
@@ -193,6 +198,8 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'before-coheres-forward': unitToWindowCohesion(units, idf, gap - 1, gap, 1, FAR_WINDOW),
       'list-starts-after': runAfterShare(shapes, gap),
       'same-row-shape': shapes[gap] === shapes[gap - 1] && isRowShape(shapes[gap]!) ? 1 : 0,
+      'before-recurring-row': Math.min(1, recurring[gap - 1]! / RECURRING_ROWS),
+      'after-recurring-row': Math.min(1, recurring[gap]! / RECURRING_ROWS),
       'new-names-near': unseenShare(leadNames, union(profiles.slice(Math.max(0, gap - NEAR_CONTEXT_PARAGRAPHS), gap).map((p) => p.names))),
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));

@@ -9,13 +9,23 @@ import { FEATURE_NAMES } from './gap-features.js';
 
 const SAME_ROW_SHAPE = FEATURE_NAMES.indexOf('same-row-shape');
 const LIST_STARTS_AFTER = FEATURE_NAMES.indexOf('list-starts-after');
+const BEFORE_RECURRING_ROW = FEATURE_NAMES.indexOf('before-recurring-row');
 
 /** Share of the next rows that must repeat the first row's shape for a list to start there. */
 const LIST_START_SHARE = 2 / 3;
 
-/** Whether a gap (its feature vector) lies inside a list or table, or just before its first row. */
+/** Share of saturation at which a row's opener recurs often enough to be a listing's skeleton (2 other rows). */
+const RECURRING_ROW_SHARE = 2 / 3;
+
+/**
+ * Whether a gap (its feature vector) lies inside a list or table, just before its first row, or just
+ * after a row whose opener recurs through the document ("Get it on Amazon for $…" ending every item
+ * of a deals page: the next item follows, not a new story).
+ */
 export function isListGap(features: readonly number[]): boolean {
-  return features[SAME_ROW_SHAPE] === 1 || features[LIST_STARTS_AFTER]! >= LIST_START_SHARE;
+  return (
+    features[SAME_ROW_SHAPE] === 1 || features[LIST_STARTS_AFTER]! >= LIST_START_SHARE || features[BEFORE_RECURRING_ROW]! >= RECURRING_ROW_SHARE
+  );
 }
 
 /** The margins with every list gap made impossible to split. */

@@ -52,3 +52,26 @@ export function runAfterShare(shapes: readonly string[], index: number): number 
 export function isRowShape(shape: string): boolean {
   return shape.endsWith('s') || shape.endsWith('m');
 }
+
+/** Words that make a paragraph's opener: "Get it on" of "Get it on Amazon for $39.99". */
+const OPENER_WORDS = 3;
+
+/**
+ * How often each paragraph's opener (its first {@link OPENER_WORDS} words, lowercased, digits
+ * masked) opens a row-sized paragraph elsewhere in the document. A deals page ends every item with
+ * "Get it on Amazon for $…" or "Get it at Walmart for $…"; a poll repeats "Проголосовать за…": such
+ * recurring rows are the skeleton of one listing, and the gap after one is the next item, not a
+ * new story. Prose paragraphs (more than 15 words) count 0: "The company said" recurs in any story.
+ * @returns per paragraph, the number of other row-sized paragraphs sharing its opener
+ */
+export function recurringOpeners(paragraphs: readonly string[], shapes: readonly string[]): number[] {
+  const openers = paragraphs.map((text, i) => (isRowShape(shapes[i]!) ? openerOf(text) : null));
+  const counts = new Map<string, number>();
+  for (const opener of openers) if (opener !== null) counts.set(opener, (counts.get(opener) ?? 0) + 1);
+  return openers.map((opener) => (opener === null ? 0 : counts.get(opener)! - 1));
+}
+
+function openerOf(text: string): string | null {
+  const words = wordTokens(text.slice(0, 80)).slice(0, OPENER_WORDS);
+  return words.length < OPENER_WORDS ? null : words.join(' ').toLowerCase().replace(/\p{N}+/gu, '0');
+}

@@ -3,7 +3,7 @@ import { FEATURE_NAMES } from '../../src/segment/gap-features.js';
 import { isListGap, vetoListGaps } from '../../src/segment/list-veto.js';
 import { mergeCohesiveArticles } from '../../src/segment/merge-cohesive.js';
 import { paragraphLanguages } from '../../src/segment/paragraph-languages.js';
-import { isRowShape, paragraphShape, runAfterShare } from '../../src/segment/paragraph-shape.js';
+import { isRowShape, paragraphShape, recurringOpeners, runAfterShare } from '../../src/segment/paragraph-shape.js';
 
 const GUIDE_A = ['appl', 'watch', 'batteri', 'price', 'deal'];
 const GUIDE_B = ['appl', 'airpod', 'batteri', 'price', 'deal'];
@@ -67,5 +67,19 @@ describe('paragraphLanguages', () => {
 
   it('keeps the document language when its stopwords are as frequent as another language’s', () => {
     expect(paragraphLanguages(['The bill was passed by the Senate on Friday and it now goes to the House.'], 'en')).toEqual(['en']);
+  });
+});
+
+describe('recurringOpeners', () => {
+  it('counts the rows that share an opener, digits masked, and never prose', () => {
+    const paragraphs = [
+      'PS4 DualShock Controller in Crystal for $39.99',
+      'Get it on Amazon for 39.99',
+      'Get it on Amazon for $649.99',
+      'Get it on Amazon for $169.99',
+      'The company said on Friday that it would cut its forecast for the year because demand for its controllers had fallen sharply.',
+      'The company said on Monday that it expected demand to recover in the spring, once stocks had been cleared from the shops.',
+    ];
+    expect(recurringOpeners(paragraphs, paragraphs.map(paragraphShape))).toEqual([0, 2, 2, 2, 0, 0]);
   });
 });

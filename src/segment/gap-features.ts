@@ -197,7 +197,8 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'before-coheres-back': unitToWindowCohesion(units, idf, gap - 1, gap - 2, -1, FAR_WINDOW),
       'before-coheres-forward': unitToWindowCohesion(units, idf, gap - 1, gap, 1, FAR_WINDOW),
       'list-starts-after': runAfterShare(shapes, gap),
-      'same-row-shape': shapes[gap] === shapes[gap - 1] && isRowShape(shapes[gap]!) ? 1 : 0,
+      // Inside a run of rows, not at its edge: a story may end or open with a short line of a row's shape.
+      'same-row-shape': isRowShape(shapes[gap]!) && shapes[gap - 1] === shapes[gap] && shapes[gap + 1] === shapes[gap] ? 1 : 0,
       'before-recurring-row': Math.min(1, recurring[gap - 1]! / RECURRING_ROWS),
       'after-recurring-row': Math.min(1, recurring[gap]! / RECURRING_ROWS),
       'new-names-near': unseenShare(leadNames, union(profiles.slice(Math.max(0, gap - NEAR_CONTEXT_PARAGRAPHS), gap).map((p) => p.names))),

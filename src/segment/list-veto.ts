@@ -10,6 +10,8 @@ import { FEATURE_NAMES } from './gap-features.js';
 const SAME_ROW_SHAPE = FEATURE_NAMES.indexOf('same-row-shape');
 const LIST_STARTS_AFTER = FEATURE_NAMES.indexOf('list-starts-after');
 const BEFORE_RECURRING_ROW = FEATURE_NAMES.indexOf('before-recurring-row');
+const AFTER_HEADLINE_LIKE = FEATURE_NAMES.indexOf('after-headline-like');
+const BEFORE_UNFINISHED = FEATURE_NAMES.indexOf('before-unfinished');
 
 /** Share of the next rows that must repeat the first row's shape for a list to start there. */
 const LIST_START_SHARE = 2 / 3;
@@ -18,13 +20,18 @@ const LIST_START_SHARE = 2 / 3;
 const RECURRING_ROW_SHARE = 2 / 3;
 
 /**
- * Whether a gap (its feature vector) lies inside a list or table, just before its first row, or just
- * after a row whose opener recurs through the document ("Get it on Amazon for $…" ending every item
- * of a deals page: the next item follows, not a new story).
+ * Whether a gap (its feature vector) lies inside a list or table (between two rows of a run of three
+ * or more), between a heading or lead-in line and the list's first row ("The Doobie Brothers Tour
+ * Dates", "Here’s why:"), or just after a row whose opener recurs through the document ("Get it on
+ * Amazon for $…" ending every item of a deals page: the next item follows, not a new story). A list
+ * right after a finished sentence may open the next story ("Claim", "Rating", … of a fact check).
  */
 export function isListGap(features: readonly number[]): boolean {
+  const afterLeadIn = features[AFTER_HEADLINE_LIKE] === 1 || features[BEFORE_UNFINISHED] === 1;
   return (
-    features[SAME_ROW_SHAPE] === 1 || features[LIST_STARTS_AFTER]! >= LIST_START_SHARE || features[BEFORE_RECURRING_ROW]! >= RECURRING_ROW_SHARE
+    features[SAME_ROW_SHAPE] === 1 ||
+    (features[LIST_STARTS_AFTER]! >= LIST_START_SHARE && afterLeadIn) ||
+    features[BEFORE_RECURRING_ROW]! >= RECURRING_ROW_SHARE
   );
 }
 

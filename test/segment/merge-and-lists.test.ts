@@ -42,13 +42,16 @@ describe('list and table rows', () => {
     expect(runAfterShare([paragraphShape(prose), ...shapes.slice(1)], 0)).toBe(0);
   });
 
-  it('makes a gap inside or before a list impossible to split, and leaves other gaps alone', () => {
-    const row = (sameRow: number, listAfter: number): number[] =>
-      FEATURE_NAMES.map((name) => (name === 'same-row-shape' ? sameRow : name === 'list-starts-after' ? listAfter : 0));
-    expect(isListGap(row(1, 0))).toBe(true);
-    expect(isListGap(row(0, 1))).toBe(true);
-    expect(isListGap(row(0, 1 / 3))).toBe(false);
-    expect(vetoListGaps([2, 2], [row(0, 1), row(0, 0)])).toEqual([Number.NEGATIVE_INFINITY, 2]);
+  it('makes a gap inside a list, after its lead-in or after a recurring row impossible to split, and leaves other gaps alone', () => {
+    const gap = (values: Partial<Record<string, number>>): number[] => FEATURE_NAMES.map((name) => values[name] ?? 0);
+    expect(isListGap(gap({ 'same-row-shape': 1 }))).toBe(true);
+    expect(isListGap(gap({ 'list-starts-after': 1, 'after-headline-like': 1 }))).toBe(true);
+    expect(isListGap(gap({ 'list-starts-after': 1, 'before-unfinished': 1 }))).toBe(true);
+    expect(isListGap(gap({ 'before-recurring-row': 1 }))).toBe(true);
+    // A list right after a finished sentence may open the next story ("Claim", "Rating", … of a fact check).
+    expect(isListGap(gap({ 'list-starts-after': 1 }))).toBe(false);
+    expect(isListGap(gap({ 'list-starts-after': 1 / 3, 'after-headline-like': 1 }))).toBe(false);
+    expect(vetoListGaps([2, 2], [gap({ 'same-row-shape': 1 }), gap({})])).toEqual([Number.NEGATIVE_INFINITY, 2]);
   });
 });
 

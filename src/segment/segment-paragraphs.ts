@@ -49,10 +49,7 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   const scores = features.map((row) => scoreGap(model, row));
   const decision = decisionFor(model, settings.unit);
   // Both thresholds shift the log-odds: the unit's trained decision first, then the caller's adjustment.
-  const unitMargins = marginsOf(
-    scores.map((score) => score.logit),
-    decision.threshold,
-  );
+  const unitMargins = marginsOf(scores.map((score) => score.logit), decision.threshold);
   const margins = vetoListGaps(marginsOf(unitMargins, settings.threshold), features);
   const decoder = {
     minArticleWords: settings.minArticleWords ?? decision.minArticleWords,

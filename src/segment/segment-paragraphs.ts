@@ -71,6 +71,16 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   });
 }
 
+/**
+ * The boundary probability at which a gap is worth a split, on the model's probability scale: the
+ * caller's threshold shifted by the unit's trained decision (for paragraphs, the caller's own).
+ */
+export function effectiveThreshold(model: SegmenterModel, settings: Pick<SegmentationSettings, 'threshold' | 'unit'>): number {
+  const logit = (p: number): number => Math.log(p / (1 - p));
+  const shift = logit(decisionFor(model, settings.unit).threshold) + logit(Math.min(Math.max(settings.threshold, 1e-6), 1 - 1e-6));
+  return round(1 / (1 + Math.exp(-shift)));
+}
+
 /** How many signals a boundary reports: the strongest few say why; the rest is noise. */
 const TOP_SIGNALS = 4;
 

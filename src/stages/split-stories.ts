@@ -1,5 +1,5 @@
 import type { SegmentationOptions } from '../options.js';
-import { gapInputFor, round, segmentParagraphs, topSignals, type Candidate } from '../segment/segment-paragraphs.js';
+import { effectiveThreshold, gapInputFor, round, segmentParagraphs, topSignals, type Candidate } from '../segment/segment-paragraphs.js';
 import { headlineOf } from '../segment/promote-headline.js';
 import { shippedSegmenterModel } from '../segment/shipped-model.js';
 import type { CleanedDocument, Message, Paragraph, SegmentedArticle, SegmentedDocument } from '../types.js';
@@ -18,7 +18,9 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
     return { ...base, articles: [{ paragraphs: doc.paragraphs, title: null, boundary: null }], messages: doc.messages };
   }
   const input = gapInputFor(doc.paragraphs.map((p) => p.text), doc.removalGaps, doc.language);
-  const candidates = segmentParagraphs(input, shippedSegmenterModel(), options);
+  const model = shippedSegmenterModel();
+  const candidates = segmentParagraphs(input, model, options);
+  const threshold = effectiveThreshold(model, options);
   const messages: Message[] = [...doc.messages];
   const articles: SegmentedArticle[] = [];
   const starts = [0, ...candidates.filter((c) => c.chosen).map((c) => c.index)];
@@ -39,7 +41,7 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   });
   for (const candidate of candidates) {
     if (candidate.chosen || candidate.mergedAt !== undefined || candidate.score.probability >= REPORT_FLOOR) {
-      messages.push(candidateMessage(candidate, doc.paragraphs[candidate.index]!, options.threshold));
+      messages.push(candidateMessage(candidate, doc.paragraphs[candidate.index]!, threshold));
     }
   }
   return { ...base, articles, messages };

@@ -3,7 +3,7 @@ import { stopwordsFor, type LanguageCode } from '../text/language.js';
 import { tokenise } from '../text/words.js';
 import { keepDataRunsBesideProse } from './data-runs.js';
 import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures, type RuleNeighbourhood } from './features.js';
-import { checkFeatures, scoreVector } from './logistic.js';
+import { checkFeatures, logit, scoreVector } from './logistic.js';
 import { distanceToBlock, mainBlock, type Span } from './main-block.js';
 import { contentWordsOf, overlapWithBlock } from './overlap.js';
 import { reviseByNeighbours, type InitialClass } from './revise.js';
@@ -206,9 +206,4 @@ function neighbourMean(values: readonly number[], index: number, radius: number)
     count++;
   }
   return count === 0 ? 0.5 : sum / count;
-}
-
-function logit(p: number): number {
-  const clamped = Math.min(1 - 1e-6, Math.max(1e-6, p));
-  return Math.log(clamped / (1 - clamped));
 }

@@ -20,6 +20,12 @@ export function scoreVector(model: LogisticModel, vector: readonly number[]): nu
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Log-odds of a probability, clamped away from 0 and 1 so that it stays finite. */
+export function logit(p: number): number {
+  const clamped = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(clamped / (1 - clamped));
+}
+
 /** Throws when a model was trained on other features than the code computes. */
 export function checkFeatures(model: LogisticModel, expected: readonly string[], stage: string): void {
   const same = model.features.length === expected.length && model.features.every((name, i) => name === expected[i]);

@@ -55,8 +55,14 @@ export function wordTokens(text: string): string[] {
  * Content terms of each text, in order of appearance, repeats kept (they are term frequency).
  * @param stopwords lowercase stopwords of the document's language
  * @param language ISO 639-1 code, which picks the stemmer
+ * @param tokens {@link wordTokens} of each text, when the caller has them already
  */
-export function contentTerms(texts: readonly string[], stopwords: ReadonlySet<string>, language: string): string[][] {
+export function contentTerms(
+  texts: readonly string[],
+  stopwords: ReadonlySet<string>,
+  language: string,
+  tokens: readonly (readonly string[])[] = texts.map(wordTokens),
+): string[][] {
   // Stemming is the costly step and a document repeats its words: stem each distinct word once.
   const stems = new Map<string, string>();
   const stemmer = STEMMERS[language];
@@ -68,9 +74,9 @@ export function contentTerms(texts: readonly string[], stopwords: ReadonlySet<st
     }
     return result;
   };
-  return texts.map((text) => {
+  return tokens.map((textTokens) => {
     const terms: string[] = [];
-    for (const token of wordTokens(text)) {
+    for (const token of textTokens) {
       const lower = token.toLowerCase();
       if (lower.length < MIN_TERM_CHARS || lower.length > MAX_TERM_CHARS || stopwords.has(lower) || /^\p{N}/u.test(lower)) continue;
       terms.push(stem(lower));

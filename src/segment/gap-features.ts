@@ -83,6 +83,8 @@ export interface GapInput {
   removalGaps: readonly number[];
   /** ISO 639-1 code of each paragraph's language (see paragraph-languages.ts): picks stopwords and stemmer. */
   languages: readonly string[];
+  /** Word tokens of each paragraph (cohesion/terms.ts `wordTokens`), computed once for every signal. */
+  tokens: readonly (readonly string[])[];
 }
 
 /** Windows for the near and far cohesion signals (content terms / paragraphs). */
@@ -134,7 +136,7 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
     names: properNouns(text, stopwords[i]!),
     times: timeReferences(text),
     style: styleCounts(text),
-    language: languageProfile(text, stopwords[i]!),
+    language: languageProfile(text, stopwords[i]!, input.tokens[i]),
     words: text.split(/\s+/u).length,
   }));
   const removalGaps = new Set(input.removalGaps);
@@ -249,7 +251,8 @@ export function contentTermsOf(input: GapInput): string[][] {
   for (const language of new Set(input.languages)) {
     const indexes = input.languages.flatMap((code, i) => (code === language ? [i] : []));
     const texts = indexes.map((i) => input.paragraphs[i]!);
-    contentTerms(texts, stopwordsFor(language), language).forEach((paragraphTerms, k) => (terms[indexes[k]!] = paragraphTerms));
+    const tokens = indexes.map((i) => input.tokens[i]!);
+    contentTerms(texts, stopwordsFor(language), language, tokens).forEach((paragraphTerms, k) => (terms[indexes[k]!] = paragraphTerms));
   }
   return terms;
 }

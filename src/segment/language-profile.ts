@@ -26,14 +26,13 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['thai', /\p{Script=Thai}/u],
 ];
 
-export function languageProfile(text: string, stopwords: ReadonlySet<string>): LanguageProfile {
+export function languageProfile(text: string, stopwords: ReadonlySet<string>, tokens: readonly string[] = wordTokens(text)): LanguageProfile {
   const scripts = new Map<string, number>();
   for (const char of text) {
     if (!/\p{L}/u.test(char)) continue;
     const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other';
     scripts.set(script, (scripts.get(script) ?? 0) + 1);
   }
-  const tokens = wordTokens(text);
   return { scripts, words: tokens.length, stopwords: tokens.filter((t) => stopwords.has(t.toLowerCase())).length };
 }
 

@@ -18,17 +18,24 @@ const MIN_HITS = 3;
 /** How many times the document language's hits another language needs to take the paragraph. */
 const SWITCH_RATIO = 2;
 
-/** @returns one ISO 639-1 code per paragraph */
-export function paragraphLanguages(paragraphs: readonly string[], documentLanguage: LanguageCode): LanguageCode[] {
+/**
+ * @param tokens word tokens of each paragraph, when the caller has them already
+ * @returns one ISO 639-1 code per paragraph
+ */
+export function paragraphLanguages(
+  paragraphs: readonly string[],
+  documentLanguage: LanguageCode,
+  tokens: readonly (readonly string[])[] = paragraphs.map(wordTokens),
+): LanguageCode[] {
   const candidates = SWITCHABLE.filter((code) => code !== documentLanguage).map((code) => ({ code, stopwords: stopwordsFor(code) }));
   const own = stopwordsFor(documentLanguage);
   let previous = documentLanguage;
-  return paragraphs.map((text) => {
-    const tokens = wordTokens(text).map((token) => token.toLowerCase());
-    const ownHits = hits(tokens, own);
+  return tokens.map((paragraphTokens) => {
+    const lower = paragraphTokens.map((token) => token.toLowerCase());
+    const ownHits = hits(lower, own);
     let best = { code: documentLanguage, hits: ownHits };
     for (const candidate of candidates) {
-      const count = hits(tokens, candidate.stopwords);
+      const count = hits(lower, candidate.stopwords);
       if (count > best.hits) best = { code: candidate.code, hits: count };
     }
     if (Math.max(best.hits, ownHits) < MIN_HITS) return previous;

@@ -1,3 +1,5 @@
+import { logit } from '../classifier/logistic.js';
+import { wordTokens } from '../cohesion/terms.js';
 import { detectLanguage } from '../text/language.js';
 import type { BoundarySignal } from '../types.js';
 import { decodeBoundaries } from './decode.js';
@@ -13,7 +15,8 @@ import { decisionFor, scoreGap, type GapScore, type SegmenterModel } from './seg
  */
 export function gapInputFor(paragraphs: readonly string[], removalGaps: readonly number[], knownLanguage?: string): GapInput {
   const language = knownLanguage ?? detectLanguage(paragraphs);
-  return { paragraphs, removalGaps, languages: paragraphLanguages(paragraphs, language) };
+  const tokens = paragraphs.map(wordTokens);
+  return { paragraphs, removalGaps, tokens, languages: paragraphLanguages(paragraphs, language, tokens) };
 }
 
 /** A scored candidate boundary: before paragraph `index` (0-based, ≥ 1). */
@@ -76,8 +79,7 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
  * caller's threshold shifted by the unit's trained decision (for paragraphs, the caller's own).
  */
 export function effectiveThreshold(model: SegmenterModel, settings: Pick<SegmentationSettings, 'threshold' | 'unit'>): number {
-  const logit = (p: number): number => Math.log(p / (1 - p));
-  const shift = logit(decisionFor(model, settings.unit).threshold) + logit(Math.min(Math.max(settings.threshold, 1e-6), 1 - 1e-6));
+  const shift = logit(decisionFor(model, settings.unit).threshold) + logit(settings.threshold);
   return round(1 / (1 + Math.exp(-shift)));
 }
 
@@ -94,8 +96,7 @@ export function topSignals(score: GapScore): BoundarySignal[] {
 
 /** Log-odds of each gap minus the log-odds of the threshold: what the decoder maximises. */
 export function marginsOf(logits: readonly number[], threshold: number): number[] {
-  const p = Math.min(Math.max(threshold, 1e-6), 1 - 1e-6);
-  const offset = Math.log(p / (1 - p));
+  const offset = logit(threshold);
   return logits.map((value) => value - offset);
 }
 

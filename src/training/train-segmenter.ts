@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { logit } from '../classifier/logistic.js';
 import { fitNewtonLogistic } from '../classifier/newton-logistic.js';
 import { pk } from '../eval/metrics/segmentation.js';
 import { defaultOptions } from '../options.js';
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     documents.filter((d) => d.kind !== 'sentence-joins'),
     model,
   );
-  model.bias -= Math.log(choice.threshold / (1 - choice.threshold));
+  model.bias -= logit(choice.threshold);
   model.lexicalWeight = choice.lexicalWeight;
   model.articleCohesionLimit = choice.cohesionLimit;
   model.minArticleWords = choice.minArticleWords;

@@ -17,6 +17,7 @@ import {
 import { languageProfile, mergeProfiles, scriptShift, stopwordRateShift, type LanguageProfile } from './language-profile.js';
 import { isRowShape, paragraphShape, recurringOpeners, repeatedShapeShare, runAfterShare } from './paragraph-shape.js';
 import { properNouns } from './proper-nouns.js';
+import { signOffCue } from './sign-offs.js';
 import { timeReferences } from './time-refs.js';
 
 /**
@@ -71,6 +72,8 @@ export const FEATURE_NAMES = [
   'same-row-shape',
   'before-recurring-row',
   'after-recurring-row',
+  'before-signs-off',
+  'after-signs-off',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -143,6 +146,7 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
   // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.
   const shapes = paragraphs.map(paragraphShape);
   const recurring = recurringOpeners(paragraphs, shapes);
+  const signsOff = paragraphs.map((text) => signOffCue(text) !== null);
   const unitLength = Math.log1p(profiles.reduce((sum, p) => sum + p.words, 0) / profiles.length) / Math.log(100);
 
   const features: number[][] = [];
@@ -193,7 +197,7 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'unit-length': unitLength,
       'repeated-shape': repeatedShapeShare(shapes, gap, NEIGHBOUR_GAPS),
       'after-question': endsWithQuestion(previous) ? 1 : 0,
-      'language-shift': majority(input.languages.slice(Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap)) === majority(input.languages.slice(gap, gap + LANGUAGE_PARAGRAPHS)) ? 0 : 1,
+      'language-shift': languageTurns(input.languages, gap) ? 1 : 0,
       'after-coheres-forward': unitToWindowCohesion(units, idf, gap, gap + 1, 1, FAR_WINDOW),
       'after-coheres-back': unitToWindowCohesion(units, idf, gap, gap - 1, -1, FAR_WINDOW),
       'before-coheres-back': unitToWindowCohesion(units, idf, gap - 1, gap - 2, -1, FAR_WINDOW),
@@ -203,6 +207,8 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'same-row-shape': isRowShape(shapes[gap]!) && shapes[gap - 1] === shapes[gap] && shapes[gap + 1] === shapes[gap] ? 1 : 0,
       'before-recurring-row': Math.min(1, recurring[gap - 1]! / RECURRING_ROWS),
       'after-recurring-row': Math.min(1, recurring[gap]! / RECURRING_ROWS),
+      'before-signs-off': signsOff[gap - 1] ? 1 : 0,
+      'after-signs-off': signsOff[gap] ? 1 : 0,
       'new-names-near': unseenShare(leadNames, union(profiles.slice(Math.max(0, gap - NEAR_CONTEXT_PARAGRAPHS), gap).map((p) => p.names))),
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));
@@ -258,6 +264,17 @@ export function contentTermsOf(input: GapInput): string[][] {
 }
 
 /** The most frequent entry (the earliest among ties). */
+/**
+ * The language changes at this gap and nowhere near it: the paragraphs either side differ, and
+ * each agrees with the majority of its own side. A majority flip alone fires at every gap within
+ * reach of the change, and at a quoted sentence in another language.
+ */
+function languageTurns(languages: readonly string[], gap: number): boolean {
+  const before = majority(languages.slice(Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap));
+  const after = majority(languages.slice(gap, gap + LANGUAGE_PARAGRAPHS));
+  return before !== after && languages[gap - 1] === before && languages[gap] === after;
+}
+
 function majority(items: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);

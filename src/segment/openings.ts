@@ -60,11 +60,20 @@ export function opensWithStopword(text: string, stopwords: ReadonlySet<string>):
 }
 
 /**
- * A dateline: "LONDON (Reuters) -", "WASHINGTON —", "Santa Barbara --", "NEW YORK, Feb 3 (AP) –".
- * Capitalised place words, an optional agency or date, then a dash.
+ * A dateline: "LONDON (Reuters) -", "WASHINGTON —", "NEW DELHI:", "ST. JOSEPH, Mich. (AP) —",
+ * "Santa Barbara, Calif. (AP) --". The place in capitals before a dash or colon; in ordinary case
+ * only with an agency or a double hyphen. "Claim:", "Note:", "6A: Wichita…" and "October 9 – Irving"
+ * (a row of a list) are labels and rows, not datelines: with any capitalised word before a dash or
+ * colon, one in twenty paragraphs inside stories read as a dateline.
  */
-const DATELINE =
-  /^(?:\p{Lu}[\p{L}.'’]*\s?){1,4}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{0,20})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[-–—:])\s/u;
+const PLACE_IN_CAPITALS = String.raw`(?:\p{Lu}[\p{Lu}.'’]+\s?){1,4}`;
+const PLACE = String.raw`(?:\p{Lu}[\p{L}.'’]*\s?){1,4}`;
+const REGION = String.raw`(?:,\s*[\p{Lu}\d][\p{L}\d. ]{0,20})?\s*`;
+const AGENCY = String.raw`\([^)]{1,30}\)\s*`;
+const DATELINE = new RegExp(
+  `^(?:${PLACE_IN_CAPITALS}${REGION}(?:${AGENCY})?(?:--|[-–—:])|${PLACE}${REGION}(?:${AGENCY}(?:--|[-–—])|--))\\s`,
+  'u',
+);
 
 export function opensWithDateline(text: string): boolean {
   return DATELINE.test(text.trimStart());

@@ -28,6 +28,22 @@ describe('openings', () => {
     expect(isHeadlineLike(text)).toBe(headline);
   });
 
+  // Datelines of wire copy versus labels and list rows that also open with capitals and a dash or colon.
+  it.each([
+    ['LONDON (Reuters) - Britain’s economy grew faster than expected.', true],
+    ['WASHINGTON — The Senate voted on Tuesday.', true],
+    ['NEW DELHI: Their American dream shattered, nearly 150 Indians returned home.', true],
+    ['ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a death.', true],
+    ['Santa Barbara, Calif. (AP) -- Firefighters contained the blaze.', true],
+    ['Claim: Former U.S. ambassador has a net worth of $17 million.', false],
+    ['Note: Garnet Hathaway was ejected for spitting on an opponent.', false],
+    ["6A: Wichita North's Miguel Bernal took home first in diving.", false],
+    ['October 9 – Irving, TX @ Toyota Music Factory', false],
+    ['Hurricanes 4, Blackhawks 2: Nino Niederreiter had a goal and an assist.', false],
+  ])('dateline: %s', (text, expected) => {
+    expect(opensWithDateline(text)).toBe(expected);
+  });
+
   it('treats quotations and dialogue dashes as continuations', () => {
     expect(opensWithQuote('“Let me be clear: that means a ceasefire right now.”')).toBe(true);
     expect(opensWithQuote('— Я всегда любила готовить.')).toBe(true);

@@ -8,7 +8,9 @@ import { distanceToBlock, mainBlock, type Span } from './main-block.js';
 import { contentWordsOf, overlapWithBlock } from './overlap.js';
 import { reviseByNeighbours, type InitialClass } from './revise.js';
 import { keepPostAttributions } from './post-attributions.js';
+import { keepFactBoxAfterStory } from './fact-boxes.js';
 import { keepRecordListsThatAreTheStory } from './record-lists.js';
+import { dropRunsAfterRelatedHeadings } from './related-runs.js';
 import { dropTeaserRunsInsideStory } from './teaser-runs.js';
 import type { ClassifierModel } from './model.js';
 
@@ -131,9 +133,20 @@ export function classifyParagraphs(
     const own = vectors.own[i]!;
     return { text, words: own.words, prose: isProse(own), headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
   });
-  const withoutTeasers = dropTeaserRunsInsideStory(revised, lines);
+  const underHeadings = dropRunsAfterRelatedHeadings(
+    revised,
+    lines.map((line, i) => ({
+      ...line,
+      afterRelatedHeading: rules[i]?.relatedHeadingBefore === true,
+      beforeRelatedHeading: rules[i]?.relatedHeadingAfter === true,
+    })),
+  );
+  const withoutTeasers = dropTeaserRunsInsideStory(underHeadings, lines);
   const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutTeasers, lines), lines);
-  const judgements = keepPostAttributions(withData, texts);
+  const judgements = keepFactBoxAfterStory(
+    keepPostAttributions(withData, texts),
+    lines.map((line, i) => ({ ...line, good: vectors.own[i]!.goodLike === 1, removedBefore: rules[i]?.removedBefore ?? 0 })),
+  );
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }
 

@@ -64,11 +64,31 @@ export function keepDataRunsBesideProse(judgements: readonly LineJudgement[], li
     if (proseBefore(lines, run)) keep(run.start, run.end, 'data list');
     // A list is one block: when the classifier kept most of its rows (a race calendar that is the
     // whole story), the rows it dropped are the same kind of line.
-    else if (keptShare(result, run) >= MOSTLY_KEPT) keepRows(run.start, run.end, 'data list whose other rows are story');
+    else if (keptShare(result, run) >= MOSTLY_KEPT) keepRows(run.start, footnotesEnd(lines, run.end), 'data list whose other rows are story, or its footnotes');
     // A page whose story is the list (a race calendar, a price list) keeps less prose than the list holds.
-    else if (wordsIn(lines, run) >= keptProseWords) keepRows(run.start, run.end, 'data list longer than the prose kept: the story itself');
+    else if (wordsIn(lines, run) >= keptProseWords) keepRows(run.start, footnotesEnd(lines, run.end), 'data list longer than the prose kept: the story itself, or its footnotes');
   }
   return result;
+}
+
+/**
+ * A list's footnotes and source, right under it: "* Calendário sujeito a inúmeras alterações…",
+ * "www.autoracing.com.br", "AS - www.autoracing.com.br". A footnote opens with its marker; a
+ * source line is a few words holding a web address.
+ */
+const FOOTNOTE = /^[*†‡¹²³]\s?\S/u;
+const SOURCE_LINE = /(?:^|\s)(?:https?:\/\/|www\.)\S+$/u;
+const SOURCE_MAX_WORDS = 5;
+
+/** Index after the footnote and source lines (at most {@link PROSE_REACH}) that follow a list ending at `end`. */
+function footnotesEnd(lines: readonly RunLine[], end: number): number {
+  let after = end;
+  while (after < Math.min(lines.length, end + PROSE_REACH) && isFootnote(lines[after]!)) after++;
+  return after;
+}
+
+function isFootnote(line: RunLine): boolean {
+  return FOOTNOTE.test(line.text) || (line.words <= SOURCE_MAX_WORDS && SOURCE_LINE.test(line.text));
 }
 
 interface Run {

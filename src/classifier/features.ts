@@ -75,6 +75,14 @@ export interface RuleNeighbourhood {
   afterSectionBreak: number;
   /** Share of all the document's rule removals that came before this paragraph, in [0, 1]. */
   removedShareBefore: number;
+  /**
+   * True when the last paragraph the rules removed right before this one was a related-stories
+   * heading ("You may also like...", "Related articles"): the teasers it announces follow. Not a
+   * model feature; the related-runs revision reads it.
+   */
+  relatedHeadingBefore?: boolean;
+  /** True when the first paragraph the rules removed right after this one was a related-stories heading. */
+  relatedHeadingAfter?: boolean;
 }
 
 /** The neighbourhood of a paragraph the rules did not touch around. */

@@ -14,6 +14,12 @@ const NAME_THEN_ISO_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}
 /** "November 19, 2019 at 5:10 pm", "Nov. 20, 2019, 9:28 AM UTC", "19 November 2019". */
 const DATE_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i;
+/**
+ * The same in Portuguese and Spanish, weekday first: "segunda-feira, 22 de janeiro de 2018 às 0:13",
+ * "martes, 19 de noviembre de 2019 a las 10:30".
+ */
+const ROMANCE_DATE_LINE =
+  /^(?:(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes),? )?\d{1,2} de \p{L}{3,10} de \d{4}(?:,? (?:às|as|a las|a la) \d{1,2}[:h]\d{2})?$/iu;
 const READING_TIME = /^(?:\d{1,3} min(?:ute)?s? read|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
 const MAX_WORDS = 14;
 /** Lowercase words of four letters or more: a stamp has almost none ("Published in 2019, the report found …" has three). */
@@ -36,7 +42,7 @@ export const rule: LineRule = {
   match(text) {
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text)) return { reason: 'byline' };
-    if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text) || NAME_THEN_ISO_STAMP.test(text) || DATE_LINE.test(text)) {
+    if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text) || NAME_THEN_ISO_STAMP.test(text) || DATE_LINE.test(text) || ROMANCE_DATE_LINE.test(text)) {
       return { reason: 'timestamp line' };
     }
     if (READING_TIME.test(text)) return { reason: 'reading-time line' };
@@ -56,6 +62,8 @@ export const rule: LineRule = {
       'Updated: November 20, 2019',
       'November 19, 2019 at 5:10 pm',
       'Nov. 20, 2019, 9:28 AM UTC',
+      // aeb container cc03dd… line 2.
+      'segunda-feira, 22 de janeiro de 2018 às 0:13',
     ],
     keep: [
       'By the end of the year, the fund had doubled.',
@@ -63,6 +71,8 @@ export const rule: LineRule = {
       'There were wins too.',
       'Updated guidance was issued at 1:23 p.m. after the council met in private session.',
       'Apollo Eleven 1969-07-20 was the date they landed, she said.',
+      '1a etapa: 10 de março – Interlagos',
+      '22 de janeiro de 2018 foi um dia histórico para o automobilismo.',
     ],
   },
 };

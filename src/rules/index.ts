@@ -9,10 +9,14 @@ import { rule as cookieBanner } from './cookie-banner.js';
 import { rule as copyrightFooter } from './copyright-footer.js';
 import { rule as dateHeader } from './date-header.js';
 import { rule as embedConsent } from './embed-consent.js';
+import { rule as fieldLine } from './field-line.js';
 import { rule as galleryFurniture } from './gallery-furniture.js';
+import { rule as hoverCard } from './hover-card.js';
 import { rule as imageCaption } from './image-caption.js';
+import { rule as keywordList } from './keyword-list.js';
 import { rule as legalNotice } from './legal-notice.js';
 import { rule as markupResidue } from './markup-residue.js';
+import { rule as nameByline } from './name-byline.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
 import { rule as privacyPointer } from './privacy-pointer.js';
@@ -20,7 +24,9 @@ import { rule as punctuationOnly } from './punctuation-only.js';
 import { rule as relatedLinks } from './related-links.js';
 import { rule as repeatedParagraph } from './repeated-paragraph.js';
 import { rule as shareBar } from './share-bar.js';
+import { rule as shoutedTeaser } from './shouted-teaser.js';
 import { rule as sourceCredit } from './source-credit.js';
+import { rule as uncreditedCaption } from './uncredited-caption.js';
 import { rule as videoBlock } from './video-block.js';
 import type { BlockRule, LineRule, Rule, SpanRule } from './types.js';
 
@@ -34,18 +40,24 @@ export type { BlockRule, LineRule, Rule, RuleContext, SpanRule, Verdict } from '
 export const catalogue: readonly Rule[] = [
   dateHeader,
   newsletterWidget,
+  hoverCard,
   embedConsent,
   videoBlock,
   repeatedParagraph,
   imageCaption,
   sourceCredit,
+  uncreditedCaption,
   galleryFurniture,
   relatedLinks,
+  shoutedTeaser,
+  keywordList,
   shareBar,
   advertisement,
   commentsWidget,
   commentHeader,
   bylineTimestamp,
+  fieldLine,
+  nameByline,
   authorCredit,
   callToAction,
   copyrightFooter,

@@ -3,11 +3,12 @@ import { wordCount } from './helpers.js';
 
 /**
  * A caption that ends with its credit: "Hong Kong Cyberport hosts AI summit. Source: Cyberport",
- * "… (Image credit: NASA)", "… (NASA/JPL-Caltech/ASU)", or a bare agency credit line
+ * "… (Image credit: NASA)", "… (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)",
+ * "… (NASA/JPL-Caltech/ASU)", or a bare agency credit line
  * "Sakib Ali/Hindustan Times/Getty Images".
  */
 const TRAILING_SOURCE = /(?:^|[.!?)”"] |\w \| )(?:source|sources|credit|credits|photo|photograph|image|pic|picture|image credit|photo credit)s?: [^.!?:]{1,60}$/i;
-const TRAILING_PAREN_CREDIT = /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)(?: [Cc]redit)?: [^()]{1,80}\)$|\(\p{Lu}[^()\s/]{0,29}(?:\/\p{Lu}[^()/]{0,29}){1,3}\)$/u;
+const TRAILING_PAREN_CREDIT = /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)(?: [Cc]redit)?: [^()]{1,80}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture) by \p{Lu}[^()]{1,80}\)$|\(\p{Lu}[^()\s/]{0,29}(?:\/\p{Lu}[^()/]{0,29}){1,3}\)$/u;
 /** "(AP Photo/Alan Diaz, File)", "… 2019. REUTERS/Brendan McDermid", "… J. Scott Applewhite / AP file". */
 const WIRE_PHOTO_CREDIT =
   /(?:\((?:AP|AFP|EPA|Reuters|Getty)(?: Photo)?\/[^()]{1,60}\)|\b(?:REUTERS|AP|AFP|EPA)\/[\p{L} .'’-]{1,40}(?:\/File(?: Photo)?)?|\/ (?:AP|AFP|Reuters|Getty Images)(?: file)?)$/u;
@@ -52,6 +53,8 @@ export const rule: LineRule = {
       'The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)',
       'A 14th century plague doctor (Image: GETTY)',
       'WeWork chairman Marcelo Claure (Credit: Getty Images)',
+      // aeb container eb62ac….
+      'Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, 2019 in Montecito, California. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)',
       'Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)',
       'Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file',
       // aeb container 8b1945…, f81c6c…, fde930…, 7de524…, c58aa5…, bdb56a…, 961bd8…, 5fbc7c….
@@ -68,6 +71,7 @@ export const rule: LineRule = {
     ],
     keep: [
       'Credit: the crowd, who never stopped singing.',
+      'The exhibition closes on Sunday (photo by appointment only).',
       'The band played AC/DC covers all night.',
       'Courtesy of the family, the photographs were shown at the inquest.',
       'He arrived in New York. Reuters reported the deal first.',

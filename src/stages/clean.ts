@@ -159,7 +159,11 @@ export function applyRules(
   let removedRun = 0;
   let removedTotal = 0;
   let afterSectionBreak = 0;
-  const noteRemoval = (category: string, count: number): void => {
+  let lastRemovedHeading = false;
+  const noteRemoval = (category: string, count: number, text = ''): void => {
+    lastRemovedHeading = category === 'related' && count === 1 && isRelatedHeading(text);
+    const previous = survivors[survivors.length - 1];
+    if (removedRun === 0 && lastRemovedHeading && previous !== undefined) previous.around = { ...previous.around, relatedHeadingAfter: true };
     removedRun += count;
     removedTotal += count;
     if (SECTION_BREAK_CATEGORIES.has(category)) afterSectionBreak = 1;
@@ -181,7 +185,7 @@ export function applyRules(
     const line = firstLine(rules, texts[i]!, context);
     const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
-      noteRemoval(line.rule.category, 1);
+      noteRemoval(line.rule.category, 1, texts[i]!);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread = options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS;
       if (startsThread) threadFrom ??= paragraph.firstLine;
@@ -198,7 +202,13 @@ export function applyRules(
     if (previous !== undefined) previous.around = { ...previous.around, removedAfter: removedRun };
     survivors.push({
       ...trimmed[i]!,
-      around: { removedBefore: removedRun, removedAfter: 0, afterSectionBreak, removedShareBefore: removedTotal },
+      around: {
+        removedBefore: removedRun,
+        removedAfter: 0,
+        afterSectionBreak,
+        removedShareBefore: removedTotal,
+        ...(removedRun > 0 && lastRemovedHeading ? { relatedHeadingBefore: true } : {}),
+      },
     });
     removedRun = 0;
   }
@@ -209,6 +219,18 @@ export function applyRules(
     survivor.around = { ...survivor.around, removedShareBefore: removedTotal === 0 ? 0 : before / removedTotal };
   }
   return { survivors, messages, metadata, language };
+}
+
+/**
+ * A related-stories heading announces the teasers under it: "You may also like...", "Related
+ * articles", "DON'T MISS", "More in Trump Impeachment Inquiry". A pointer with its headline on the
+ * same line ("READ MORE: China plague outbreak confirmed: …") announces nothing more, and a label
+ * with a colon ("Related Topics:", "Tags:") announces links to topic pages, not headlines.
+ */
+const RELATED_HEADING_MAX_WORDS = 6;
+
+function isRelatedHeading(text: string): boolean {
+  return text !== '' && !text.includes(':') && tokenise(text).length <= RELATED_HEADING_MAX_WORDS;
 }
 
 /** The pseudo-rule of the comment-thread cut (`cutCommentThreads`), for messages and `--explain`. */

@@ -33,6 +33,19 @@ describe('keepDataRunsBesideProse', () => {
     expect(judged.slice(0, rows.length).every((j) => !j.boilerplate)).toBe(true);
   });
 
+  it('keeps the footnotes and the source line under a list that is the story, not the lines after them', () => {
+    const under: RunLine[] = [
+      '* Calendário sujeito a inúmeras alterações usualmente feitas pelo Organizador',
+      '* Calendário acima divulgado pela categoria em janeiro de 2018',
+      'www.autoracing.com.br',
+      'calendario stock car 2018, stock car brasil',
+    ].map((text) => ({ text, words: text.split(' ').length, prose: false }));
+    const judged = keepDataRunsBesideProse([junk, story, story, junk, story, junk, junk, junk, junk, junk], [...rows, ...under]);
+    expect(judged.slice(0, rows.length + 3).every((j) => !j.boilerplate)).toBe(true);
+    expect(judged[rows.length]!.revision).toContain('footnotes');
+    expect(judged[rows.length + 3]!.boilerplate).toBe(true);
+  });
+
   it('leaves a dated list above a longer story, with no prose before it, to the classifier', () => {
     const longStory: RunLine = { text: 'The story.', words: 400, prose: true };
     const judged = keepDataRunsBesideProse([...rows.map(() => junk), story], [...rows, longStory]);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultOptions, type CleaningOptions } from '../../src/options.js';
-import { cleanDocument } from '../../src/stages/clean.js';
+import { applyRules, cleanDocument } from '../../src/stages/clean.js';
 import { normaliseText } from '../../src/stages/normalise.js';
 import type { CleanedDocument, NormalisedDocument } from '../../src/types.js';
 
@@ -202,5 +202,40 @@ describe('comment-thread cut', () => {
   it('can be switched off', () => {
     const doc = clean([...story, ...thread].join('\n'), { cutCommentThreads: false, classifier: false });
     expect(doc.messages.some((m) => m.ruleId === 'comment-thread')).toBe(false);
+  });
+});
+
+describe('related-stories headings as classifier context', () => {
+  // aeb container 35b15891… and 7a664e40…: a heading above its teasers, and a link closing a box.
+  const text = [
+    'The Doobie Brothers are nominated for the Rock and Roll Hall of Fame’s Class of 2020, which will be honored at Cleveland’s Public Auditorium on May 2.',
+    'You may also like...',
+    'Who will make the Rock Hall in 2020?',
+    'White House aides testify about "unusual," "improper" Ukraine call at hearing',
+    'More in Trump Impeachment Inquiry',
+    'Here are some of the highlights:',
+    'READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing',
+    'However, the other 28 people have showed no signs or symptoms of the plague.',
+  ].join('\n');
+  const pass = applyRules(normaliseText(text), defaultOptions.cleaning, 'en');
+  const around = (start: string) => pass.survivors.find((s) => s.text.startsWith(start))!.around;
+
+  it('marks the paragraph under a removed heading, and the one above it', () => {
+    expect(around('Who will make').relatedHeadingBefore).toBe(true);
+    expect(around('The Doobie Brothers').relatedHeadingAfter).toBe(true);
+    expect(around('Here are some').relatedHeadingBefore).toBe(true);
+    expect(around('White House aides').relatedHeadingAfter).toBe(true);
+  });
+
+  it('does not take a pointer with its headline on the line for a heading', () => {
+    expect(around('However, the other').relatedHeadingBefore).toBeUndefined();
+  });
+
+  it('removes the teasers under the heading and keeps the story after the closing link', () => {
+    const cleaned = clean(text);
+    const kept = cleaned.paragraphs.map((p) => p.text);
+    expect(kept).not.toContain('Who will make the Rock Hall in 2020?');
+    expect(kept).toContain('Here are some of the highlights:');
+    expect(kept).toContain('However, the other 28 people have showed no signs or symptoms of the plague.');
   });
 });

@@ -1,0 +1,129 @@
+import type { LineJudgement } from './classify.js';
+
+/**
+ * The teasers under a related-stories heading the rules removed:
+ *
+ *   You may also like...                                   (removed by `related-links`)
+ *   Who will make the Rock Hall in 2020?
+ *   Dave Matthews Band takes over Rock Hall Fan Vote
+ *   Fans really want The Doobie Brothers in the Rock Hall
+ *
+ * Each row reads like a subheading of the story, and shares its words (the widget picks stories on
+ * the same subject), so line by line the classifier keeps them. Under the heading they give
+ * themselves away: the run of headline-shaped rows right after it goes, up to the first paragraph
+ * that is not one (the story's prose when the box sits inside the story). A question is a
+ * headline too ("Who will make the Rock Hall in 2020?"), though jusText would call it prose. When
+ * a headline row stands right before the heading, the heading is the box's closing "More in X"
+ * link, and what follows it is the story again:
+ *
+ *   White House aides testify about "unusual," "improper" Ukraine call at hearing
+ *   More in Trump Impeachment Inquiry                       (removed by `related-links`)
+ *   Here are some of the highlights:
+ *
+ * Then the box is the run of 4+ headline-shaped rows right above the link (5+ words a row on
+ * average, at most half of them with a number, none a link, no last word shared by more than
+ * half of them: not the end of the story's own results list or gift list), and those rows go
+ * ("Trump Impeachment Inquiry More", "Watch live: Sondland testifies about Ukraine at pivotal
+ * impeachment hearing", "Key moments from Kurt Volker's and Tim Morrison's testimony", …).
+ */
+
+/**
+ * Rows above a closing "More in X" link that make a box: a story's own list may end right above
+ * a related heading too, so a box above its link needs more rows than one below its heading.
+ */
+const MIN_ROWS_ABOVE = 4;
+const MIN_MEAN_WORDS_ABOVE = 5;
+const MAX_DIGIT_SHARE_ABOVE = 0.5;
+const DIGIT = /\p{N}/u;
+/**
+ * Rows of a story's own list repeat a pattern ("England (Group A): 10th appearance", "Czech
+ * Republic (Group A): Seventh appearance", …); teasers end each in their own way.
+ */
+const MAX_SHARED_LAST_WORD = 0.5;
+const LAST_WORD = /[\p{L}\p{N}]+(?=[^\p{L}\p{N}]*$)/u;
+/** A teaser row: a headline's length. */
+const MIN_ROW_WORDS = 3;
+const MAX_ROW_WORDS = 20;
+/**
+ * A headline ends without a full stop; a question mark or a cut-off ellipsis is fine ("Who will
+ * make the Rock Hall in 2020?", "UK weather alert: Plague of mosquitos to devastate Britain as Hurri...").
+ */
+const FULL_STOP = /(?:^|[^.])\.["”’')]*$/u;
+/** A lead-in ("Here are some of the highlights:") introduces the story's own list. */
+const FINAL_COLON = /:$/u;
+/** A sentence break inside the row: a caption or a summary, not a headline. */
+const INNER_SENTENCE = /[.!?]["”’)]* \p{Lu}/u;
+
+/** One paragraph as the related-run search sees it. */
+export interface RelatedLine {
+  text: string;
+  /** Word tokens. */
+  words: number;
+  /** Whether the rules removed a related-stories heading right before it. */
+  afterRelatedHeading: boolean;
+  /** Whether the first paragraph the rules removed right after it was a related-stories heading. */
+  beforeRelatedHeading: boolean;
+  /** Holds a URL, a handle, a domain or menu separators. */
+  linkLike: boolean;
+}
+
+/** Marks the headline-shaped rows right under every removed related-stories heading as boilerplate. */
+export function dropRunsAfterRelatedHeadings(judgements: readonly LineJudgement[], lines: readonly RelatedLine[]): LineJudgement[] {
+  const result = [...judgements];
+  for (let start = 0; start < lines.length; start++) {
+    // A "More in X" link closing the box above (its rows right before it) announces nothing below.
+    if (!lines[start]!.afterRelatedHeading || (start > 0 && isTeaserRow(lines[start - 1]!))) continue;
+    let end = start;
+    while (end < lines.length && isTeaserRow(lines[end]!) && (end === start || !lines[end]!.afterRelatedHeading)) end++;
+    const why = `removed: one of ${end - start} headlines right under a related-stories heading`;
+    for (let i = start; i < end; i++) {
+      if (!result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: true, revision: why };
+    }
+  }
+  for (let end = 0; end < lines.length; end++) {
+    if (!lines[end]!.beforeRelatedHeading || !isTeaserRow(lines[end]!)) continue;
+    let start = end;
+    while (start > 0 && isTeaserRow(lines[start - 1]!) && !lines[start]!.afterRelatedHeading) start--;
+    if (!isBoxAbove(lines.slice(start, end + 1))) continue;
+    const why = `removed: one of ${end + 1 - start} headlines right above a related-stories link that closes their box`;
+    for (let i = start; i <= end; i++) {
+      if (!result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: true, revision: why };
+    }
+  }
+  return result;
+}
+
+/**
+ * Above its link, a box must look like teasers, not like the end of the story's own list: full
+ * headlines (5+ words on average), few of them with a number (a results list, a numbered gift list
+ * carry one on most rows), none a link (a gift list's shop links).
+ */
+function isBoxAbove(rows: readonly RelatedLine[]): boolean {
+  if (rows.length < MIN_ROWS_ABOVE || rows.some((row) => row.linkLike)) return false;
+  const mean = (value: (row: RelatedLine) => number): number => rows.reduce((sum, row) => sum + value(row), 0) / rows.length;
+  return (
+    mean((row) => row.words) >= MIN_MEAN_WORDS_ABOVE &&
+    mean((row) => (DIGIT.test(row.text) ? 1 : 0)) <= MAX_DIGIT_SHARE_ABOVE &&
+    mostCommonLastWordShare(rows) <= MAX_SHARED_LAST_WORD
+  );
+}
+
+/** Share of rows ending in the most common last word: a list's rows share a pattern ("…: Seventh appearance"). */
+function mostCommonLastWordShare(rows: readonly RelatedLine[]): number {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const last = row.text.toLowerCase().match(LAST_WORD)?.[0] ?? '';
+    counts.set(last, (counts.get(last) ?? 0) + 1);
+  }
+  return Math.max(...counts.values()) / rows.length;
+}
+
+function isTeaserRow(line: RelatedLine): boolean {
+  return (
+    line.words >= MIN_ROW_WORDS &&
+    line.words <= MAX_ROW_WORDS &&
+    !FULL_STOP.test(line.text) &&
+    !FINAL_COLON.test(line.text) &&
+    !INNER_SENTENCE.test(line.text)
+  );
+}

@@ -1,0 +1,113 @@
+import type { BlockRule } from './types.js';
+import { wordCount } from './helpers.js';
+
+/**
+ * A byline without "By" above the story: the authors' names and their paper, every word
+ * capitalised, under the headline and before the first paragraph:
+ *
+ *   Two federal prison officers charged with falsifying records in connection with Jeffrey Epstein's suicide
+ *   Kevin Johnson and Kevin McCoy USA TODAY
+ *   NEW YORK – Two federal prison officers …
+ *
+ * Also "Tom Davies Associated Press", "Jane Smith, Reuters", "Jane Smith | Staff writer". Only
+ * right under the headline (a line of 5+ words with lowercase words and no full stop) and above
+ * the story: once a paragraph of prose has gone by, a line of capitalised names is a list in the
+ * story (a cast, a team) or a subheading. A menu is a run of capitalised lines ("Your Dollar Goes
+ * Further Overseas", "Quick Start Guide", "How We Work"), so a line with another such line right
+ * after it is not a byline. Line shape alone, no list of papers: a first
+ * name-like pair of capitalised words, then only capitalised words and "and"/"&", then optionally
+ * a separator and a short role ("| Staff writer").
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\.?`;
+/** The first author: a capital then a lowercase letter ("Kevin"), so an all-capitals line ("LOOK WHAT YOU MADE ME DO") is not a byline. */
+const FIRST_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
+const BYLINE = new RegExp(
+  String.raw`^${FIRST_NAME} ${NAME_WORD}(?:,? (?:${NAME_WORD}|and|&|de|van|von|da|del|der|la|le))*(?: ?[,|–—] [\p{L} ]{2,40})?$`,
+  'u',
+);
+const MIN_WORDS = 3;
+const MAX_WORDS = 12;
+const DIGIT = /\p{N}/u;
+/**
+ * The story has begun once a paragraph of 12+ words ends a sentence with a full stop or a closing
+ * quote; a headline above the byline may be long, but ends without one or with a question.
+ */
+const PROSE_MIN_WORDS = 12;
+const PROSE_END = /[.!"”]$/u;
+/** The headline right above: a line of 5+ words, not all capitalised, without a closing full stop. */
+const HEADLINE_MIN_WORDS = 5;
+const FULL_STOP = /\.["”’)]*$/u;
+
+function isBylineShaped(text: string): boolean {
+  const words = wordCount(text);
+  return words >= MIN_WORDS && words <= MAX_WORDS && !DIGIT.test(text) && BYLINE.test(text);
+}
+
+function isHeadline(text: string): boolean {
+  return wordCount(text) >= HEADLINE_MIN_WORDS && !FULL_STOP.test(text) && !BYLINE.test(text);
+}
+
+/** A byline sits near the top; looking no further keeps the rule linear on a page of a million lines. */
+const MAX_POSITION = 60;
+
+export const rule: BlockRule = {
+  kind: 'block',
+  id: 'name-byline',
+  category: 'byline',
+  description: 'A byline without "By" above the story: capitalised names and their paper or role ("Kevin Johnson and Kevin McCoy USA TODAY", "Jane Smith | Staff writer"), before any prose.',
+  englishOnly: true,
+  match(texts, start) {
+    if (start >= MAX_POSITION) return null;
+    const text = texts[start]!;
+    const words = wordCount(text);
+    if (!isBylineShaped(text)) return null;
+    const headline = texts[start - 1];
+    const after = texts[start + 1];
+    if (headline === undefined || !isHeadline(headline) || (after !== undefined && isBylineShaped(after))) return null;
+    for (let i = 0; i < start; i++) {
+      const before = texts[i]!;
+      if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS) return null;
+    }
+    return { reason: 'byline without "By" above the story', length: 1 };
+  },
+  examples: {
+    source: 'aeb container c58aa5…, 7de524…, 776a1c…, c81e13… (line 2, under the headline)',
+    remove: [],
+    inContext: [
+      {
+        texts: [
+          "Two federal prison officers charged with falsifying records in connection with Jeffrey Epstein's suicide",
+          'Kevin Johnson and Kevin McCoy USA TODAY',
+          'Published 6:39 PM EST Nov 19, 2019',
+        ],
+        start: 1,
+        length: 1,
+      },
+      { texts: ['Thousands of teachers pack Indiana Statehouse for protest', 'Tom Davies Associated Press'], start: 1, length: 1 },
+      { texts: ['High School Roundup: Viera defeats Rockledge to remain undefeated', 'Elliot Brownstein Florida Today'], start: 1, length: 1 },
+      { texts: ['Markets slide as trade talks stall again', 'Jane Smith, Reuters'], start: 1, length: 1 },
+      { texts: ['Markets slide as trade talks stall again', 'Jane Smith | Staff writer'], start: 1, length: 1 },
+      {
+        texts: [
+          "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?",
+          'Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader',
+          'South Dakota is drawing national attention for its new anti-meth campaign.',
+        ],
+        start: 1,
+        length: 1,
+      },
+    ],
+    keep: [
+      // aeb gold 55bb63… line 1, 5fbc7c… line 2: a story's capitalised first lines.
+      ['LOOK WHAT YOU MADE ME DO', 'Black Friday'],
+      // aeb page ac3c03…: a menu of capitalised lines.
+      ['Your Donation Can Change Someone’s Life', 'The Wrong Donation Can Accomplish Nothing', 'Your Dollar Goes Further Overseas'],
+      // aeb container 05844…: a subheading in capitalised words, after the story began.
+      [
+        'Ford will sell the Mustang Mach E in late 2020, with a starting price just under $44,000.',
+        'Ford Mustang Mach E',
+        'Nam Yongwoo, Lee Gisoo and Lee Jungdae',
+      ],
+    ],
+  },
+};

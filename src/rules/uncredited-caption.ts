@@ -1,0 +1,63 @@
+import type { LineRule } from './types.js';
+import { wordCount } from './helpers.js';
+
+/**
+ * A photo caption without its credit, recognised by what only captions say:
+ *
+ * - it describes the picture: "An artist's concept of Blue Origin's Blue Moon lander.", "This
+ *   Sierra Nevada Corp. illustration shows a concept of the company's commercial lunar lander
+ *   for NASA.", "A cross-section through the hibernation module showing …", "In this Sunday,
+ *   Nov. 10, 2019, photograph, …", "This March 28, 2017, file photo, …", "In a micrograph of lung
+ *   tissue …", "Video: In this talk presented at …";
+ * - or it dates the picture the way agency captions do, weekday, date and year in one go: "Indiana
+ *   teachers wearing red have carry signs as they hold rally at the Statehouse in Indianapolis,
+ *   Tuesday, Nov. 19, 2019, calling for …". Story prose names the weekday without the year (the
+ *   dateline gives it); in the aeb train golds the only line with both is the parenthesised
+ *   "(Published Monday, Nov. 18, 2019)", which is short and left alone.
+ */
+const PICTURE =
+  /^(?:(?:An?|The|This) )?(?:[Aa]rtist[’']s (?:concept|impression|rendering|illustration)\b|(?:\p{Lu}[\p{L}.&-]*,? ){0,4}(?:illustration|rendering|micrograph|diagram|infographic) (?:shows|depicts)\b|(?:[Ii]llustration|[Rr]endering|[Mm]icrograph|[Dd]iagram) of\b|[Cc]ross-section (?:through|of)\b|In (?:this|a) (?:\S+ ){0,5}(?:photo|photograph|image|picture|handout|micrograph)(?=[ ,]|$)|This (?:\S+ ){0,6}file (?:photo|image)(?=[ ,]|$)|Video: \p{Lu})/u;
+const AGENCY_DATE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b/u;
+/** Agency captions are a sentence or two; shorter lines with a date are stamps ("(Published Monday, Nov. 18, 2019)"). */
+const AGENCY_MIN_WORDS = 12;
+const MAX_WORDS = 80;
+
+export const rule: LineRule = {
+  kind: 'line',
+  id: 'uncredited-caption',
+  category: 'caption',
+  description: 'A photo caption without a credit: one that describes the picture ("An artist\'s concept of …", "This illustration shows …", "In this … photo", "This … file photo", "Video: …") or dates it the agency way ("…, Tuesday, Nov. 19, 2019, …").',
+  englishOnly: true,
+  match(text) {
+    const words = wordCount(text);
+    if (words > MAX_WORDS) return null;
+    if (PICTURE.test(text)) return { reason: 'a caption describing the picture' };
+    if (words >= AGENCY_MIN_WORDS && !text.startsWith('(') && AGENCY_DATE.test(text)) return { reason: 'a caption dated the agency way (weekday, date and year)' };
+    return null;
+  },
+  examples: {
+    source: 'aeb container c50845…, 686bb1…, e1c702…, 9ebb3a…, 7de524…; keep: aeb gold 51d066…',
+    remove: [
+      "An artist's concept of Blue Origin's Blue Moon lander.",
+      "This Sierra Nevada Corp. illustration shows a concept of the company's commercial lunar lander for NASA.",
+      'This illustration shows a concept moon lander by Tyvak Nano-Satellite Systems, Inc.',
+      "An artist's illustration of a plume of water vapor emanating from Jupiter's moon Europa.",
+      'A cross-section through the hibernation module showing the individual quarters that would double as hibernation pods during the cruise phase.',
+      'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold E-Pace sports-utility vehicles sits at a Jaguar dealership in Littleton, Colo.',
+      'In a micrograph of lung tissue sampled 25 days after an influenza infection, newly emerging tuft cells are stained yellow/green.',
+      'This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.',
+      'Video: In this talk presented at the 2016 TEDMED conference, Jennifer Pluznick discusses the role of odor receptors.',
+      'Indiana teachers wearing red have carry signs as they hold rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for further increasing teacher pay.',
+    ],
+    keep: [
+      '(Published Monday, Nov. 18, 2019)',
+      'The illustration was sold at auction for $2 million, the gallery said.',
+      'Teachers rallied at the Statehouse on Tuesday to call for better pay and more respect for the profession.',
+      'In this economy, photographers are struggling to make a living.',
+      'In a photo-finish, the favourite won by a nose.',
+      'Video of the arrest was shared thousands of times.',
+      "The book's illustration of the moon landing became famous overnight.",
+    ],
+  },
+};

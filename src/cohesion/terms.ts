@@ -8,7 +8,6 @@ import porterStemmerNo from 'natural/lib/natural/stemmers/porter_stemmer_no.js';
 import porterStemmerPt from 'natural/lib/natural/stemmers/porter_stemmer_pt.js';
 import porterStemmerRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import porterStemmerSv from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
-import regexpTokenizer from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
 
 /**
  * Content terms of a text: the words that carry its topic, lowercased, stopwords and numbers
@@ -31,8 +30,12 @@ const STEMMERS: Readonly<Record<string, { stem(token: string): string }>> = {
   sv: porterStemmerSv,
 };
 
-/** Splits on anything that is not a letter, digit or apostrophe, in every script. */
-const tokenizer = new regexpTokenizer.RegexpTokenizer({ pattern: /[^\p{L}\p{N}'’]+/u });
+/**
+ * A word token: a run of letters, digits and apostrophes, in every script. Matching the runs gives
+ * the same tokens as natural's `RegexpTokenizer` splitting on `[^\p{L}\p{N}'’]+` and dropping the
+ * empty pieces, without building the pieces in between.
+ */
+const TOKEN = /[\p{L}\p{N}'’]+/gu;
 
 /** Tokens shorter than this carry no topic (initials, clitics left by the tokenizer). */
 const MIN_TERM_CHARS = 3;
@@ -45,10 +48,45 @@ const MAX_TERM_CHARS = 64;
 
 /** Word tokens of a text in their original case, possessive `'s` removed (`Kong’s` → `Kong`). */
 export function wordTokens(text: string): string[] {
-  return tokenizer
-    .tokenize(text)
-    .map((token) => token.replace(/['’]s$/u, '').replace(/^['’]+|['’]+$/gu, ''))
-    .filter((token) => token.length > 0);
+  const tokens = text.match(TOKEN);
+  if (tokens === null) return [];
+  // Most texts hold no apostrophe: then every token is a word as it stands.
+  if (!text.includes("'") && !text.includes('’')) return tokens;
+  const words: string[] = [];
+  for (const token of tokens) {
+    const word = token.replace(/['’]s$/u, '').replace(/^['’]+|['’]+$/gu, '');
+    if (word.length > 0) words.push(word);
+  }
+  return words;
+}
+
+/**
+ * Stems already computed, by language. The stemmers are pure functions of the word, so this memo
+ * cannot make a result depend on what ran before; a document repeats its words and a corpus its
+ * vocabulary, and stemming is the costly step of {@link contentTerms}. Each language's table is
+ * emptied when it reaches {@link MAX_MEMO_STEMS} entries, which bounds its memory (some megabytes).
+ */
+const stemMemo = new Map<string, Map<string, string>>();
+const MAX_MEMO_STEMS = 50_000;
+
+function stemmerFor(language: string): ((word: string) => string) | undefined {
+  const stemmer = STEMMERS[language];
+  if (stemmer === undefined) return undefined;
+  let stems = stemMemo.get(language);
+  if (stems === undefined) {
+    stems = new Map();
+    stemMemo.set(language, stems);
+  }
+  const memo = stems;
+  return (word) => {
+    let result = memo.get(word);
+    if (result === undefined) {
+      result = stemmer.stem(word);
+      if (memo.size >= MAX_MEMO_STEMS) memo.clear();
+      memo.set(word, result);
+    }
+    return result;
+  };
 }
 
 /**
@@ -63,24 +101,21 @@ export function contentTerms(
   language: string,
   tokens: readonly (readonly string[])[] = texts.map(wordTokens),
 ): string[][] {
-  // Stemming is the costly step and a document repeats its words: stem each distinct word once.
-  const stems = new Map<string, string>();
-  const stemmer = STEMMERS[language];
-  const stem = (word: string): string => {
-    let result = stems.get(word);
-    if (result === undefined) {
-      result = stemmer === undefined ? word : stemmer.stem(word);
-      stems.set(word, result);
-    }
-    return result;
-  };
+  const stemmer = stemmerFor(language);
+  const stem = stemmer ?? ((word: string): string => word);
   return tokens.map((textTokens) => {
     const terms: string[] = [];
     for (const token of textTokens) {
       const lower = token.toLowerCase();
-      if (lower.length < MIN_TERM_CHARS || lower.length > MAX_TERM_CHARS || stopwords.has(lower) || /^\p{N}/u.test(lower)) continue;
+      if (lower.length < MIN_TERM_CHARS || lower.length > MAX_TERM_CHARS || stopwords.has(lower) || startsWithNumber(lower)) continue;
       terms.push(stem(lower));
     }
     return terms;
   });
+}
+
+/** Whether a word starts with a number (`27`, `²`, `٣`): ASCII answered directly, the rest by pattern. */
+function startsWithNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x30 && code <= 0x39 : /^\p{N}/u.test(word);
 }

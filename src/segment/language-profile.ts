@@ -13,7 +13,8 @@ export interface LanguageProfile {
   stopwords: number;
 }
 
-const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
+/** Script classes by letter pattern, in the order they are tried. */
+export const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['latin', /\p{Script=Latin}/u],
   ['cyrillic', /\p{Script=Cyrillic}/u],
   ['greek', /\p{Script=Greek}/u],
@@ -28,13 +29,35 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
 
 export function languageProfile(text: string, stopwords: ReadonlySet<string>, tokens: readonly string[] = wordTokens(text)): LanguageProfile {
   const scripts = new Map<string, number>();
-  for (const char of text) {
-    if (!/\p{L}/u.test(char)) continue;
-    const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other';
-    scripts.set(script, (scripts.get(script) ?? 0) + 1);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    const script = scriptOf(code);
+    if (script !== null) scripts.set(script, (scripts.get(script) ?? 0) + 1);
   }
-  return { scripts, words: tokens.length, stopwords: tokens.filter((t) => stopwords.has(t.toLowerCase())).length };
+  let stopwordCount = 0;
+  for (const token of tokens) if (stopwords.has(token.toLowerCase())) stopwordCount++;
+  return { scripts, words: tokens.length, stopwords: stopwordCount };
 }
+
+/**
+ * The script class of a code point, or null when it is not a letter. Text is mostly ASCII, and the
+ * rest repeats a small alphabet, so each other code point is classified once by the patterns and
+ * remembered (a memo of a pure function, bounded by {@link MAX_MEMO_CODE_POINTS}).
+ */
+function scriptOf(code: number): string | null {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'latin' : null;
+  let script = scriptMemo.get(code);
+  if (script === undefined) {
+    const char = String.fromCodePoint(code);
+    script = /\p{L}/u.test(char) ? (SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other') : null;
+    if (scriptMemo.size < MAX_MEMO_CODE_POINTS) scriptMemo.set(code, script);
+  }
+  return script;
+}
+
+const scriptMemo = new Map<number, string | null>();
+const MAX_MEMO_CODE_POINTS = 20_000;
 
 /** Sums profiles of a window of paragraphs. */
 export function mergeProfiles(profiles: readonly LanguageProfile[]): LanguageProfile {

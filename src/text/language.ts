@@ -49,12 +49,29 @@ export function languageSample(paragraphs: readonly string[]): string {
 /** The language of a {@link languageSample}. */
 export function languageOfSample(sample: string): LanguageCode {
   if (sample.length < MIN_SAMPLE_CHARS) return 'und';
-  const iso3 = franc(sample, { minLength: MIN_SAMPLE_CHARS, only: DETECTABLE });
-  return ISO3_TO_ISO1[iso3] ?? 'und';
+  let language = recentSamples.get(sample);
+  if (language === undefined) {
+    language = ISO3_TO_ISO1[franc(sample, { minLength: MIN_SAMPLE_CHARS, only: DETECTABLE })] ?? 'und';
+    if (recentSamples.size >= RECENT_SAMPLES) recentSamples.delete(recentSamples.keys().next().value!);
+    recentSamples.set(sample, language);
+  }
+  return language;
 }
 
-/** franc compares only against languages we can map to a stopword list: fewer trigram profiles, same answers. */
+/**
+ * The ISO 639-3 codes detection chooses from: the languages we can map to a stopword list (franc's
+ * `only`), which means fewer trigram profiles to compare and the same answers.
+ */
 const DETECTABLE = Object.keys(ISO3_TO_ISO1);
+
+/**
+ * The last samples detected and their languages. The cleaner asks again when its kept paragraphs
+ * give a new sample, which is often one it saw a round before. A pure memo (detection depends on
+ * the sample alone), oldest out first, so at most {@link RECENT_SAMPLES} samples of
+ * {@link MAX_SAMPLE_CHARS} characters are held.
+ */
+const recentSamples = new Map<string, LanguageCode>();
+const RECENT_SAMPLES = 32;
 
 /**
  * stopwords-iso's lists (all languages, one 200 kB JSON file), parsed on first use and through

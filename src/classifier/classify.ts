@@ -1,11 +1,11 @@
 import type { CleaningOptions } from '../options.js';
-import { stopwordsFor, type LanguageCode } from '../text/language.js';
-import { tokenise } from '../text/words.js';
+import type { LanguageCode } from '../text/language.js';
 import { keepDataRunsBesideProse } from './data-runs.js';
 import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures, type RuleNeighbourhood } from './features.js';
 import { checkFeatures, logit, scoreVector } from './logistic.js';
 import { distanceToBlock, mainBlock, type Span } from './main-block.js';
-import { contentWordsOf, overlapWithBlock } from './overlap.js';
+import { overlapWithBlock } from './overlap.js';
+import { ParagraphMemo } from './paragraph-memo.js';
 import { reviseByNeighbours, type InitialClass } from './revise.js';
 import { keepPostAttributions } from './post-attributions.js';
 import { keepFactBoxAfterStory } from './fact-boxes.js';
@@ -52,14 +52,19 @@ export interface DocumentVectors {
   contentWords: string[][];
 }
 
+/**
+ * Both stages' inputs for a document. `memo`, when given, must be for `language`; it only saves
+ * work: the vectors are the same with or without it.
+ */
 export function documentVectors(
   texts: readonly string[],
   language: LanguageCode,
   rules: readonly RuleNeighbourhood[] = [],
+  memo: ParagraphMemo = new ParagraphMemo(language),
 ): DocumentVectors {
-  const stopwords = stopwordsFor(language);
-  const own = ownFeatures(texts, stopwords);
-  const contentWords = contentWordsOf(texts.map(tokenise), stopwords);
+  if (memo.language !== language) throw new Error(`paragraph memo for ${memo.language} used for ${language}`);
+  const own = ownFeatures(texts, memo.stopwords, (text) => memo.textFeatures(text));
+  const contentWords = texts.map((text) => memo.contentWords(text));
   return { own, local: localFeatures(own, rules), words: own.map((f) => f.words), contentWords };
 }
 
@@ -118,8 +123,9 @@ export function classifyParagraphs(
   model: ClassifierModel,
   options: ClassifyOptions,
   rules: readonly RuleNeighbourhood[] = [],
+  memo: ParagraphMemo = new ParagraphMemo(language),
 ): LineJudgement[] {
-  const vectors = documentVectors(texts, language, rules);
+  const vectors = documentVectors(texts, language, rules, memo);
   const probabilities = scoreParagraphs(model, vectors);
   const story = storySpan(probabilities, vectors.own, options.threshold);
   const thresholds = probabilities.map((_, i) => {
@@ -136,7 +142,12 @@ export function classifyParagraphs(
   const underHeadings = dropRunsAfterRelatedHeadings(
     revised,
     lines.map((line, i) => ({
-      ...line,
+      text: line.text,
+      words: line.words,
+      prose: line.prose,
+      headline: line.headline,
+      linkLike: line.linkLike,
+      overlap: line.overlap,
       afterRelatedHeading: rules[i]?.relatedHeadingBefore === true,
       beforeRelatedHeading: rules[i]?.relatedHeadingAfter === true,
     })),
@@ -145,7 +156,16 @@ export function classifyParagraphs(
   const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutTeasers, lines), lines);
   const judgements = keepFactBoxAfterStory(
     keepPostAttributions(withData, texts),
-    lines.map((line, i) => ({ ...line, good: vectors.own[i]!.goodLike === 1, removedBefore: rules[i]?.removedBefore ?? 0 })),
+    lines.map((line, i) => ({
+      text: line.text,
+      words: line.words,
+      prose: line.prose,
+      headline: line.headline,
+      linkLike: line.linkLike,
+      overlap: line.overlap,
+      good: vectors.own[i]!.goodLike === 1,
+      removedBefore: rules[i]?.removedBefore ?? 0,
+    })),
   );
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }

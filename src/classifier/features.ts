@@ -116,57 +116,95 @@ const LINK_LIKE = /https?:|www\.|\.(?:com|org|net|co\.uk)\b|(?:^|\s)[@#]\w|[|›
 const INNER_SENTENCE = /[.!?]["”’]? \p{Lu}/u;
 const QUOTE_START = /^["“‘'«„–—-]/u;
 const UPPER_START = /^\p{Lu}/u;
-const DIGIT = /\p{N}/gu;
 const COUNT_SUFFIX = /(?:\(\d{1,6}\)|\s\d{1,6})$/u;
 const DATE_LIKE =
   /\b\d{1,2}[:h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}年/iu;
-const UPPER_LETTER = /\p{Lu}/gu;
-const LETTER = /\p{L}/gu;
+/** Every alternative of {@link DATE_LIKE} holds an ASCII digit (`\d` is ASCII even with the `u` flag): a cheap test first. */
+const ASCII_DIGIT = /[0-9]/;
 const MAX_MEAN_WORD_LENGTH = 12;
 const GOOD_MIN_WORDS = 8;
 const GOOD_MIN_STOPWORD_SHARE = 0.2;
 const HEADLINE_MIN_WORDS = 4;
 const HEADLINE_MAX_WORDS = 20;
 
+/**
+ * The part of {@link OwnFeatures} a paragraph's text and the stopword list decide alone: everything
+ * but `position` and `repeated`, which depend on the rest of the document.
+ */
+export type TextFeatures = Omit<OwnFeatures, 'position' | 'repeated'>;
+
+/** Computes a paragraph's {@link TextFeatures}; a {@link ParagraphMemo} answers repeats from memory. */
+export type TextFeaturesOf = (text: string) => TextFeatures;
+
 /** Features of each paragraph on its own. */
-export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<string>): OwnFeatures[] {
+export function ownFeatures(
+  texts: readonly string[],
+  stopwords: ReadonlySet<string>,
+  featuresOf: TextFeaturesOf = (text) => textFeatures(text, stopwords),
+): OwnFeatures[] {
   const last = Math.max(1, texts.length - 1);
   const occurrences = new Map<string, number>();
   for (const text of texts) occurrences.set(text, (occurrences.get(text) ?? 0) + 1);
   return texts.map((text, index) => {
-    const words = wordsOf(text);
-    const count = words.length;
-    let stop = 0;
-    let capital = 0;
-    let letters = 0;
-    for (const word of words) {
-      if (stopwords.has(word.toLowerCase())) stop++;
-      if (UPPER_START.test(word)) capital++;
-      letters += word.length;
-    }
-    const commas = countChar(text, ',') + countChar(text, '،') + countChar(text, '、');
+    const f = featuresOf(text);
+    // Same keys in the same order as a vector's names, whether the text features came from memory or not.
     return {
-      words: count,
-      logWords: Math.log1p(count),
-      stopwordDensity: count === 0 ? 0 : stop / count,
-      terminal: TERMINAL.test(text) ? 1 : 0,
-      capitalShare: count === 0 ? 0 : capital / count,
-      digitShare: (text.match(DIGIT)?.length ?? 0) / Math.max(1, text.length),
-      linkLike: LINK_LIKE.test(text) ? 1 : 0,
-      commaRate: count === 0 ? 0 : commas / count,
-      innerSentence: INNER_SENTENCE.test(text) ? 1 : 0,
-      meanWordLength: count === 0 ? 0 : Math.min(MAX_MEAN_WORD_LENGTH, letters / count),
-      quoteStart: QUOTE_START.test(text) ? 1 : 0,
-      colonEnd: text.endsWith(':') ? 1 : 0,
+      words: f.words,
+      logWords: f.logWords,
+      stopwordDensity: f.stopwordDensity,
+      terminal: f.terminal,
+      capitalShare: f.capitalShare,
+      digitShare: f.digitShare,
+      linkLike: f.linkLike,
+      commaRate: f.commaRate,
+      innerSentence: f.innerSentence,
+      meanWordLength: f.meanWordLength,
+      quoteStart: f.quoteStart,
+      colonEnd: f.colonEnd,
       position: index / last,
-      goodLike: count >= GOOD_MIN_WORDS && stop >= GOOD_MIN_STOPWORD_SHARE * count ? 1 : 0,
-      headlineLike: isHeadlineShaped(text, count) ? 1 : 0,
-      upperShare: (text.match(UPPER_LETTER)?.length ?? 0) / Math.max(1, text.match(LETTER)?.length ?? 0),
-      countSuffix: COUNT_SUFFIX.test(text) ? 1 : 0,
-      dateLike: DATE_LIKE.test(text) ? 1 : 0,
-      repeated: count >= 2 && occurrences.get(text)! > 1 ? 1 : 0,
+      goodLike: f.goodLike,
+      headlineLike: f.headlineLike,
+      upperShare: f.upperShare,
+      countSuffix: f.countSuffix,
+      dateLike: f.dateLike,
+      repeated: f.words >= 2 && occurrences.get(text)! > 1 ? 1 : 0,
     };
   });
+}
+
+/** The features of one paragraph's text on its own (see {@link TextFeatures}). */
+export function textFeatures(text: string, stopwords: ReadonlySet<string>): TextFeatures {
+  const words = wordsOf(text);
+  const count = words.length;
+  let stop = 0;
+  let capital = 0;
+  let letters = 0;
+  for (const word of words) {
+    if (stopwords.has(word.toLowerCase())) stop++;
+    if (UPPER_START.test(word)) capital++;
+    letters += word.length;
+  }
+  const commas = countChar(text, ',') + countChar(text, '،') + countChar(text, '、');
+  const characters = characterCounts(text);
+  return {
+    words: count,
+    logWords: Math.log1p(count),
+    stopwordDensity: count === 0 ? 0 : stop / count,
+    terminal: TERMINAL.test(text) ? 1 : 0,
+    capitalShare: count === 0 ? 0 : capital / count,
+    digitShare: characters.digits / Math.max(1, text.length),
+    linkLike: LINK_LIKE.test(text) ? 1 : 0,
+    commaRate: count === 0 ? 0 : commas / count,
+    innerSentence: INNER_SENTENCE.test(text) ? 1 : 0,
+    meanWordLength: count === 0 ? 0 : Math.min(MAX_MEAN_WORD_LENGTH, letters / count),
+    quoteStart: QUOTE_START.test(text) ? 1 : 0,
+    colonEnd: text.endsWith(':') ? 1 : 0,
+    goodLike: count >= GOOD_MIN_WORDS && stop >= GOOD_MIN_STOPWORD_SHARE * count ? 1 : 0,
+    headlineLike: isHeadlineShaped(text, count) ? 1 : 0,
+    upperShare: characters.upper / Math.max(1, characters.letters),
+    countSuffix: COUNT_SUFFIX.test(text) ? 1 : 0,
+    dateLike: ASCII_DIGIT.test(text) && DATE_LIKE.test(text) ? 1 : 0,
+  };
 }
 
 /**
@@ -179,10 +217,11 @@ export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleN
   const sums = CONTEXT_FEATURE_NAMES.map((name) => prefixSums(own, name));
   let proseBefore = 0;
   return own.map((features, index) => {
-    const vector: number[] = OWN_FEATURE_NAMES.map((name) => features[name]);
+    const vector: number[] = [];
+    for (const name of OWN_FEATURE_NAMES) vector.push(features[name]);
     for (const window of WINDOWS) {
       const range = windowRange(own.length, index, window.from, window.to);
-      CONTEXT_FEATURE_NAMES.forEach((name, k) => vector.push(windowMean(sums[k]!, range, features[name])));
+      for (let k = 0; k < CONTEXT_FEATURE_NAMES.length; k++) vector.push(windowMean(sums[k]!, range, features[CONTEXT_FEATURE_NAMES[k]!]));
     }
     const around = rules[index] ?? UNTOUCHED;
     vector.push(
@@ -228,6 +267,62 @@ function windowMean(sums: Float64Array, range: WindowRange, own: number): number
 function isHeadlineShaped(text: string, words: number): boolean {
   return words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS && !TERMINAL.test(text) && !text.endsWith(':') && !INNER_SENTENCE.test(text);
 }
+
+/** Code points of a text that are digits (`\p{N}`), upper-case letters (`\p{Lu}`) and letters (`\p{L}`). */
+interface CharacterCounts {
+  digits: number;
+  upper: number;
+  letters: number;
+}
+
+/** Bits of a code point's {@link characterClass}. */
+const IS_DIGIT = 1;
+const IS_UPPER = 2;
+const IS_LETTER = 4;
+
+/**
+ * {@link CharacterCounts} in one pass, counting as `text.match(/\p{N}/gu)` and its kin would (a
+ * surrogate pair is one code point, a lone surrogate is none of them) without building the arrays.
+ */
+function characterCounts(text: string): CharacterCounts {
+  let digits = 0;
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let bits: number;
+    if (unit < 0x80) {
+      bits = unit >= 0x30 && unit <= 0x39 ? IS_DIGIT : unit >= 0x41 && unit <= 0x5a ? IS_UPPER | IS_LETTER : unit >= 0x61 && unit <= 0x7a ? IS_LETTER : 0;
+    } else {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      bits = characterClass(code);
+    }
+    if (bits & IS_DIGIT) digits++;
+    if (bits & IS_UPPER) upper++;
+    if (bits & IS_LETTER) letters++;
+  }
+  return { digits, upper, letters };
+}
+
+/**
+ * The {@link IS_DIGIT} / {@link IS_UPPER} / {@link IS_LETTER} bits of a non-ASCII code point. News
+ * text repeats a small set of them (curly quotes, accented letters, one script), so each is
+ * classified once and remembered: a memo of a pure function of the code point, bounded by
+ * {@link MAX_MEMO_CODE_POINTS}, so results never depend on what ran before.
+ */
+function characterClass(code: number): number {
+  let bits = classMemo.get(code);
+  if (bits === undefined) {
+    const char = String.fromCodePoint(code);
+    bits = (/\p{N}/u.test(char) ? IS_DIGIT : 0) | (/\p{Lu}/u.test(char) ? IS_UPPER : 0) | (/\p{L}/u.test(char) ? IS_LETTER : 0);
+    if (classMemo.size < MAX_MEMO_CODE_POINTS) classMemo.set(code, bits);
+  }
+  return bits;
+}
+
+const classMemo = new Map<number, number>();
+const MAX_MEMO_CODE_POINTS = 20_000;
 
 function countChar(text: string, char: string): number {
   let count = 0;

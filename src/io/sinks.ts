@@ -3,7 +3,7 @@ import type { OutputStream } from './output-stream.js';
 import { UnsafePathError } from './guard-path.js';
 import { outputPathFor } from './output-path.js';
 import { serialiseDocument, StreamSerialiser, type OutputFormat } from './serialise.js';
-import { endsTheRun, writeFileAtomic } from './write-atomic.js';
+import { endsTheRun, writeFileAtomic, type AtomicWriteOptions } from './write-atomic.js';
 import type { ArticleRecord, DocumentResult } from '../types.js';
 
 /** Where a run's records go: standard output ({@link StdoutSink}) or one file per input ({@link DirectorySink}). */
@@ -68,6 +68,8 @@ export class DirectorySink implements Sink {
   lastRecords: readonly ArticleRecord[] = [];
   /** Output path → the input that wrote it, to refuse a second input overwriting it. */
   private readonly written = new Map<string, string>();
+  /** Folders under the output directory this run has made or found (see {@link AtomicWriteOptions.folders}). */
+  private readonly folders = new Set<string>();
 
   constructor(
     private readonly directory: string,
@@ -87,7 +89,7 @@ export class DirectorySink implements Sink {
     const previous = this.written.get(target);
     if (previous !== undefined) return `would overwrite ${target}, already written for ${previous}`;
     try {
-      await writeFileAtomic(target, serialiseDocument(result.records, this.format), { root: this.directory });
+      await writeFileAtomic(target, serialiseDocument(result.records, this.format), { root: this.directory, folders: this.folders });
     } catch (error) {
       const reason = `cannot write ${target}: ${describeFsError(error)}`;
       if (!endsTheRun(error)) return reason;

@@ -24,6 +24,13 @@ export interface AtomicWriteOptions {
   root?: string;
   /** Defaults to `node:fs/promises`. */
   fs?: AtomicWriteFs;
+  /**
+   * Folders the caller's earlier writes made or found, shared across its calls (one per run, never
+   * global), so a run writing thousands of files into a few folders does not ask for each folder
+   * every time. A folder is only remembered once it exists; should it vanish mid-run, the write
+   * notices (ENOENT), makes it again and retries once.
+   */
+  folders?: Set<string>;
 }
 
 /**
@@ -39,38 +46,51 @@ export interface AtomicWriteOptions {
  */
 export async function writeFileAtomic(target: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? NODE_FS;
-  const { root } = options;
-  if (root !== undefined) {
+  const { root, folders = new Set<string>() } = options;
+  if (root !== undefined && !folders.has(root)) {
     try {
       await fs.mkdir(root, { recursive: true });
     } catch (error) {
       throw new OutputFolderError(root, error);
     }
+    folders.add(root);
   }
   try {
-    await writeInside(fs, target, content);
+    await writeInside(fs, target, content, folders);
   } catch (error) {
     if (root !== undefined && isPermissionError(error) && !(await writable(fs, root))) throw new OutputFolderError(root, error);
     throw error;
   }
 }
 
-async function writeInside(fs: AtomicWriteFs, target: string, content: string): Promise<void> {
+async function writeInside(fs: AtomicWriteFs, target: string, content: string, folders: Set<string>): Promise<void> {
   const directory = path.dirname(target);
-  await fs.mkdir(directory, { recursive: true }).catch((error: unknown) => {
-    // Node's recursive mkdir says EEXIST when a regular file stands where a folder should be.
-    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
-    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${directory}'`, { cause: error }), { code: 'ENOTDIR' });
-  });
+  const remembered = folders.has(directory);
+  if (!remembered) await makeFolder(fs, directory, folders);
   const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await fs.writeFile(temporary, content, { flag: 'wx' });
+    await fs.writeFile(temporary, content, { flag: 'wx' }).catch(async (error: unknown) => {
+      // The remembered folder was removed since: make it again, as a write without the memo would have.
+      if (!remembered || (error as { code?: unknown } | null)?.code !== 'ENOENT') throw error;
+      folders.delete(directory);
+      await makeFolder(fs, directory, folders);
+      await fs.writeFile(temporary, content, { flag: 'wx' });
+    });
     await fs.rename(temporary, target);
   } catch (error) {
     // The removal may fail too (the device went away); the caller needs the first cause.
     await fs.rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   }
+}
+
+async function makeFolder(fs: AtomicWriteFs, directory: string, folders: Set<string>): Promise<void> {
+  await fs.mkdir(directory, { recursive: true }).catch((error: unknown) => {
+    // Node's recursive mkdir says EEXIST when a regular file stands where a folder should be.
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${directory}'`, { cause: error }), { code: 'ENOTDIR' });
+  });
+  folders.add(directory);
 }
 
 function isPermissionError(error: unknown): boolean {

@@ -29,6 +29,8 @@ export const rule: SpanRule = {
   description: 'A politician\'s hover card flattened into a story sentence: the glued copy of the name, the card\'s headlines and its "MORE" link ("Rep. Ilhan OmarIlhan OmarHillicon Valley: … MORE (D-Minn.)").',
   englishOnly: false,
   match(text) {
+    // Without a "MORE" link no glue can match, and the glue pattern is the costly part.
+    if (!text.includes(' MORE')) return null;
     GLUED_NAME.lastIndex = 0;
     for (let glued = GLUED_NAME.exec(text); glued !== null; glued = GLUED_NAME.exec(text)) {
       const surname = glued[2]!;

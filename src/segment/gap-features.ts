@@ -148,15 +148,28 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
   const recurring = recurringOpeners(paragraphs, shapes);
   const signsOff = paragraphs.map((text) => signOffCue(text) !== null);
   const unitLength = Math.log1p(profiles.reduce((sum, p) => sum + p.words, 0) / profiles.length) / Math.log(100);
+  const openings = paragraphs.map((text, i) => openingOf(text, stopwords[i]!));
+  const shortBefore = prefixCounts(profiles, (p) => p.words <= SHORT_WORDS);
+  // The context windows slide one paragraph per gap: each keeps running counts instead of a union per gap.
+  const namesBefore = new SlidingUnion(profiles.map((p) => p.names));
+  const namesNear = new SlidingUnion(profiles.map((p) => p.names));
+  const timesBefore = new SlidingUnion(profiles.map((p) => p.times));
+  const timesAfter = new SlidingUnion(profiles.map((p) => p.times));
+  const stylesBefore = new SlidingStyles(profiles.map((p) => p.style));
+  const stylesAfter = new SlidingStyles(profiles.map((p) => p.style));
 
   const features: number[][] = [];
   for (let gap = 1; gap < paragraphs.length; gap++) {
-    const before = profiles.slice(Math.max(0, gap - CONTEXT_PARAGRAPHS), gap);
+    namesBefore.moveTo(gap - CONTEXT_PARAGRAPHS, gap);
+    namesNear.moveTo(gap - NEAR_CONTEXT_PARAGRAPHS, gap);
+    timesBefore.moveTo(gap - CONTEXT_PARAGRAPHS, gap);
+    timesAfter.moveTo(gap, gap + CONTEXT_PARAGRAPHS);
+    stylesBefore.moveTo(gap - CONTEXT_PARAGRAPHS, gap);
+    stylesAfter.moveTo(gap, gap + CONTEXT_PARAGRAPHS);
     const lead = profiles.slice(gap, gap + LEAD_PARAGRAPHS);
-    const after = profiles.slice(gap, gap + CONTEXT_PARAGRAPHS);
-    const text = paragraphs[gap]!;
-    const previous = paragraphs[gap - 1]!;
-    const next = paragraphs[gap + 1];
+    const opening = openings[gap]!;
+    const previous = openings[gap - 1]!;
+    const next = openings[gap + 1];
     const leadNames = union(lead.map((p) => p.names));
     const languageBefore = mergeProfiles(profiles.slice(Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap).map((p) => p.language));
     const languageAfter = mergeProfiles(profiles.slice(gap, gap + LANGUAGE_PARAGRAPHS).map((p) => p.language));
@@ -169,20 +182,19 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'low-cohesion-wide': 1 - wide[gap - 1]!.similarity,
       'new-vocabulary-wide': wide[gap - 1]!.newTermShare,
       'low-adjacent-cohesion': 1 - adjacent[gap - 1]!.similarity,
-      'new-names': unseenShare(leadNames, union(before.map((p) => p.names))),
+      'new-names': unseenShare(leadNames, namesBefore),
       'no-names-after': leadNames.size === 0 ? 1 : 0,
-      'time-jump': timeJump(union(before.map((p) => p.times)), union(after.map((p) => p.times))),
-      'opens-with-anaphor': opensWithAnaphor(text) ? 1 : 0,
-      'opens-with-quote': opensWithQuote(text) ? 1 : 0,
-      'opens-with-stopword': opensWithStopword(text, stopwords[gap]!) ? 1 : 0,
-      'opens-with-full-name': opensWithFullName(text) ? 1 : 0,
-      'opens-with-dateline': opensWithDateline(text) ? 1 : 0,
-      'headline-then-lead':
-        isHeadlineLike(text) && next !== undefined && endsLikeSentence(next) && !opensWithAnaphor(next) ? 1 : 0,
-      'after-headline-like': isHeadlineLike(previous) ? 1 : 0,
-      'before-ends-open': endsOpen(previous) ? 1 : 0,
-      'before-unfinished': endsLikeSentence(previous) || isHeadlineLike(previous) ? 0 : 1,
-      'style-shift': styleConflicts(sumStyles(before), sumStyles(after)),
+      'time-jump': timeJump(timesBefore, timesAfter),
+      'opens-with-anaphor': opening.anaphor ? 1 : 0,
+      'opens-with-quote': opening.quote ? 1 : 0,
+      'opens-with-stopword': opening.stopword ? 1 : 0,
+      'opens-with-full-name': opening.fullName ? 1 : 0,
+      'opens-with-dateline': opening.dateline ? 1 : 0,
+      'headline-then-lead': opening.headlineLike && next !== undefined && next.endsLikeSentence && !next.anaphor ? 1 : 0,
+      'after-headline-like': previous.headlineLike ? 1 : 0,
+      'before-ends-open': previous.endsOpen ? 1 : 0,
+      'before-unfinished': previous.endsLikeSentence || previous.headlineLike ? 0 : 1,
+      'style-shift': styleConflicts(stylesBefore.total, stylesAfter.total),
       'removal-gap': removalGaps.has(gap) ? 1 : 0,
       'script-shift': scriptShift(languageBefore, languageAfter),
       'stopword-rate-shift': stopwordRateShift(languageBefore, languageAfter),
@@ -192,11 +204,11 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'contrast-cohesion-near': 0,
       'contrast-cohesion-far': 0,
       'contrast-new-names': 0,
-      'short-share-around': shortShare(profiles, gap - NEIGHBOUR_GAPS, gap + NEIGHBOUR_GAPS),
+      'short-share-around': shortShare(shortBefore, gap - NEIGHBOUR_GAPS, gap + NEIGHBOUR_GAPS),
       'sparse-before': Math.max(0, 1 - termsBefore(units, gap) / FAR_WINDOW.minTerms),
       'unit-length': unitLength,
       'repeated-shape': repeatedShapeShare(shapes, gap, NEIGHBOUR_GAPS),
-      'after-question': endsWithQuestion(previous) ? 1 : 0,
+      'after-question': previous.endsWithQuestion ? 1 : 0,
       'language-shift': languageTurns(input.languages, gap) ? 1 : 0,
       'after-coheres-forward': unitToWindowCohesion(units, idf, gap, gap + 1, 1, FAR_WINDOW),
       'after-coheres-back': unitToWindowCohesion(units, idf, gap, gap - 1, -1, FAR_WINDOW),
@@ -209,7 +221,7 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'after-recurring-row': Math.min(1, recurring[gap]! / RECURRING_ROWS),
       'before-signs-off': signsOff[gap - 1] ? 1 : 0,
       'after-signs-off': signsOff[gap] ? 1 : 0,
-      'new-names-near': unseenShare(leadNames, union(profiles.slice(Math.max(0, gap - NEAR_CONTEXT_PARAGRAPHS), gap).map((p) => p.names))),
+      'new-names-near': unseenShare(leadNames, namesNear),
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));
   }
@@ -238,10 +250,102 @@ function addContrast(features: number[][], target: FeatureName, source: FeatureN
   });
 }
 
-/** Share of short paragraphs among paragraphs [from, to), clipped to the document. */
-function shortShare(profiles: readonly ParagraphProfile[], from: number, to: number): number {
-  const window = profiles.slice(Math.max(0, from), Math.max(0, to));
-  return window.length === 0 ? 0 : window.filter((p) => p.words <= SHORT_WORDS).length / window.length;
+/** Share of short paragraphs among paragraphs [from, to), clipped to the document; `shortBefore` from {@link prefixCounts}. */
+function shortShare(shortBefore: readonly number[], from: number, to: number): number {
+  const first = Math.max(0, from);
+  const end = Math.min(shortBefore.length - 1, Math.max(0, to));
+  return end <= first ? 0 : (shortBefore[end]! - shortBefore[first]!) / (end - first);
+}
+
+/** `counts[i]`: how many of items 0 … i − 1 pass `test`, so any window's count costs O(1). */
+function prefixCounts<T>(items: readonly T[], test: (item: T) => boolean): number[] {
+  const counts = [0];
+  for (const item of items) counts.push(counts[counts.length - 1]! + (test(item) ? 1 : 0));
+  return counts;
+}
+
+/** How a paragraph opens and ends (openings.ts), worked out once though several gaps ask. */
+interface Opening {
+  anaphor: boolean;
+  quote: boolean;
+  stopword: boolean;
+  fullName: boolean;
+  dateline: boolean;
+  headlineLike: boolean;
+  endsLikeSentence: boolean;
+  endsOpen: boolean;
+  endsWithQuestion: boolean;
+}
+
+function openingOf(text: string, stopwords: ReadonlySet<string>): Opening {
+  return {
+    anaphor: opensWithAnaphor(text),
+    quote: opensWithQuote(text),
+    stopword: opensWithStopword(text, stopwords),
+    fullName: opensWithFullName(text),
+    dateline: opensWithDateline(text),
+    headlineLike: isHeadlineLike(text),
+    endsLikeSentence: endsLikeSentence(text),
+    endsOpen: endsOpen(text),
+    endsWithQuestion: endsWithQuestion(text),
+  };
+}
+
+/**
+ * The union of the sets of a window of paragraphs that only moves forward: how many of the window's
+ * paragraphs hold each item, updated as paragraphs enter and leave, so a gap costs what changed.
+ */
+class SlidingUnion {
+  private readonly counts = new Map<string, number>();
+  private first = 0;
+  private end = 0;
+
+  constructor(private readonly sets: readonly Set<string>[]) {}
+
+  /** Makes the window paragraphs [from, to), clipped to the document; neither bound may move back. */
+  moveTo(from: number, to: number): void {
+    const end = Math.min(this.sets.length, Math.max(0, to));
+    const first = Math.min(end, Math.max(0, from));
+    for (; this.end < end; this.end++) for (const item of this.sets[this.end]!) this.counts.set(item, (this.counts.get(item) ?? 0) + 1);
+    for (; this.first < first; this.first++) {
+      for (const item of this.sets[this.first]!) {
+        const count = this.counts.get(item)! - 1;
+        if (count === 0) this.counts.delete(item);
+        else this.counts.set(item, count);
+      }
+    }
+  }
+
+  has(item: string): boolean {
+    return this.counts.has(item);
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  items(): IterableIterator<string> {
+    return this.counts.keys();
+  }
+}
+
+/** Style counts summed over a window of paragraphs that only moves forward (counts are integers: sums stay exact). */
+class SlidingStyles {
+  readonly total: StyleCounts = emptyStyleCounts();
+  private first = 0;
+  private end = 0;
+
+  constructor(private readonly styles: readonly StyleCounts[]) {}
+
+  /** Makes the window paragraphs [from, to), clipped to the document; neither bound may move back. */
+  moveTo(from: number, to: number): void {
+    const end = Math.min(this.styles.length, Math.max(0, to));
+    const first = Math.min(end, Math.max(0, from));
+    for (; this.end < end; this.end++) addStyleCounts(this.total, this.styles[this.end]!);
+    for (; this.first < first; this.first++) {
+      this.styles[this.first]!.forEach((choices, marker) => choices.forEach((count, choice) => (this.total[marker]![choice]! -= count)));
+    }
+  }
 }
 
 /** Content terms in the far window's worth of paragraphs before a gap (few near a document's start). */
@@ -290,7 +394,7 @@ function union(sets: readonly Set<string>[]): Set<string> {
 }
 
 /** Share of `items` absent from `known`; 0 when there are no items (no evidence either way). */
-function unseenShare(items: Set<string>, known: Set<string>): number {
+function unseenShare(items: Set<string>, known: { has(item: string): boolean }): number {
   if (items.size === 0) return 0;
   let unseen = 0;
   for (const item of items) if (!known.has(item)) unseen++;
@@ -298,16 +402,20 @@ function unseenShare(items: Set<string>, known: Set<string>): number {
 }
 
 /** 1 when both sides name a year and no year is shared; otherwise the share of unseen months/days, halved. */
-function timeJump(before: Set<string>, after: Set<string>): number {
-  const years = (set: Set<string>): Set<string> => new Set([...set].filter((key) => key.startsWith('y')));
-  const beforeYears = years(before);
-  const afterYears = years(after);
-  if (beforeYears.size > 0 && afterYears.size > 0 && unseenShare(afterYears, beforeYears) === 1) return 1;
-  return before.size > 0 ? unseenShare(after, before) / 2 : 0;
-}
-
-function sumStyles(profiles: readonly ParagraphProfile[]): StyleCounts {
-  const total = emptyStyleCounts();
-  for (const profile of profiles) addStyleCounts(total, profile.style);
-  return total;
+function timeJump(before: SlidingUnion, after: SlidingUnion): number {
+  let beforeYears = 0;
+  for (const key of before.items()) if (key.startsWith('y')) beforeYears++;
+  let afterYears = 0;
+  let unseenYears = 0;
+  let unseen = 0;
+  for (const key of after.items()) {
+    const known = before.has(key);
+    if (!known) unseen++;
+    if (key.startsWith('y')) {
+      afterYears++;
+      if (!known) unseenYears++;
+    }
+  }
+  if (beforeYears > 0 && afterYears > 0 && unseenYears === afterYears) return 1;
+  return before.size > 0 ? (after.size === 0 ? 0 : unseen / after.size) / 2 : 0;
 }

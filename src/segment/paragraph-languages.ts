@@ -27,16 +27,25 @@ export function paragraphLanguages(
   documentLanguage: LanguageCode,
   tokens: readonly (readonly string[])[] = paragraphs.map(wordTokens),
 ): LanguageCode[] {
-  const candidates = SWITCHABLE.filter((code) => code !== documentLanguage).map((code) => ({ code, stopwords: stopwordsFor(code) }));
   const own = stopwordsFor(documentLanguage);
+  const ownIndex = SWITCHABLE.indexOf(documentLanguage);
+  const languagesOf = switchableStopwords();
+  const counts = new Array<number>(SWITCHABLE.length);
   let previous = documentLanguage;
   return tokens.map((paragraphTokens) => {
-    const lower = paragraphTokens.map((token) => token.toLowerCase());
-    const ownHits = hits(lower, own);
+    counts.fill(0);
+    let ownHits = 0;
+    for (const token of paragraphTokens) {
+      const lower = token.toLowerCase();
+      const languages = languagesOf.get(lower);
+      if (languages !== undefined) for (const k of languages) counts[k]!++;
+      if (ownIndex === -1 && own.has(lower)) ownHits++;
+    }
+    if (ownIndex !== -1) ownHits = counts[ownIndex]!;
+    // Candidates in SWITCHABLE order, the first with the most hits winning, as documented above.
     let best = { code: documentLanguage, hits: ownHits };
-    for (const candidate of candidates) {
-      const count = hits(lower, candidate.stopwords);
-      if (count > best.hits) best = { code: candidate.code, hits: count };
+    for (let k = 0; k < SWITCHABLE.length; k++) {
+      if (k !== ownIndex && counts[k]! > best.hits) best = { code: SWITCHABLE[k]!, hits: counts[k]! };
     }
     if (Math.max(best.hits, ownHits) < MIN_HITS) return previous;
     previous = best.code !== documentLanguage && best.hits >= SWITCH_RATIO * ownHits ? best.code : documentLanguage;
@@ -44,8 +53,23 @@ export function paragraphLanguages(
   });
 }
 
-function hits(tokens: readonly string[], stopwords: ReadonlySet<string>): number {
-  let count = 0;
-  for (const token of tokens) if (stopwords.has(token)) count++;
-  return count;
+/**
+ * Every stopword of the {@link SWITCHABLE} languages with the indexes of the languages it belongs
+ * to, so a token is looked up once rather than in each list. Built on first use from static lists:
+ * a memo of static data, so results never depend on call order.
+ */
+let stopwordLanguages: Map<string, number[]> | null = null;
+
+function switchableStopwords(): ReadonlyMap<string, readonly number[]> {
+  if (stopwordLanguages === null) {
+    stopwordLanguages = new Map();
+    SWITCHABLE.forEach((code, k) => {
+      for (const word of stopwordsFor(code)) {
+        const languages = stopwordLanguages!.get(word);
+        if (languages === undefined) stopwordLanguages!.set(word, [k]);
+        else languages.push(k);
+      }
+    });
+  }
+  return stopwordLanguages;
 }

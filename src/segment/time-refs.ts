@@ -13,19 +13,31 @@ const MONTH_PATTERN =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\bmay\s+\d{1,2}\b|\b\d{1,2}\s+may\b/giu;
 const WEEKDAY_PATTERN = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/giu;
 const YEAR_PATTERN = /\b(1[89]\d\d|20\d\d)\b/gu;
+/**
+ * Cheap tests that every match of a pattern passes, so most paragraphs skip the costly scan: a
+ * year holds an ASCII digit (`\d` is ASCII even with `u`), a month match starts with one of these
+ * abbreviations (same flags, so the same case folding), a weekday ends in "day".
+ */
+const MAY_HOLD_YEAR = /[0-9]/;
+const MAY_HOLD_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+const MAY_HOLD_WEEKDAY = /day/iu;
 
 export function timeReferences(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const match of text.matchAll(YEAR_PATTERN)) keys.add(`y${match[1]}`);
-  for (const match of text.matchAll(MONTH_PATTERN)) {
-    // "March" and "may" are also ordinary words: require the capital.
-    if (!/^\p{Lu}/u.test(match[0]) && !/\d/u.test(match[0])) continue;
-    const key = (match[1] ?? 'may').slice(0, 3).toLowerCase();
-    keys.add(`m${MONTHS.indexOf(key as (typeof MONTHS)[number]) + 1}`);
+  if (MAY_HOLD_YEAR.test(text)) for (const match of text.matchAll(YEAR_PATTERN)) keys.add(`y${match[1]}`);
+  if (MAY_HOLD_MONTH.test(text)) {
+    for (const match of text.matchAll(MONTH_PATTERN)) {
+      // "March" and "may" are also ordinary words: require the capital.
+      if (!/^\p{Lu}/u.test(match[0]) && !/\d/u.test(match[0])) continue;
+      const key = (match[1] ?? 'may').slice(0, 3).toLowerCase();
+      keys.add(`m${MONTHS.indexOf(key as (typeof MONTHS)[number]) + 1}`);
+    }
   }
-  for (const match of text.matchAll(WEEKDAY_PATTERN)) {
-    if (!/^\p{Lu}/u.test(match[0])) continue;
-    keys.add(`d${WEEKDAYS.indexOf(match[1]!.slice(0, 3).toLowerCase() as (typeof WEEKDAYS)[number]) + 1}`);
+  if (MAY_HOLD_WEEKDAY.test(text)) {
+    for (const match of text.matchAll(WEEKDAY_PATTERN)) {
+      if (!/^\p{Lu}/u.test(match[0])) continue;
+      keys.add(`d${WEEKDAYS.indexOf(match[1]!.slice(0, 3).toLowerCase() as (typeof WEEKDAYS)[number]) + 1}`);
+    }
   }
   return keys;
 }

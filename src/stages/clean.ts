@@ -1,8 +1,11 @@
 import { classifyParagraphs, type LineJudgement } from '../classifier/classify.js';
 import { UNTOUCHED, type RuleNeighbourhood } from '../classifier/features.js';
 import { shippedModel, type ClassifierModel } from '../classifier/model.js';
+import { ParagraphMemo } from '../classifier/paragraph-memo.js';
 import type { CleaningOptions } from '../options.js';
-import { activeRules, type ActiveRules, type RuleContext } from '../rules/index.js';
+import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
+import { paragraphLanguages } from '../segment/paragraph-languages.js';
+import type { SpanVerdict } from '../rules/types.js';
 import { languageOfSample, languageSample, stopwordsFor, type LanguageCode } from '../text/language.js';
 import { tokenise } from '../text/words.js';
 import type { CleanedDocument, DocumentMetadata, Message, NormalisedDocument, Paragraph } from '../types.js';
@@ -43,7 +46,8 @@ export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions
   let sample = languageSample(textsOf(doc.paragraphs));
   let language = languageOfSample(sample);
   const tried = new Map<LanguageCode, CleanedDocument>();
-  let cleaned = cleanUntilSettled(doc, options, model, language);
+  const memo = new CleaningMemo();
+  let cleaned = cleanUntilSettled(doc, options, model, memo.in(language));
   for (let round = 0; round < MAX_LANGUAGE_ROUNDS; round++) {
     tried.set(language, cleaned);
     const keptSample = languageSample(textsOf(cleaned.paragraphs));
@@ -55,17 +59,17 @@ export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions
     }
     language = keptLanguage;
     sample = keptSample;
-    cleaned = cleanUntilSettled(doc, options, model, language);
+    cleaned = cleanUntilSettled(doc, options, model, memo.in(language));
   }
   const messages = [...doc.messages, ...cleaned.messages].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return { ...cleaned, messages, removalGaps: removalGapsOf(doc.paragraphs, cleaned.paragraphs) };
 }
 
 /** Cleans in one language, then cleans the result again until nothing more goes. */
-function cleanUntilSettled(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel, language: LanguageCode): CleanedDocument {
-  let cleaned = cleanInLanguage(doc, options, model, language);
+function cleanUntilSettled(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel, memo: LanguageMemo): CleanedDocument {
+  let cleaned = cleanInLanguage(doc, options, model, memo);
   for (let round = 1; round < MAX_CLEANING_ROUNDS; round++) {
-    const again = cleanInLanguage({ ...doc, paragraphs: cleaned.paragraphs }, options, model, language);
+    const again = cleanInLanguage({ ...doc, paragraphs: cleaned.paragraphs }, options, model, memo);
     if (again.paragraphs.length === cleaned.paragraphs.length) break;
     cleaned = { ...again, messages: [...cleaned.messages, ...again.messages], metadata: { ...again.metadata, ...cleaned.metadata } };
   }
@@ -86,8 +90,9 @@ function removalGapsOf(input: readonly Paragraph[], kept: readonly Paragraph[]):
   return gaps;
 }
 
-function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel, language: LanguageCode): CleanedDocument {
-  const pass = applyRules(doc, options, language);
+function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel, memo: LanguageMemo): CleanedDocument {
+  const language = memo.language;
+  const pass = applyRules(doc, options, language, memo);
   const judgements = options.classifier
     ? classifyParagraphs(
         pass.survivors.map((p) => p.text),
@@ -95,6 +100,7 @@ function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, mode
         model,
         { ...options, threshold: options.classifierThreshold ?? model.threshold },
         pass.survivors.map((s) => s.around),
+        memo.paragraphs,
       )
     : pass.survivors.map(keepJudgement);
   const messages = [...pass.messages];
@@ -139,19 +145,24 @@ export interface RulePass {
   language: LanguageCode;
 }
 
-/** Runs span, block and line rules; exported so training fits the classifier on what the rules leave. */
+/**
+ * Runs span, block and line rules; exported so training fits the classifier on what the rules leave.
+ * `memo`, when given, must be for `language` and for these options; it only saves work.
+ */
 export function applyRules(
   doc: NormalisedDocument,
   options: CleaningOptions,
   language: LanguageCode = languageOfSample(languageSample(doc.paragraphs.map((p) => p.text))),
+  memo: LanguageMemo = new CleaningMemo().in(language),
 ): RulePass {
+  if (memo.language !== language) throw new Error(`cleaning memo for ${memo.language} used for ${language}`);
   const context: RuleContext = { language };
-  const rules = forLanguage(activeRules(options.rules, options.keepCaptions), language);
+  const ruleSetAt = ruleSetsByParagraph(activeRules(options.rules, options.keepCaptions), language, doc.paragraphs);
   const messages: Message[] = [];
   const metadata: DocumentMetadata = {};
   const trimmed: Survivor[] = [];
   doc.paragraphs.forEach((paragraph, index) => {
-    const text = trimSpans(paragraph, rules, context, messages, metadata);
+    const text = trimSpans(paragraph, memo.trimOf(paragraph.text, ruleSetAt(index), context), messages, metadata);
     if (text !== '') trimmed.push({ paragraph, index, text, around: UNTOUCHED });
   });
   const texts = trimmed.map((t) => t.text);
@@ -161,7 +172,7 @@ export function applyRules(
   let afterSectionBreak = 0;
   let lastRemovedHeading = false;
   const noteRemoval = (category: string, count: number, text = ''): void => {
-    lastRemovedHeading = category === 'related' && count === 1 && isRelatedHeading(text);
+    lastRemovedHeading = category === 'related' && count === 1 && isRelatedHeading(text, memo.tokensOf);
     const previous = survivors[survivors.length - 1];
     if (removedRun === 0 && lastRemovedHeading && previous !== undefined) previous.around = { ...previous.around, relatedHeadingAfter: true };
     removedRun += count;
@@ -169,11 +180,11 @@ export function applyRules(
     if (SECTION_BREAK_CATEGORIES.has(category)) afterSectionBreak = 1;
   };
   // Once a comments heading follows the story's prose, the rest is the thread and what follows it.
-  const stopwords = stopwordsFor(language);
   const recentProse: number[] = [];
   let threadFrom: number | null = null;
   for (let i = 0; i < trimmed.length; i++) {
-    const block = firstBlock(rules, texts, i, context);
+    const ruleSet = ruleSetAt(trimmed[i]!.index);
+    const block = firstBlock(ruleSet.rules, texts, i, context);
     if (block !== null) {
       noteRemoval(block.rule.category, block.verdict.length);
       const first = trimmed[i]!.paragraph;
@@ -182,7 +193,7 @@ export function applyRules(
       i += block.verdict.length - 1;
       continue;
     }
-    const line = firstLine(rules, texts[i]!, context);
+    const line = memo.lineVerdict(texts[i]!, ruleSet, context);
     const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
       noteRemoval(line.rule.category, 1, texts[i]!);
@@ -196,7 +207,7 @@ export function applyRules(
       messages.push(removal(COMMENT_THREAD, `after the comments heading at line ${threadFrom}`, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       continue;
     }
-    recentProse.push(proseWordsOf(texts[i]!, stopwords));
+    recentProse.push(memo.proseWords(texts[i]!));
     if (recentProse.length > STORY_WINDOW) recentProse.shift();
     const previous = survivors[survivors.length - 1];
     if (previous !== undefined) previous.around = { ...previous.around, removedAfter: removedRun };
@@ -229,17 +240,17 @@ export function applyRules(
  */
 const RELATED_HEADING_MAX_WORDS = 6;
 
-function isRelatedHeading(text: string): boolean {
-  return text !== '' && !text.includes(':') && tokenise(text).length <= RELATED_HEADING_MAX_WORDS;
+function isRelatedHeading(text: string, tokensOf: (text: string) => readonly string[]): boolean {
+  return text !== '' && !text.includes(':') && tokensOf(text).length <= RELATED_HEADING_MAX_WORDS;
 }
 
 /** The pseudo-rule of the comment-thread cut (`cutCommentThreads`), for messages and `--explain`. */
 const COMMENT_THREAD = { id: 'comment-thread', category: 'comments' };
 
 /** Words of a paragraph that reads as prose (8+ words, sentence-final, stopword-dense), else 0. */
-function proseWordsOf(text: string, stopwords: ReadonlySet<string>): number {
+function proseWordsOf(text: string, tokensOf: (text: string) => readonly string[], stopwords: ReadonlySet<string>): number {
   if (!SENTENCE_END.test(text)) return 0;
-  const words = tokenise(text);
+  const words = tokensOf(text);
   if (words.length < PROSE_MIN_WORDS) return 0;
   const stop = words.filter((word) => stopwords.has(word)).length;
   return stop >= PROSE_MIN_STOPWORD_SHARE * words.length ? words.length : 0;
@@ -249,9 +260,28 @@ function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/** English wording rules stand aside for documents in other languages. */
-function forLanguage(rules: ActiveRules, language: LanguageCode): ActiveRules {
-  if (language === 'en' || language === 'und') return rules;
+/** The rules in force on a paragraph, named so that a memo keeps the verdicts of each set apart. */
+interface RuleSet {
+  name: 'all' | 'without-english-only';
+  rules: ActiveRules;
+}
+
+/**
+ * The rules for each paragraph (by input index). English wording rules stand aside for documents in
+ * other languages, except on the paragraphs that are English themselves (told by their stopwords,
+ * a line too short to tell taking the language of the paragraph before it): a consent block or a
+ * sign-up widget left in English after an English story glued into a Portuguese or Russian page is
+ * removed as it would be on an English page.
+ */
+function ruleSetsByParagraph(rules: ActiveRules, language: LanguageCode, paragraphs: readonly Paragraph[]): (index: number) => RuleSet {
+  const all: RuleSet = { name: 'all', rules };
+  if (language === 'en' || language === 'und') return () => all;
+  const withoutEnglishOnly: RuleSet = { name: 'without-english-only', rules: withoutEnglishOnlyRules(rules) };
+  const english = paragraphLanguages(paragraphs.map((p) => p.text), language).map((code) => code === 'en');
+  return (index) => (english[index] ? all : withoutEnglishOnly);
+}
+
+function withoutEnglishOnlyRules(rules: ActiveRules): ActiveRules {
   return {
     span: rules.span.filter((r) => !r.englishOnly),
     block: rules.block.filter((r) => !r.englishOnly),
@@ -259,20 +289,42 @@ function forLanguage(rules: ActiveRules, language: LanguageCode): ActiveRules {
   };
 }
 
-function trimSpans(
-  paragraph: Paragraph,
-  rules: ActiveRules,
-  context: RuleContext,
-  messages: Message[],
-  metadata: DocumentMetadata,
-): string {
-  let text = paragraph.text;
+/** One span cut from a paragraph's text: the rule, its verdict, what went and its 1-based column in the paragraph. */
+interface SpanCut {
+  rule: SpanRule;
+  verdict: SpanVerdict;
+  removed: string;
+  column: number;
+}
+
+/** What the span rules make of a paragraph's text: the cuts in order and the text that remains. */
+interface SpanTrim {
+  cuts: SpanCut[];
+  text: string;
+}
+
+/** Runs the span rules over a text; depends on the text, the rules and the context only. */
+function spanTrimOf(original: string, rules: ActiveRules, context: RuleContext): SpanTrim {
+  let text = original;
   // Columns are reported against the normalised paragraph, so keep how much was cut from its start.
   let offset = 0;
+  const cuts: SpanCut[] = [];
   for (const rule of rules.span) {
     const verdict = rule.match(text, context);
     if (verdict === null) continue;
-    const removed = text.slice(verdict.start, verdict.end);
+    cuts.push({ rule, verdict, removed: text.slice(verdict.start, verdict.end), column: offset + verdict.start + 1 });
+    const before = text.slice(0, verdict.start);
+    const after = text.slice(verdict.end);
+    if (verdict.start === 0) offset += verdict.end + (after.length - after.trimStart().length);
+    text = `${before.trimEnd()}${before !== '' && after.trim() !== '' ? ' ' : ''}${after.trimStart()}`.trim();
+    if (text === '') break;
+  }
+  return { cuts, text };
+}
+
+/** Books a paragraph's span cuts (messages, metadata) and returns what remains of its text. */
+function trimSpans(paragraph: Paragraph, trim: SpanTrim, messages: Message[], metadata: DocumentMetadata): string {
+  for (const { rule, verdict, removed, column } of trim.cuts) {
     const carriesMetadata = verdict.metadata !== undefined;
     for (const [field, value] of Object.entries(verdict.metadata ?? {})) metadata[field] ??= value;
     messages.push({
@@ -283,16 +335,11 @@ function trimSpans(
       reason: verdict.reason,
       line: paragraph.firstLine,
       endLine: paragraph.lastLine,
-      column: offset + verdict.start + 1,
+      column,
       text: removed.trim(),
     });
-    const before = text.slice(0, verdict.start);
-    const after = text.slice(verdict.end);
-    if (verdict.start === 0) offset += verdict.end + (after.length - after.trimStart().length);
-    text = `${before.trimEnd()}${before !== '' && after.trim() !== '' ? ' ' : ''}${after.trimStart()}`.trim();
-    if (text === '') break;
   }
-  return text;
+  return trim.text;
 }
 
 function firstBlock(rules: ActiveRules, texts: readonly string[], start: number, context: RuleContext) {
@@ -305,12 +352,96 @@ function firstBlock(rules: ActiveRules, texts: readonly string[], start: number,
   return null;
 }
 
-function firstLine(rules: ActiveRules, text: string, context: RuleContext) {
+/** The first line rule that matches, and its reason. */
+interface LineMatch {
+  rule: LineRule;
+  reason: string;
+}
+
+function firstLine(rules: ActiveRules, text: string, context: RuleContext): LineMatch | null {
   for (const rule of rules.line) {
     const verdict = rule.match(text, context);
     if (verdict !== null) return { rule, reason: verdict.reason };
   }
   return null;
+}
+
+/**
+ * What one document's cleaning has computed from a paragraph's text alone, by language. The stage
+ * cleans a document up to {@link MAX_CLEANING_ROUNDS} times per language and most paragraphs come
+ * back unchanged, so span cuts, line-rule verdicts and classifier text features are remembered by
+ * text. Each entry is a pure function of the text, the language and the options (the same for the
+ * whole call), and a memo lives for one {@link cleanWithModel} call only: results cannot depend on
+ * call order. Block rules read their neighbours and are not remembered.
+ */
+class CleaningMemo {
+  private readonly tokens = new Map<string, readonly string[]>();
+  private readonly languages = new Map<LanguageCode, LanguageMemo>();
+
+  /** {@link tokenise}'s tokens of a text (callers must not change the array). */
+  readonly tokensOf = (text: string): readonly string[] => {
+    let tokens = this.tokens.get(text);
+    if (tokens === undefined) {
+      tokens = tokenise(text);
+      this.tokens.set(text, tokens);
+    }
+    return tokens;
+  };
+
+  in(language: LanguageCode): LanguageMemo {
+    let memo = this.languages.get(language);
+    if (memo === undefined) {
+      memo = new LanguageMemo(language, this.tokensOf);
+      this.languages.set(language, memo);
+    }
+    return memo;
+  }
+}
+
+/** The part of a {@link CleaningMemo} for one language (the rules in force and the stopwords depend on it). */
+class LanguageMemo {
+  readonly paragraphs: ParagraphMemo;
+  private readonly stopwords: ReadonlySet<string>;
+  private readonly trims: Record<RuleSet['name'], Map<string, SpanTrim>> = { all: new Map(), 'without-english-only': new Map() };
+  private readonly lines: Record<RuleSet['name'], Map<string, LineMatch | null>> = { all: new Map(), 'without-english-only': new Map() };
+  private readonly prose = new Map<string, number>();
+
+  constructor(
+    readonly language: LanguageCode,
+    readonly tokensOf: (text: string) => readonly string[],
+  ) {
+    this.paragraphs = new ParagraphMemo(language, tokensOf);
+    this.stopwords = stopwordsFor(language);
+  }
+
+  trimOf(text: string, ruleSet: RuleSet, context: RuleContext): SpanTrim {
+    const trims = this.trims[ruleSet.name];
+    let trim = trims.get(text);
+    if (trim === undefined) {
+      trim = spanTrimOf(text, ruleSet.rules, context);
+      trims.set(text, trim);
+    }
+    return trim;
+  }
+
+  lineVerdict(text: string, ruleSet: RuleSet, context: RuleContext): LineMatch | null {
+    const lines = this.lines[ruleSet.name];
+    let verdict = lines.get(text);
+    if (verdict === undefined) {
+      verdict = firstLine(ruleSet.rules, text, context);
+      lines.set(text, verdict);
+    }
+    return verdict;
+  }
+
+  proseWords(text: string): number {
+    let words = this.prose.get(text);
+    if (words === undefined) {
+      words = proseWordsOf(text, this.tokensOf, this.stopwords);
+      this.prose.set(text, words);
+    }
+    return words;
+  }
 }
 
 function removal(rule: { id: string; category: string }, reason: string, line: number, endLine: number, text: string): Message {

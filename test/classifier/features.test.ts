@@ -111,3 +111,15 @@ describe('ownFeatures: furniture shapes', () => {
     expect(story!.repeated).toBe(0);
   });
 });
+
+describe('ownFeatures: character shares count code points as the Unicode patterns do', () => {
+  // Astral letters (𝐀 is upper case), lone surrogates, Arabic-Indic and full-width digits, Greek, curly quotes.
+  const texts = ['𝐀𝐁c 𝑥 ٣٤ ４２ ΑΒγ “Quoted” ½ Ⅻ', 'lone \ud800 and \udc00 surrogates, 12', '', 'ALL CAPS 2019', 'ǅ ß İstanbul Ǆ'];
+  const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+  it.each(texts)('%j', (text) => {
+    const [features] = ownFeatures([text], english);
+    expect(features!.digitShare).toBe(count(text, /\p{N}/gu) / Math.max(1, text.length));
+    expect(features!.upperShare).toBe(count(text, /\p{Lu}/gu) / Math.max(1, count(text, /\p{L}/gu)));
+  });
+});

@@ -145,3 +145,40 @@ describe('endsTheRun: which write failures stop the run', () => {
     expect(endsTheRun(null)).toBe(false);
   });
 });
+
+describe('writeFileAtomic with a run\'s folder memo (`folders`)', () => {
+  /** The real file system, counting mkdir calls. */
+  function countingFs(): AtomicWriteFs & { mkdirs: string[] } {
+    const mkdirs: string[] = [];
+    return { mkdirs, rename, rm, access, writeFile, mkdir: async (directory, options) => (mkdirs.push(directory), mkdir(directory, options)) };
+  }
+
+  it('makes each folder once per run, and every file still arrives', async () => {
+    const dir = temporaryDirectory();
+    const fs = countingFs();
+    const folders = new Set<string>();
+    for (const name of ['a/1.json', 'a/2.json', 'b/3.json', 'a/4.json']) {
+      await writeFileAtomic(path.join(dir, 'out', name), name, { root: path.join(dir, 'out'), fs, folders });
+    }
+    expect(listFiles(dir)).toEqual(['out/a/1.json', 'out/a/2.json', 'out/a/4.json', 'out/b/3.json']);
+    expect(fs.mkdirs.map((folder) => path.relative(dir, folder))).toEqual(['out', 'out/a', 'out/b']);
+  });
+
+  it('makes a remembered folder again when it was removed mid-run', async () => {
+    const dir = temporaryDirectory();
+    const folders = new Set<string>();
+    await writeFileAtomic(path.join(dir, 'a/1.json'), 'one', { folders });
+    await rm(path.join(dir, 'a'), { recursive: true, force: true } as { force: true });
+    await writeFileAtomic(path.join(dir, 'a/2.json'), 'two', { folders });
+    expect(listFiles(dir)).toEqual(['a/2.json']);
+    expect(readFileSync(path.join(dir, 'a/2.json'), 'utf8')).toBe('two');
+  });
+
+  it('remembers no folder it could not make', async () => {
+    const dir = temporaryDirectory();
+    writeFileSync(path.join(dir, 'taken'), 'a file');
+    const folders = new Set<string>();
+    await expect(writeFileAtomic(path.join(dir, 'taken/out.json'), 'x', { folders })).rejects.toMatchObject({ code: 'ENOTDIR' });
+    expect([...folders]).toEqual([]);
+  });
+});

@@ -56,3 +56,37 @@ describe('paragraph shape', () => {
     expect(repeatedShapeShare([prose, prose].map(paragraphShape), 0, 8)).toBe(0);
   });
 });
+
+describe('timeReferences skips the scans a text cannot match, and finds the same keys', () => {
+  const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
+  const MONTH =
+    /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\bmay\s+\d{1,2}\b|\b\d{1,2}\s+may\b/giu;
+  const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/giu;
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  /** Every scan on every text, as before the cheap tests. */
+  function everyScan(text: string): string[] {
+    const keys = new Set<string>();
+    for (const match of text.matchAll(YEAR)) keys.add(`y${match[1]}`);
+    for (const match of text.matchAll(MONTH)) {
+      if (!/^\p{Lu}/u.test(match[0]) && !/\d/u.test(match[0])) continue;
+      keys.add(`m${months.indexOf((match[1] ?? 'may').slice(0, 3).toLowerCase()) + 1}`);
+    }
+    for (const match of text.matchAll(WEEKDAY)) {
+      if (!/^\p{Lu}/u.test(match[0])) continue;
+      keys.add(`d${days.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1}`);
+    }
+    return [...keys];
+  }
+
+  it.each([
+    'On Feb. 27, 2025 and on 7 October 2023, on Friday',
+    'MAY 5 and 12 may, then SEPT. 1 and DECEMBER',
+    'No digits, no months here at all',
+    'Tuesday, Wednesday and ſunday; the 1990s and 2030',
+    'They may march on Sunday May 3 in Kyiv',
+    '２０２３年 and 2023年',
+  ])('%s', (text) => {
+    expect([...timeReferences(text)]).toEqual(everyScan(text));
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { wordTokens } from '../../src/cohesion/terms.js';
+import { paragraphLanguages } from '../../src/segment/paragraph-languages.js';
+import { stopwordsFor, type LanguageCode } from '../../src/text/language.js';
+
+/**
+ * paragraphLanguages looks each token up once in a map of every switchable language's stopwords.
+ * The reference below checks each language's list in turn, as documented: a paragraph switches
+ * when another language has at least 3 hits and twice the document language's; ties go to the
+ * earlier language; a paragraph with too few hits keeps the one before it.
+ */
+const SWITCHABLE: readonly LanguageCode[] = ['en', 'de', 'es', 'fr', 'it', 'nl', 'no', 'pt', 'ru', 'sv'];
+
+function reference(paragraphs: readonly string[], documentLanguage: LanguageCode): LanguageCode[] {
+  const hits = (tokens: readonly string[], code: LanguageCode) => tokens.filter((token) => stopwordsFor(code).has(token)).length;
+  let previous = documentLanguage;
+  return paragraphs.map((text) => {
+    const tokens = wordTokens(text).map((token) => token.toLowerCase());
+    const own = hits(tokens, documentLanguage);
+    let best = { code: documentLanguage, hits: own };
+    for (const code of SWITCHABLE) {
+      if (code !== documentLanguage && hits(tokens, code) > best.hits) best = { code, hits: hits(tokens, code) };
+    }
+    if (Math.max(best.hits, own) < 3) return previous;
+    previous = best.code !== documentLanguage && best.hits >= 2 * own ? best.code : documentLanguage;
+    return previous;
+  });
+}
+
+const paragraphs = [
+  'The minister said on Friday that the vote would be delayed until the end of the month.',
+  'Der Minister sagte am Freitag, dass die Abstimmung bis zum Ende des Monats verschoben werde.',
+  'Le ministre a déclaré vendredi que le vote serait reporté à la fin du mois.',
+  'Results',
+  'El ministro dijo el viernes que la votación se aplazaría hasta el final del mes.',
+  'Министр заявил в пятницу, что голосование будет отложено до конца месяца.',
+  'O ministro disse na sexta-feira que a votação seria adiada até o fim do mês.',
+  'De minister zei vrijdag dat de stemming tot het einde van de maand wordt uitgesteld.',
+  'Ministeren sa på fredag at avstemningen blir utsatt til slutten av måneden.',
+  'Il ministro ha detto venerdì che il voto sarebbe stato rinviato alla fine del mese.',
+  'I AM IN THE CAPITALS OF A SHOUTED LINE AND THE WORDS ARE STILL ENGLISH',
+];
+
+describe('paragraphLanguages', () => {
+  for (const language of ['en', 'de', 'fr', 'ru', 'ja', 'und'] as const) {
+    it(`agrees with checking each stopword list in turn (document language ${language})`, () => {
+      expect(paragraphLanguages(paragraphs, language)).toEqual(reference(paragraphs, language));
+    });
+  }
+
+  it('tells the languages of a glued multilingual page (the English list holds "o", "que", "at", "til": the Portuguese and Norwegian lines fall short of twice the English hits)', () => {
+    expect(paragraphLanguages(paragraphs, 'en')).toEqual(['en', 'de', 'fr', 'fr', 'es', 'ru', 'en', 'nl', 'en', 'it', 'en']);
+  });
+});

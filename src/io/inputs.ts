@@ -75,8 +75,9 @@ export async function listInputs(args: readonly string[], options: ListInputsOpt
     const expansion = await expandArgument(arg, options);
     if ('problem' in expansion) problems.push(expansion.problem);
     else {
-      found.push(...expansion.files);
-      roots.push(...expansion.roots);
+      // One push per file: spreading a directory of 145,000 files into push() overflowed the call stack.
+      for (const file of expansion.files) found.push(file);
+      for (const root of expansion.roots) roots.push(root);
     }
   }
   const root = commonAncestor(roots, options.cwd);

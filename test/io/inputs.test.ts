@@ -20,6 +20,17 @@ beforeAll(() => {
 const relatives = (files: InputFile[]): string[] => files.map((file) => file.relative);
 
 describe('listInputs', () => {
+  it('lists a directory of more files than a call may take arguments (150,000)', async () => {
+    const big = path.join(temporaryDirectory(), 'big');
+    mkdirSync(big);
+    const count = 150_000;
+    for (let i = 0; i < count; i++) writeFileSync(path.join(big, `${String(i).padStart(6, '0')}.txt`), '');
+    const listing = await listInputs([big], { cwd: root });
+    expect(listing.problems).toEqual([]);
+    expect(listing.files).toHaveLength(count);
+    expect(listing.files[count - 1]!.relative).toBe('149999.txt');
+  }, 120_000);
+
   it('searches a directory recursively in sorted order, skipping hidden folders and node_modules', async () => {
     const listing = await listInputs(['news'], { cwd: root });
     expect(listing.problems).toEqual([]);

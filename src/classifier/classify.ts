@@ -142,12 +142,7 @@ export function classifyParagraphs(
   const underHeadings = dropRunsAfterRelatedHeadings(
     revised,
     lines.map((line, i) => ({
-      text: line.text,
-      words: line.words,
-      prose: line.prose,
-      headline: line.headline,
-      linkLike: line.linkLike,
-      overlap: line.overlap,
+      ...line,
       afterRelatedHeading: rules[i]?.relatedHeadingBefore === true,
       beforeRelatedHeading: rules[i]?.relatedHeadingAfter === true,
     })),
@@ -156,16 +151,7 @@ export function classifyParagraphs(
   const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutTeasers, lines), lines);
   const judgements = keepFactBoxAfterStory(
     keepPostAttributions(withData, texts),
-    lines.map((line, i) => ({
-      text: line.text,
-      words: line.words,
-      prose: line.prose,
-      headline: line.headline,
-      linkLike: line.linkLike,
-      overlap: line.overlap,
-      good: vectors.own[i]!.goodLike === 1,
-      removedBefore: rules[i]?.removedBefore ?? 0,
-    })),
+    lines.map((line, i) => ({ ...line, good: vectors.own[i]!.goodLike === 1, removedBefore: rules[i]?.removedBefore ?? 0 })),
   );
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }

@@ -59,7 +59,7 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
     lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
   };
   const decoded = decodeBoundaries(margins, paragraphWords(input.paragraphs), units, decoder);
-  const { starts, merged } = mergeCohesiveArticles(decoded, units, decision.articleCohesionLimit);
+  const { starts, merged } = mergeCohesiveArticles(decoded, units, decision.articleCohesionLimit, margins);
   const chosen = new Set(starts);
   const mergedAt = new Map(merged.map((split) => [split.index, split.cohesion]));
   return scores.map((score, gap) => {

@@ -194,15 +194,14 @@ function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterM
   for (const [minArticleWords, lexicalWeight] of MIN_ARTICLE_WORDS.flatMap((words) => LEXICAL_WEIGHTS.map((weight) => [words, weight] as const))) {
     for (const threshold of THRESHOLDS) {
       const settings = { minArticleWords, lexicalWeight };
-      const decoded = documents.map((d, i) =>
-        decodeBoundaries(vetoListGaps(marginsOf(logits[i]!, threshold), d.features), d.paragraphWords, d.units, settings),
-      );
+      const margins = documents.map((d, i) => vetoListGaps(marginsOf(logits[i]!, threshold), d.features));
+      const decoded = documents.map((d, i) => decodeBoundaries(margins[i]!, d.paragraphWords, d.units, settings));
       for (const cohesionLimit of COHESION_LIMITS) {
         const total = { matched: 0, predicted: 0, gold: 0 };
         let singleFalseSplits = 0;
         let pkSum = 0;
         documents.forEach((d, i) => {
-          const { starts } = mergeCohesiveArticles(decoded[i]!, d.units, cohesionLimit);
+          const { starts } = mergeCohesiveArticles(decoded[i]!, d.units, cohesionLimit, margins[i]!);
           pkSum += pk(d.articles, segmentIds(d.articles.length, starts)) ?? 0;
           const counts = countBoundaries(d.articles, starts);
           total.matched += counts.matched;

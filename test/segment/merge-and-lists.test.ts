@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../../src/segment/gap-features.js';
 import { isListGap, vetoListGaps } from '../../src/segment/list-veto.js';
-import { mergeCohesiveArticles } from '../../src/segment/merge-cohesive.js';
+import { mergeCohesiveArticles, SURE_SPLIT_MARGIN } from '../../src/segment/merge-cohesive.js';
 import { paragraphLanguages } from '../../src/segment/paragraph-languages.js';
 import { isRowShape, paragraphShape, recurringOpeners, runAfterShare } from '../../src/segment/paragraph-shape.js';
 
@@ -9,10 +9,13 @@ const GUIDE_A = ['appl', 'watch', 'batteri', 'price', 'deal'];
 const GUIDE_B = ['appl', 'airpod', 'batteri', 'price', 'deal'];
 const SENATE = ['senat', 'bill', 'vote', 'reserv', 'bitcoin'];
 
+/** Margins of a six-paragraph document's gaps, each above the threshold but short of sure. */
+const UNSURE = [1, 1, 1, 1, 1];
+
 describe('mergeCohesiveArticles', () => {
   it('undoes a split between two parts of one gift guide and keeps the split before an unrelated story', () => {
     const units = [GUIDE_A, GUIDE_A, GUIDE_B, GUIDE_B, SENATE, SENATE];
-    const result = mergeCohesiveArticles([2, 4], units, 0.1);
+    const result = mergeCohesiveArticles([2, 4], units, 0.1, UNSURE);
     expect(result.starts).toEqual([4]);
     expect(result.merged.map((m) => m.index)).toEqual([2]);
     expect(result.merged[0]!.cohesion).toBeGreaterThan(0.1);
@@ -20,8 +23,17 @@ describe('mergeCohesiveArticles', () => {
 
   it('keeps every split when the limit is 1 and has nothing to do without splits', () => {
     const units = [GUIDE_A, GUIDE_B, GUIDE_A];
-    expect(mergeCohesiveArticles([1, 2], units, 1)).toEqual({ starts: [1, 2], merged: [] });
-    expect(mergeCohesiveArticles([], units, 0.1)).toEqual({ starts: [], merged: [] });
+    expect(mergeCohesiveArticles([1, 2], units, 1, UNSURE)).toEqual({ starts: [1, 2], merged: [] });
+    expect(mergeCohesiveArticles([], units, 0.1, UNSURE)).toEqual({ starts: [], merged: [] });
+  });
+
+  it('never undoes a split the model is sure of, however much the two articles share', () => {
+    const units = [GUIDE_A, GUIDE_A, GUIDE_B, GUIDE_B, SENATE, SENATE];
+    const margins = [...UNSURE];
+    margins[1] = SURE_SPLIT_MARGIN;
+    expect(mergeCohesiveArticles([2, 4], units, 0.1, margins)).toEqual({ starts: [2, 4], merged: [] });
+    margins[1] = SURE_SPLIT_MARGIN - 0.01;
+    expect(mergeCohesiveArticles([2, 4], units, 0.1, margins).starts).toEqual([4]);
   });
 });
 

@@ -4,7 +4,7 @@
  * window of units before the gap and a window after it. Windows hold a bounded number of units, so
  * the cost is linear in the document's length.
  *
- * Terms are numbered once per document (see {@link encodingOf}) and windows are counted in typed
+ * Terms are numbered once per document (see {@link indexTerms}) and windows are counted in typed
  * arrays, not in maps keyed by strings. Every sum runs over a window's distinct terms in the order a
  * `Map` built by walking the window would hold them (nearest unit first, each unit's terms in
  * order), so the floating-point results are the same, bit for bit, as summing over such maps.
@@ -22,16 +22,20 @@ type Units = readonly (readonly string[])[];
 
 /**
  * A document's units with every distinct term numbered in order of first appearance (unit by unit,
- * each unit's terms in order), plus scratch space for counting two windows.
+ * each unit's terms in order), the TF-IDF weight of each term, and scratch space for counting two
+ * windows. Built once per document by {@link indexTerms} and passed to every cohesion measure, so
+ * the four window sizes, the unit-to-window scores and the whole-article merge number its terms once.
  */
-interface Encoding {
+export interface TermIndex {
+  /** Units in the document. */
+  readonly unitCount: number;
   /** Term ids of unit `u`: `ids[offsets[u]]` up to `ids[offsets[u + 1]]`. */
   readonly ids: Int32Array;
   readonly offsets: Int32Array;
   /** Term of each id. */
   readonly terms: readonly string[];
-  /** Per-id IDF weights, by the IDF map they were read from. */
-  readonly weights: WeakMap<ReadonlyMap<string, number>, Float64Array>;
+  /** IDF weight of each id. */
+  readonly weights: Float64Array;
   /** Two windows being compared: term counts by id, and their distinct ids in first-seen order. */
   readonly a: WindowCounts;
   readonly b: WindowCounts;
@@ -45,50 +49,11 @@ interface WindowCounts {
 }
 
 /**
- * Encodings by units array, so that the four window sizes, the unit-to-window scores and the IDF of
- * one document number its terms once. The memo is checked against the current contents of every
- * unit it is about to read (same terms, in the same order) and rebuilt when they differ, so a
- * result never depends on what was computed before. Entries go with their array.
+ * Numbers the terms of `units` and weighs each by `idf` (a term it lacks weighs 0), by default the
+ * document's own inverse unit frequency: a "document" of IDF is one unit of this document,
+ * smoothed so that a term present in every unit still weighs a little (short documents).
  */
-const encodings = new WeakMap<Units, Encoding>();
-
-/** Units a call is about to read: all of them, or one unit and a window (`maxUnits` from `start` in `step` direction). */
-type Touched = { unit: number; start: number; step: 1 | -1; maxUnits: number } | 'all';
-
-/** The encoding of `units`, built once per units array and checked against the units about to be read. */
-function encodingOf(units: Units, touched: Touched = 'all'): Encoding {
-  const cached = encodings.get(units);
-  if (cached !== undefined && isCurrent(cached, units, touched)) return cached;
-  const encoding = encode(units);
-  encodings.set(units, encoding);
-  return encoding;
-}
-
-function isCurrent(encoding: Encoding, units: Units, touched: Touched): boolean {
-  if (encoding.offsets.length !== units.length + 1) return false;
-  if (touched === 'all') {
-    for (let u = 0; u < units.length; u++) if (!sameUnit(encoding, units, u)) return false;
-    return true;
-  }
-  const { unit, start, step, maxUnits } = touched;
-  if (!sameUnit(encoding, units, unit)) return false;
-  for (let i = start, taken = 0; i >= 0 && i < units.length && taken < maxUnits; i += step, taken++) {
-    if (!sameUnit(encoding, units, i)) return false;
-  }
-  return true;
-}
-
-/** Whether unit `u` still holds the terms it was encoded with, in order. */
-function sameUnit(encoding: Encoding, units: Units, u: number): boolean {
-  const { ids, offsets, terms } = encoding;
-  const unit = units[u]!;
-  const start = offsets[u]!;
-  if (unit.length !== offsets[u + 1]! - start) return false;
-  for (let k = 0; k < unit.length; k++) if (unit[k] !== terms[ids[start + k]!]) return false;
-  return true;
-}
-
-function encode(units: Units): Encoding {
+export function indexTerms(units: Units, idf?: ReadonlyMap<string, number>): TermIndex {
   const offsets = new Int32Array(units.length + 1);
   for (let u = 0; u < units.length; u++) offsets[u + 1] = offsets[u]! + units[u]!.length;
   const ids = new Int32Array(offsets[units.length]!);
@@ -106,32 +71,17 @@ function encode(units: Units): Encoding {
       ids[k++] = id;
     }
   }
+  const weights = idf === undefined ? inverseUnitFrequency(units.length, ids, offsets, terms.length) : Float64Array.from(terms, (term) => idf.get(term) ?? 0);
   const counts = (): WindowCounts => ({ counts: new Int32Array(terms.length), order: new Int32Array(terms.length), size: 0 });
-  return { ids, offsets, terms, weights: new WeakMap(), a: counts(), b: counts() };
+  return { unitCount: units.length, ids, offsets, terms, weights, a: counts(), b: counts() };
 }
 
-/**
- * IDF weight of each term id, `idf.get(term) ?? 0`, read once per document and IDF map: an IDF map
- * is taken as immutable once made, as its `ReadonlyMap` type says.
- */
-function weightsOf(encoding: Encoding, idf: ReadonlyMap<string, number>): Float64Array {
-  let weights = encoding.weights.get(idf);
-  if (weights === undefined) {
-    weights = new Float64Array(encoding.terms.length);
-    encoding.terms.forEach((term, id) => (weights![id] = idf.get(term) ?? 0));
-    encoding.weights.set(idf, weights);
-  }
-  return weights;
-}
-
-/** Per-term inverse document frequency, where a "document" is one unit of this document. */
-export function inverseUnitFrequency(units: Units): ReadonlyMap<string, number> {
-  const encoding = encodingOf(units);
-  const { ids, offsets, terms } = encoding;
+/** log((units + 1) / units holding the term), per term id. */
+function inverseUnitFrequency(unitCount: number, ids: Int32Array, offsets: Int32Array, termCount: number): Float64Array {
   // Units containing each term; `lastUnit` counts a term once per unit however often it repeats.
-  const unitCounts = new Int32Array(terms.length);
-  const lastUnit = new Int32Array(terms.length).fill(-1);
-  for (let u = 0; u < units.length; u++) {
+  const unitCounts = new Int32Array(termCount);
+  const lastUnit = new Int32Array(termCount).fill(-1);
+  for (let u = 0; u < unitCount; u++) {
     for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
       const id = ids[k]!;
       if (lastUnit[id] !== u) {
@@ -140,22 +90,12 @@ export function inverseUnitFrequency(units: Units): ReadonlyMap<string, number> 
       }
     }
   }
-  // Ids follow first appearance, so the map's order is that of a walk through the units.
-  const idf = new Map<string, number>();
-  const weights = new Float64Array(terms.length);
-  // Smoothed so that a term present in every unit still weighs a little (short documents).
-  terms.forEach((term, id) => {
-    const weight = Math.log((units.length + 1) / unitCounts[id]!);
-    idf.set(term, weight);
-    weights[id] = weight;
-  });
-  encoding.weights.set(idf, weights);
-  return idf;
+  return Float64Array.from(unitCounts, (count) => Math.log((unitCount + 1) / count));
 }
 
 /** Adds unit `u`'s terms to a window's counts. */
-function addUnit(encoding: Encoding, window: WindowCounts, u: number): void {
-  const { ids, offsets } = encoding;
+function addUnit(index: TermIndex, window: WindowCounts, u: number): void {
+  const { ids, offsets } = index;
   const { counts, order } = window;
   for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) {
     const id = ids[k]!;
@@ -167,12 +107,12 @@ function addUnit(encoding: Encoding, window: WindowCounts, u: number): void {
  * Fills `window` with the units from `start` going in `step` direction (±1) until the window is
  * full, nearest the gap first.
  */
-function fillWindow(encoding: Encoding, window: WindowCounts, unitCount: number, start: number, step: 1 | -1, size: WindowSize): void {
-  const { offsets } = encoding;
+function fillWindow(index: TermIndex, window: WindowCounts, start: number, step: 1 | -1, size: WindowSize): void {
+  const { offsets } = index;
   let taken = 0;
   let terms = 0;
-  for (let i = start; i >= 0 && i < unitCount && taken < size.maxUnits && terms < size.minTerms; i += step) {
-    addUnit(encoding, window, i);
+  for (let i = start; i >= 0 && i < index.unitCount && taken < size.maxUnits && terms < size.minTerms; i += step) {
+    addUnit(index, window, i);
     taken++;
     terms += offsets[i + 1]! - offsets[i]!;
   }
@@ -212,23 +152,19 @@ export interface GapCohesion {
 }
 
 /**
- * Cohesion at every gap. Gap `g` (1 ≤ g < units.length) lies between unit `g - 1` and unit `g`;
- * the result has `units.length - 1` entries, entry `g - 1` for gap `g`.
- * @param units content terms of each unit, in document order
+ * Cohesion at every gap. Gap `g` (1 ≤ g < unit count) lies between unit `g - 1` and unit `g`; the
+ * result has one entry fewer than the document has units, entry `g - 1` for gap `g`.
  */
-export function gapCohesion(units: Units, idf: ReadonlyMap<string, number>, size: WindowSize): GapCohesion[] {
+export function gapCohesion(index: TermIndex, size: WindowSize): GapCohesion[] {
   const result: GapCohesion[] = [];
-  if (units.length < 2) return result;
-  const encoding = encodingOf(units);
-  const weights = weightsOf(encoding, idf);
-  const { a: before, b: after } = encoding;
-  for (let gap = 1; gap < units.length; gap++) {
-    fillWindow(encoding, before, units.length, gap - 1, -1, size);
-    fillWindow(encoding, after, units.length, gap, 1, size);
+  const { a: before, b: after } = index;
+  for (let gap = 1; gap < index.unitCount; gap++) {
+    fillWindow(index, before, gap - 1, -1, size);
+    fillWindow(index, after, gap, 1, size);
     let unseen = 0;
     for (let k = 0; k < after.size; k++) if (before.counts[after.order[k]!] === 0) unseen++;
     result.push({
-      similarity: cosine(before, after, weights),
+      similarity: cosine(before, after, index.weights),
       newTermShare: after.size === 0 ? 0 : unseen / after.size,
     });
     clear(before);
@@ -243,48 +179,38 @@ export function gapCohesion(units: Units, idf: ReadonlyMap<string, number>, size
  * A new story's lead shares words with the paragraphs after it and not with those before it; an
  * article's sign-off ("The views expressed here…") shares words with neither.
  */
-export function unitToWindowCohesion(
-  units: Units,
-  idf: ReadonlyMap<string, number>,
-  unit: number,
-  start: number,
-  step: 1 | -1,
-  size: WindowSize,
-): number {
-  if (!Number.isInteger(unit) || unit < 0 || unit >= units.length) throw new RangeError(`no unit ${unit} in ${units.length}`);
-  const encoding = encodingOf(units, { unit, start, step, maxUnits: size.maxUnits });
-  const weights = weightsOf(encoding, idf);
-  const { a, b } = encoding;
-  addUnit(encoding, a, unit);
-  fillWindow(encoding, b, units.length, start, step, size);
-  const similarity = cosine(a, b, weights);
-  clear(a);
-  clear(b);
-  return similarity;
+export function unitToWindowCohesion(index: TermIndex, unit: number, start: number, step: 1 | -1, size: WindowSize): number {
+  if (!Number.isInteger(unit) || unit < 0 || unit >= index.unitCount) throw new RangeError(`no unit ${unit} in ${index.unitCount}`);
+  const { a, b } = index;
+  addUnit(index, a, unit);
+  fillWindow(index, b, start, step, size);
+  return cosineAndClear(index);
 }
 
 /**
  * TF-IDF cosine of two stretches of units, [start, middle) and [middle, end), in [0, 1]: how much
  * two whole articles share their vocabulary, not only the paragraphs next to the gap between them.
  */
-export function spanCohesion(units: Units, idf: ReadonlyMap<string, number>, start: number, middle: number, end: number): number {
-  checkRange(units, start, middle);
-  checkRange(units, middle, end);
-  const encoding = encodingOf(units);
-  const weights = weightsOf(encoding, idf);
-  const { a, b } = encoding;
-  for (let u = start; u < middle; u++) addUnit(encoding, a, u);
-  for (let u = middle; u < end; u++) addUnit(encoding, b, u);
-  const similarity = cosine(a, b, weights);
-  clear(a);
-  clear(b);
+export function spanCohesion(index: TermIndex, start: number, middle: number, end: number): number {
+  checkRange(index, start, middle);
+  checkRange(index, middle, end);
+  for (let u = start; u < middle; u++) addUnit(index, index.a, u);
+  for (let u = middle; u < end; u++) addUnit(index, index.b, u);
+  return cosineAndClear(index);
+}
+
+/** The cosine of the index's two filled windows, which are left empty for the next measure. */
+function cosineAndClear(index: TermIndex): number {
+  const similarity = cosine(index.a, index.b, index.weights);
+  clear(index.a);
+  clear(index.b);
   return similarity;
 }
 
 /** Throws unless the units [from, to) exist (an empty stretch always does), before any counting starts. */
-function checkRange(units: Units, from: number, to: number): void {
+function checkRange(index: TermIndex, from: number, to: number): void {
   if (to <= from) return;
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > units.length) {
-    throw new RangeError(`no units ${from}..${to - 1} in ${units.length}`);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > index.unitCount) {
+    throw new RangeError(`no units ${from}..${to - 1} in ${index.unitCount}`);
   }
 }

@@ -1,5 +1,5 @@
 import { depthScores } from '../cohesion/depth-scores.js';
-import { gapCohesion, inverseUnitFrequency, unitToWindowCohesion, type WindowSize } from '../cohesion/tfidf-windows.js';
+import { gapCohesion, indexTerms, unitToWindowCohesion, type WindowSize } from '../cohesion/tfidf-windows.js';
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
 import { addStyleCounts, emptyStyleCounts, styleConflicts, styleCounts, type StyleCounts } from './house-style.js';
@@ -128,11 +128,11 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
   const { paragraphs } = input;
   const stopwords = input.languages.map(stopwordsFor);
   if (paragraphs.length < 2) return [];
-  const idf = inverseUnitFrequency(units);
-  const near = gapCohesion(units, idf, NEAR_WINDOW);
-  const far = gapCohesion(units, idf, FAR_WINDOW);
-  const wide = gapCohesion(units, idf, WIDE_WINDOW);
-  const adjacent = gapCohesion(units, idf, ADJACENT_WINDOW);
+  const terms = indexTerms(units);
+  const near = gapCohesion(terms, NEAR_WINDOW);
+  const far = gapCohesion(terms, FAR_WINDOW);
+  const wide = gapCohesion(terms, WIDE_WINDOW);
+  const adjacent = gapCohesion(terms, ADJACENT_WINDOW);
   const nearDepth = depthScores(near.map((c) => c.similarity), DEPTH_CLIMB);
   const farDepth = depthScores(far.map((c) => c.similarity), DEPTH_CLIMB);
   const profiles: ParagraphProfile[] = paragraphs.map((text, i) => ({
@@ -210,10 +210,10 @@ export function gapFeatures(input: GapInput, units: readonly (readonly string[])
       'repeated-shape': repeatedShapeShare(shapes, gap, NEIGHBOUR_GAPS),
       'after-question': previous.endsWithQuestion ? 1 : 0,
       'language-shift': languageTurns(input.languages, gap) ? 1 : 0,
-      'after-coheres-forward': unitToWindowCohesion(units, idf, gap, gap + 1, 1, FAR_WINDOW),
-      'after-coheres-back': unitToWindowCohesion(units, idf, gap, gap - 1, -1, FAR_WINDOW),
-      'before-coheres-back': unitToWindowCohesion(units, idf, gap - 1, gap - 2, -1, FAR_WINDOW),
-      'before-coheres-forward': unitToWindowCohesion(units, idf, gap - 1, gap, 1, FAR_WINDOW),
+      'after-coheres-forward': unitToWindowCohesion(terms, gap, gap + 1, 1, FAR_WINDOW),
+      'after-coheres-back': unitToWindowCohesion(terms, gap, gap - 1, -1, FAR_WINDOW),
+      'before-coheres-back': unitToWindowCohesion(terms, gap - 1, gap - 2, -1, FAR_WINDOW),
+      'before-coheres-forward': unitToWindowCohesion(terms, gap - 1, gap, 1, FAR_WINDOW),
       'list-starts-after': runAfterShare(shapes, gap),
       // Inside a run of rows, not at its edge: a story may end or open with a short line of a row's shape.
       'same-row-shape': isRowShape(shapes[gap]!) && shapes[gap - 1] === shapes[gap] && shapes[gap + 1] === shapes[gap] ? 1 : 0,

@@ -1,4 +1,4 @@
-import { inverseUnitFrequency, spanCohesion } from '../cohesion/tfidf-windows.js';
+import { indexTerms, spanCohesion } from '../cohesion/tfidf-windows.js';
 
 /**
  * A second look at the decoder's splits with whole articles in view. The gap signals read windows
@@ -41,10 +41,10 @@ export function mergeCohesiveArticles(
   const kept = [...starts];
   const merged: MergedSplit[] = [];
   if (kept.length === 0 || limit >= 1) return { starts: kept, merged };
-  const idf = inverseUnitFrequency(units);
+  const terms = indexTerms(units);
   const bounds = (): number[] => [0, ...kept, units.length];
   const cohesionAt = (position: number, all: readonly number[]): number =>
-    spanCohesion(units, idf, all[position]!, all[position + 1]!, all[position + 2]!);
+    spanCohesion(terms, all[position]!, all[position + 1]!, all[position + 2]!);
   let all = bounds();
   const cohesion = kept.map((_, position) => cohesionAt(position, all));
   const sure = kept.map((start) => margins[start - 1]! >= SURE_SPLIT_MARGIN);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { depthScores } from '../../src/cohesion/depth-scores.js';
-import { gapCohesion, inverseUnitFrequency, spanCohesion, unitToWindowCohesion } from '../../src/cohesion/tfidf-windows.js';
+import { gapCohesion, indexTerms, spanCohesion, unitToWindowCohesion } from '../../src/cohesion/tfidf-windows.js';
 
 const OIL = ['oil', 'price', 'barrel', 'opec'];
 const VOTE = ['senat', 'bill', 'vote', 'reserv'];
@@ -8,7 +8,7 @@ const units = [OIL, OIL, OIL, VOTE, VOTE, VOTE];
 
 describe('gapCohesion', () => {
   it('is high inside a topic and zero across a change of vocabulary', () => {
-    const cohesion = gapCohesion(units, inverseUnitFrequency(units), { minTerms: 8, maxUnits: 2 });
+    const cohesion = gapCohesion(indexTerms(units), { minTerms: 8, maxUnits: 2 });
     expect(cohesion).toHaveLength(5);
     expect(cohesion[0]!.similarity).toBeCloseTo(1);
     expect(cohesion[2]!.similarity).toBe(0);
@@ -17,7 +17,7 @@ describe('gapCohesion', () => {
   });
 
   it('scores nothing for a one-unit document', () => {
-    expect(gapCohesion([OIL], inverseUnitFrequency([OIL]), { minTerms: 8, maxUnits: 2 })).toEqual([]);
+    expect(gapCohesion(indexTerms([OIL]), { minTerms: 8, maxUnits: 2 })).toEqual([]);
   });
 });
 
@@ -36,18 +36,18 @@ describe('depthScores', () => {
 describe('unitToWindowCohesion and spanCohesion', () => {
   const SIGN_OFF = ['view', 'express', 'opinion'];
   const doc = [OIL, OIL, SIGN_OFF, VOTE, VOTE];
-  const idf = inverseUnitFrequency(doc);
+  const terms = indexTerms(doc);
 
   it('tells a lead that belongs with what follows from a sign-off that belongs with nothing', () => {
     const window = { minTerms: 8, maxUnits: 2 };
-    expect(unitToWindowCohesion(doc, idf, 3, 4, 1, window)).toBeCloseTo(1);
-    expect(unitToWindowCohesion(doc, idf, 3, 2, -1, window)).toBe(0);
-    expect(unitToWindowCohesion(doc, idf, 2, 3, 1, window)).toBe(0);
-    expect(unitToWindowCohesion(doc, idf, 2, 1, -1, window)).toBe(0);
+    expect(unitToWindowCohesion(terms, 3, 4, 1, window)).toBeCloseTo(1);
+    expect(unitToWindowCohesion(terms, 3, 2, -1, window)).toBe(0);
+    expect(unitToWindowCohesion(terms, 2, 3, 1, window)).toBe(0);
+    expect(unitToWindowCohesion(terms, 2, 1, -1, window)).toBe(0);
   });
 
   it('compares whole stretches: the same topic either side is cohesive, two topics are not', () => {
-    expect(spanCohesion(doc, idf, 0, 1, 2)).toBeCloseTo(1);
-    expect(spanCohesion(doc, idf, 0, 3, 5)).toBe(0);
+    expect(spanCohesion(terms, 0, 1, 2)).toBeCloseTo(1);
+    expect(spanCohesion(terms, 0, 3, 5)).toBe(0);
   });
 });

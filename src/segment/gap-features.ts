@@ -1,5 +1,5 @@
 import { depthScores } from '../cohesion/depth-scores.js';
-import { gapCohesion, indexTerms, unitToWindowCohesion, type WindowSize } from '../cohesion/tfidf-windows.js';
+import { gapCohesion, indexTerms, unitToWindowCohesion, type TermIndex, type WindowSize } from '../cohesion/tfidf-windows.js';
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
 import { addStyleCounts, emptyStyleCounts, styleConflicts, styleCounts, type StyleCounts } from './house-style.js';
@@ -124,11 +124,14 @@ interface ParagraphProfile {
  * Feature vectors, one per gap: entry `g - 1` for gap `g`, each in {@link FEATURE_NAMES} order.
  * Values lie in [0, 1] except depths ([0, 2]) and style shifts (a count of flipped markers).
  */
-export function gapFeatures(input: GapInput, units: readonly (readonly string[])[] = contentTermsOf(input)): number[][] {
+export function gapFeatures(
+  input: GapInput,
+  units: readonly (readonly string[])[] = contentTermsOf(input),
+  terms: TermIndex = indexTerms(units),
+): number[][] {
   const { paragraphs } = input;
   const stopwords = input.languages.map(stopwordsFor);
   if (paragraphs.length < 2) return [];
-  const terms = indexTerms(units);
   const near = gapCohesion(terms, NEAR_WINDOW);
   const far = gapCohesion(terms, FAR_WINDOW);
   const wide = gapCohesion(terms, WIDE_WINDOW);

@@ -1,4 +1,4 @@
-import { indexTerms, spanCohesion } from '../cohesion/tfidf-windows.js';
+import { spanCohesion, type TermIndex } from '../cohesion/tfidf-windows.js';
 
 /**
  * A second look at the decoder's splits with whole articles in view. The gap signals read windows
@@ -27,22 +27,21 @@ export interface MergedSplit {
 
 /**
  * @param starts chosen article starts (0-based paragraph indexes, ascending, none 0)
- * @param units content terms of each paragraph
+ * @param terms the document's content terms, indexed (`indexTerms`)
  * @param limit cohesion at or above which two neighbouring articles are one; 1 or more keeps every split
  * @param margins the decoder's margin of each gap (`margins[s - 1]` for a split before paragraph `s`)
  * @returns the starts kept and the splits undone, in the order they were undone
  */
 export function mergeCohesiveArticles(
   starts: readonly number[],
-  units: readonly (readonly string[])[],
+  terms: TermIndex,
   limit: number,
   margins: readonly number[],
 ): { starts: number[]; merged: MergedSplit[] } {
   const kept = [...starts];
   const merged: MergedSplit[] = [];
   if (kept.length === 0 || limit >= 1) return { starts: kept, merged };
-  const terms = indexTerms(units);
-  const bounds = (): number[] => [0, ...kept, units.length];
+  const bounds = (): number[] => [0, ...kept, terms.unitCount];
   const cohesionAt = (position: number, all: readonly number[]): number =>
     spanCohesion(terms, all[position]!, all[position + 1]!, all[position + 2]!);
   let all = bounds();

@@ -1,5 +1,6 @@
 import { logit } from '../classifier/logistic.js';
 import { wordTokens } from '../cohesion/terms.js';
+import { indexTerms } from '../cohesion/tfidf-windows.js';
 import { detectLanguage } from '../text/language.js';
 import type { BoundarySignal } from '../types.js';
 import { decodeBoundaries } from './decode.js';
@@ -48,7 +49,8 @@ export interface SegmentationSettings {
  */
 export function segmentParagraphs(input: GapInput, model: SegmenterModel, settings: SegmentationSettings): Candidate[] {
   const units = contentTermsOf(input);
-  const features = gapFeatures(input, units);
+  const terms = indexTerms(units);
+  const features = gapFeatures(input, units, terms);
   const scores = features.map((row) => scoreGap(model, row));
   const decision = decisionFor(model, settings.unit);
   // Both thresholds shift the log-odds: the unit's trained decision first, then the caller's adjustment.
@@ -59,7 +61,7 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
     lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
   };
   const decoded = decodeBoundaries(margins, paragraphWords(input.paragraphs), units, decoder);
-  const { starts, merged } = mergeCohesiveArticles(decoded, units, decision.articleCohesionLimit, margins);
+  const { starts, merged } = mergeCohesiveArticles(decoded, terms, decision.articleCohesionLimit, margins);
   const chosen = new Set(starts);
   const mergedAt = new Map(merged.map((split) => [split.index, split.cohesion]));
   return scores.map((score, gap) => {

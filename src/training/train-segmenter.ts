@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { logit } from '../classifier/logistic.js';
 import { fitNewtonLogistic } from '../classifier/newton-logistic.js';
+import { indexTerms } from '../cohesion/tfidf-windows.js';
 import { pk } from '../eval/metrics/segmentation.js';
 import { defaultOptions } from '../options.js';
 import { decodeBoundaries } from '../segment/decode.js';
@@ -189,6 +190,7 @@ type Objective = 'boundary-f1' | 'pk';
  */
 function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterModel, objective: Objective = 'boundary-f1'): DecoderChoice {
   const logits = documents.map((d) => d.features.map((row) => scoreGap(model, row).logit));
+  const terms = documents.map((d) => indexTerms(d.units));
   let best: DecoderChoice | null = null;
   const allowed = Math.floor(MAX_SINGLE_FALSE_SPLIT_RATE * documents.filter((d) => d.kind === 'single').length);
   for (const [minArticleWords, lexicalWeight] of MIN_ARTICLE_WORDS.flatMap((words) => LEXICAL_WEIGHTS.map((weight) => [words, weight] as const))) {
@@ -201,7 +203,7 @@ function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterM
         let singleFalseSplits = 0;
         let pkSum = 0;
         documents.forEach((d, i) => {
-          const { starts } = mergeCohesiveArticles(decoded[i]!, d.units, cohesionLimit, margins[i]!);
+          const { starts } = mergeCohesiveArticles(decoded[i]!, terms[i]!, cohesionLimit, margins[i]!);
           pkSum += pk(d.articles, segmentIds(d.articles.length, starts)) ?? 0;
           const counts = countBoundaries(d.articles, starts);
           total.matched += counts.matched;

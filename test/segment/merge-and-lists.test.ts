@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexTerms } from '../../src/cohesion/tfidf-windows.js';
 import { FEATURE_NAMES } from '../../src/segment/gap-features.js';
 import { isListGap, vetoListGaps } from '../../src/segment/list-veto.js';
 import { mergeCohesiveArticles, SURE_SPLIT_MARGIN } from '../../src/segment/merge-cohesive.js';
@@ -15,7 +16,7 @@ const UNSURE = [1, 1, 1, 1, 1];
 describe('mergeCohesiveArticles', () => {
   it('undoes a split between two parts of one gift guide and keeps the split before an unrelated story', () => {
     const units = [GUIDE_A, GUIDE_A, GUIDE_B, GUIDE_B, SENATE, SENATE];
-    const result = mergeCohesiveArticles([2, 4], units, 0.1, UNSURE);
+    const result = mergeCohesiveArticles([2, 4], indexTerms(units), 0.1, UNSURE);
     expect(result.starts).toEqual([4]);
     expect(result.merged.map((m) => m.index)).toEqual([2]);
     expect(result.merged[0]!.cohesion).toBeGreaterThan(0.1);
@@ -23,17 +24,17 @@ describe('mergeCohesiveArticles', () => {
 
   it('keeps every split when the limit is 1 and has nothing to do without splits', () => {
     const units = [GUIDE_A, GUIDE_B, GUIDE_A];
-    expect(mergeCohesiveArticles([1, 2], units, 1, UNSURE)).toEqual({ starts: [1, 2], merged: [] });
-    expect(mergeCohesiveArticles([], units, 0.1, UNSURE)).toEqual({ starts: [], merged: [] });
+    expect(mergeCohesiveArticles([1, 2], indexTerms(units), 1, UNSURE)).toEqual({ starts: [1, 2], merged: [] });
+    expect(mergeCohesiveArticles([], indexTerms(units), 0.1, UNSURE)).toEqual({ starts: [], merged: [] });
   });
 
   it('never undoes a split the model is sure of, however much the two articles share', () => {
     const units = [GUIDE_A, GUIDE_A, GUIDE_B, GUIDE_B, SENATE, SENATE];
     const margins = [...UNSURE];
     margins[1] = SURE_SPLIT_MARGIN;
-    expect(mergeCohesiveArticles([2, 4], units, 0.1, margins)).toEqual({ starts: [2, 4], merged: [] });
+    expect(mergeCohesiveArticles([2, 4], indexTerms(units), 0.1, margins)).toEqual({ starts: [2, 4], merged: [] });
     margins[1] = SURE_SPLIT_MARGIN - 0.01;
-    expect(mergeCohesiveArticles([2, 4], units, 0.1, margins).starts).toEqual([4]);
+    expect(mergeCohesiveArticles([2, 4], indexTerms(units), 0.1, margins).starts).toEqual([4]);
   });
 });
 

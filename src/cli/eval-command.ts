@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Profile } from '../corpus/profile.js';
-import { resolveOptions, type PipelineOptions } from '../options.js';
+import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
 import { readArticleFolder } from '../eval/article-folder.js';
 import { DATASET_LAYOUTS, detectLayout, exists, readDataset, type DatasetLayout } from '../eval/datasets/detect.js';
 import { GOLD_FOLDER } from '../eval/datasets/pairs.js';
@@ -11,6 +11,7 @@ import { evaluateDataset, learnGroupProfiles, type EvalRun, scoredDocuments, sin
 import { learnedSystem, type EvalSystem, type LearnedRemoval } from '../eval/systems.js';
 import { SEGMENTATION_UNITS, type CleanFlags, type SegmentationUnit } from './clean-flags.js';
 import type { CliContext } from './context.js';
+import { PipelineFlagError, ruleOverridesFrom } from './pipeline-options.js';
 import type { SubcommandFactory } from './subcommand.js';
 
 interface EvalFlags {
@@ -27,6 +28,7 @@ interface EvalFlags {
   lexicalWeight?: number;
   unit?: SegmentationUnit;
   keep?: string[];
+  rules?: string;
   json?: boolean;
   worst: number;
   baselines: boolean;
@@ -57,6 +59,7 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) => {
     .option('--lexical-weight <w>', "pipeline option: weight of each article's lexical cost in the segment decoder (default: the model's)", nonNegative)
     .addOption(new Option('--unit <unit>', 'pipeline option: what one input line is (default: sentence for the choi layout, paragraph otherwise)').choices(SEGMENTATION_UNITS))
     .option('--keep <kinds>', 'pipeline option: keep these boilerplate kinds (captions)', list)
+    .option('--rules <file>', 'pipeline option: JSON rule overrides, as in the main command (score a catalogue change before shipping it)')
     .option('--json', 'print the full result as JSON')
     .option('--worst <n>', 'list the n lowest-scoring documents and what went wrong', integer, 0)
     .option('--no-baselines', 'score newsclean only')
@@ -70,7 +73,7 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) => {
 };
 
 /**
- * The main program defines `--no-split`, `--split-threshold` and `--keep` too, and commander lets it
+ * The main program defines `--no-split`, `--split-threshold`, `--keep` and `--rules` too, and commander lets it
  * take them when they follow `eval`; the user meant them for eval either way.
  */
 function withParentFlags(flags: EvalFlags, parent: Partial<CleanFlags>): EvalFlags {
@@ -79,6 +82,7 @@ function withParentFlags(flags: EvalFlags, parent: Partial<CleanFlags>): EvalFla
     ...(parent.split === false ? { split: false as const } : {}),
     ...(flags.splitThreshold === undefined && parent.splitThreshold !== undefined ? { splitThreshold: parent.splitThreshold } : {}),
     ...(flags.keep === undefined && parent.keep !== undefined ? { keep: parent.keep } : {}),
+    ...(flags.rules === undefined && parent.rules !== undefined ? { rules: parent.rules } : {}),
     ...(flags.unit === undefined && parent.unit !== undefined && parent.unit !== 'paragraph' ? { unit: parent.unit } : {}),
     ...(parent.learnBoilerplate === true ? { learnBoilerplate: true } : {}),
   };
@@ -107,8 +111,15 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
     dataset = variant ?? (await readDataset(folder, layout!));
   }
   if (dataset.documents.length === 0) return fail(`${folder}: no documents to score`);
+  let rules: RuleOverrides;
+  try {
+    rules = await ruleOverridesFrom(flags.rules, ctx.cwd);
+  } catch (error) {
+    if (error instanceof PipelineFlagError) return fail(error.message);
+    throw error;
+  }
   const options = resolveOptions({
-    cleaning: { keepCaptions: flags.keep?.includes('captions') ?? false },
+    cleaning: { keepCaptions: flags.keep?.includes('captions') ?? false, rules },
     segmentation: {
       enabled: flags.split !== false,
       ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }),

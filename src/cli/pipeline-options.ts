@@ -14,17 +14,8 @@ export class PipelineFlagError extends Error {}
  * `--split-threshold`, `--unit` and `--explain`; throws {@link PipelineFlagError} for an unusable rules file.
  */
 export async function pipelineOptionsFrom(flags: Partial<PipelineFlags>, cwd: string): Promise<PipelineOptions> {
-  let rules: RuleOverrides = { disable: [], add: [] };
-  if (flags.rules !== undefined) {
-    try {
-      rules = await loadRulesFile(path.resolve(cwd, flags.rules));
-    } catch (error) {
-      if (error instanceof RulesFileError) throw new PipelineFlagError(`--rules ${flags.rules}: ${error.message}`);
-      throw error;
-    }
-  }
   return resolveOptions({
-    cleaning: { keepCaptions: flags.keep?.includes('captions') === true, rules },
+    cleaning: { keepCaptions: flags.keep?.includes('captions') === true, rules: await ruleOverridesFrom(flags.rules, cwd) },
     segmentation: {
       enabled: flags.split !== false,
       ...(flags.splitThreshold === undefined ? {} : { threshold: flags.splitThreshold }),
@@ -32,4 +23,15 @@ export async function pipelineOptionsFrom(flags: Partial<PipelineFlags>, cwd: st
     },
     explain: flags.explain === true,
   });
+}
+
+/** The overrides of `--rules FILE` (relative to `cwd`), none without it; throws {@link PipelineFlagError} for an unusable file. */
+export async function ruleOverridesFrom(file: string | undefined, cwd: string): Promise<RuleOverrides> {
+  if (file === undefined) return { disable: [], add: [] };
+  try {
+    return await loadRulesFile(path.resolve(cwd, file));
+  } catch (error) {
+    if (error instanceof RulesFileError) throw new PipelineFlagError(`--rules ${file}: ${error.message}`);
+    throw error;
+  }
 }

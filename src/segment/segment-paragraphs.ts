@@ -59,8 +59,9 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   const decoder = {
     minArticleWords: settings.minArticleWords ?? decision.minArticleWords,
     lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
+    densityWeight: decision.densityWeight,
   };
-  const decoded = decodeBoundaries(margins, paragraphWords(input.paragraphs), units, decoder);
+  const decoded = decodeBoundaries(margins, paragraphWords(input.paragraphs), terms, decoder);
   const { starts, merged } = mergeCohesiveArticles(decoded, terms, decision.articleCohesionLimit, margins);
   const chosen = new Set(starts);
   const mergedAt = new Map(merged.map((split) => [split.index, split.cohesion]));

@@ -22,12 +22,14 @@ export interface SegmenterModel {
   bias: number;
   /** Decoder default: weight of each article's lexical cost (see decode.ts), chosen with the threshold. */
   lexicalWeight: number;
+  /** Decoder default: weight of each article's density reward (see decode.ts), chosen with the threshold. */
+  densityWeight: number;
   /** Cohesion of two whole neighbouring articles at which their split is undone (merge-cohesive.ts); chosen with the threshold. */
   articleCohesionLimit: number;
   /**
    * Decoder settings for sentence-per-line text without news cues, chosen in training on Brown
-   * excerpts alone: a threshold relative to the folded bias (0.5 = the news decision), a lexical
-   * weight and a cohesion limit.
+   * excerpts alone: a threshold relative to the folded bias (0.5 = the news decision), lexical and
+   * density weights and a cohesion limit.
    */
   sentenceText: Decision;
   /** Decoder default: the fewest words an article may hold, chosen with the threshold. */
@@ -50,14 +52,18 @@ export function parseSegmenterModel(json: unknown): SegmenterModel {
       throw new TypeError(`segmenter model: "${key}" must hold ${FEATURE_NAMES.length} numbers`);
     }
   }
-  for (const key of ['bias', 'lexicalWeight', 'articleCohesionLimit', 'minArticleWords'] as const) {
+  for (const key of ['bias', 'lexicalWeight', 'densityWeight', 'articleCohesionLimit', 'minArticleWords'] as const) {
     if (typeof model[key] !== 'number' || !Number.isFinite(model[key])) throw new TypeError(`segmenter model: "${key}" must be a number`);
   }
   const sentence = model.sentenceText as Partial<SegmenterModel['sentenceText']> | undefined;
   const sentenceValid =
     sentence !== undefined &&
-    [sentence.threshold, sentence.lexicalWeight, sentence.articleCohesionLimit, sentence.minArticleWords].every((v) => typeof v === 'number' && Number.isFinite(v));
-  if (!sentenceValid) throw new TypeError('segmenter model: "sentenceText" must hold threshold, lexicalWeight, articleCohesionLimit and minArticleWords');
+    [sentence.threshold, sentence.lexicalWeight, sentence.densityWeight, sentence.articleCohesionLimit, sentence.minArticleWords].every(
+      (v) => typeof v === 'number' && Number.isFinite(v),
+    );
+  if (!sentenceValid) {
+    throw new TypeError('segmenter model: "sentenceText" must hold threshold, lexicalWeight, densityWeight, articleCohesionLimit and minArticleWords');
+  }
   return { ...(model as SegmenterModel), training: model.training ?? {} };
 }
 
@@ -65,6 +71,7 @@ export function parseSegmenterModel(json: unknown): SegmenterModel {
 export interface Decision {
   threshold: number;
   lexicalWeight: number;
+  densityWeight: number;
   articleCohesionLimit: number;
   minArticleWords: number;
 }
@@ -72,7 +79,13 @@ export interface Decision {
 export function decisionFor(model: SegmenterModel, unit: 'paragraph' | 'sentence'): Decision {
   return unit === 'sentence'
     ? model.sentenceText
-    : { threshold: 0.5, lexicalWeight: model.lexicalWeight, articleCohesionLimit: model.articleCohesionLimit, minArticleWords: model.minArticleWords };
+    : {
+        threshold: 0.5,
+        lexicalWeight: model.lexicalWeight,
+        densityWeight: model.densityWeight,
+        articleCohesionLimit: model.articleCohesionLimit,
+        minArticleWords: model.minArticleWords,
+      };
 }
 
 /** One signal's share of a boundary's log-odds. */

@@ -5,8 +5,7 @@ import { logit } from '../classifier/logistic.js';
 import { fitNewtonLogistic } from '../classifier/newton-logistic.js';
 import { indexTerms } from '../cohesion/tfidf-windows.js';
 import { pk } from '../eval/metrics/segmentation.js';
-import { defaultOptions } from '../options.js';
-import { decodeBoundaries } from '../segment/decode.js';
+import { decodeBoundaries, type DecodeSettings } from '../segment/decode.js';
 import { FEATURE_NAMES } from '../segment/gap-features.js';
 import { vetoListGaps } from '../segment/list-veto.js';
 import { mergeCohesiveArticles } from '../segment/merge-cohesive.js';
@@ -53,6 +52,8 @@ const THRESHOLDS = Array.from({ length: 9 }, (_, i) => (i + 1) / 10);
 const MAX_SINGLE_FALSE_SPLIT_RATE = 0.02;
 /** Lexical-cost weights tried for the decoder (0: boundary scores alone). */
 const LEXICAL_WEIGHTS = [0, 0.005, 0.01, 0.1, 0.4, 1];
+/** Density-reward weights tried for the decoder (0: none; see decode.ts). */
+const DENSITY_WEIGHTS = [0, 2, 4, 6];
 /** Whole-article cohesion limits tried for undoing splits (merge-cohesive.ts; 1: never undo). */
 const COHESION_LIMITS = [0.05, 0.08, 0.12, 0.2, 1];
 /**
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   );
   model.bias -= logit(choice.threshold);
   model.lexicalWeight = choice.lexicalWeight;
+  model.densityWeight = choice.densityWeight;
   model.articleCohesionLimit = choice.cohesionLimit;
   model.minArticleWords = choice.minArticleWords;
   // Recorded for sentence-per-line text without news cues (Choi-style), chosen on Brown excerpts only.
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
   model.sentenceText = {
     threshold: sentenceChoice.threshold,
     lexicalWeight: sentenceChoice.lexicalWeight,
+    densityWeight: sentenceChoice.densityWeight,
     articleCohesionLimit: sentenceChoice.cohesionLimit,
     minArticleWords: sentenceChoice.minArticleWords,
   };
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
       threshold: choice.threshold,
       note: 'threshold folded into bias: probability 0.5 is this threshold; lexicalWeight is the decoder default',
       lexicalWeight: choice.lexicalWeight,
+      densityWeight: choice.densityWeight,
       articleCohesionLimit: choice.cohesionLimit,
       minArticleWords: choice.minArticleWords,
     },
@@ -126,7 +130,7 @@ async function main(): Promise<void> {
   };
   await writeFile(modelPath, `${JSON.stringify(roundModel(model), null, 1)}\n`);
   process.stdout.write(
-    `segmenter: ${documents.length} documents, threshold ${choice.threshold}, lexical weight ${choice.lexicalWeight}, training boundary F1 ${round(choice.f1)}; sentence text: threshold ${sentenceChoice.threshold}, lexical weight ${sentenceChoice.lexicalWeight}; written ${path.relative(repoRoot, modelPath)}\n`,
+    `segmenter: ${documents.length} documents, threshold ${choice.threshold}, lexical weight ${choice.lexicalWeight}, density weight ${choice.densityWeight}, training boundary F1 ${round(choice.f1)}; sentence text: threshold ${sentenceChoice.threshold}, lexical weight ${sentenceChoice.lexicalWeight}, density weight ${sentenceChoice.densityWeight}; written ${path.relative(repoRoot, modelPath)}\n`,
   );
 }
 
@@ -147,8 +151,9 @@ function fitLogisticRegression(documents: readonly LabelledDocument[]): Segmente
     interactions: [],
     bias: 0,
     lexicalWeight: 0,
+    densityWeight: 0,
     articleCohesionLimit: 1,
-    sentenceText: { threshold: 0.5, lexicalWeight: 0, articleCohesionLimit: 1, minArticleWords: 40 },
+    sentenceText: { threshold: 0.5, lexicalWeight: 0, densityWeight: 0, articleCohesionLimit: 1, minArticleWords: 40 },
     minArticleWords: 40,
     training: {},
   };
@@ -171,6 +176,7 @@ interface DecoderChoice {
   minArticleWords: number;
   threshold: number;
   lexicalWeight: number;
+  densityWeight: number;
   cohesionLimit: number;
   f1: number;
   /** Mean Pk over the documents (Beeferman et al. 1999; lower is better). */
@@ -193,11 +199,11 @@ function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterM
   const terms = documents.map((d) => indexTerms(d.units));
   let best: DecoderChoice | null = null;
   const allowed = Math.floor(MAX_SINGLE_FALSE_SPLIT_RATE * documents.filter((d) => d.kind === 'single').length);
-  for (const [minArticleWords, lexicalWeight] of MIN_ARTICLE_WORDS.flatMap((words) => LEXICAL_WEIGHTS.map((weight) => [words, weight] as const))) {
+  for (const settings of decoderGrid()) {
+    const { minArticleWords, lexicalWeight, densityWeight } = settings;
     for (const threshold of THRESHOLDS) {
-      const settings = { minArticleWords, lexicalWeight };
       const margins = documents.map((d, i) => vetoListGaps(marginsOf(logits[i]!, threshold), d.features));
-      const decoded = documents.map((d, i) => decodeBoundaries(margins[i]!, d.paragraphWords, d.units, settings));
+      const decoded = documents.map((d, i) => decodeBoundaries(margins[i]!, d.paragraphWords, terms[i]!, settings));
       for (const cohesionLimit of COHESION_LIMITS) {
         const total = { matched: 0, predicted: 0, gold: 0 };
         let singleFalseSplits = 0;
@@ -212,13 +218,20 @@ function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterM
           if (d.kind === 'single' && counts.predicted > 0) singleFalseSplits++;
         });
         const f1 = total.predicted + total.gold === 0 ? 0 : (2 * total.matched) / (total.predicted + total.gold);
-        const candidate = { minArticleWords, threshold, lexicalWeight, cohesionLimit, f1, pk: pkSum / documents.length, singleFalseSplits };
+        const candidate = { minArticleWords, threshold, lexicalWeight, densityWeight, cohesionLimit, f1, pk: pkSum / documents.length, singleFalseSplits };
         if (best === null || preferable(candidate, best, allowed, objective)) best = candidate;
       }
     }
   }
   if (best === null) throw new Error('train-segmenter: no decoder settings to choose from');
   return best;
+}
+
+/** Every combination of the decoder's article settings tried, simplest first. */
+function decoderGrid(): DecodeSettings[] {
+  return MIN_ARTICLE_WORDS.flatMap((minArticleWords) =>
+    LEXICAL_WEIGHTS.flatMap((lexicalWeight) => DENSITY_WEIGHTS.map((densityWeight) => ({ minArticleWords, lexicalWeight, densityWeight }))),
+  );
 }
 
 /** Keeping the single-article promise first, then F1; among settings that break it, fewer broken singles. */

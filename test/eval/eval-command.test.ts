@@ -1,9 +1,12 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evalCommand } from '../../src/cli/eval-command.js';
 import type { CliContext } from '../../src/cli/context.js';
+import { catalogue } from '../../src/rules/index.js';
 import { runInProcess } from '../cli/helpers.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -50,6 +53,28 @@ describe('newsclean eval (in-process)', () => {
     const { code, stderr } = await runEval(['../shared-absent-for-test/shared/datasets/aeb']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/not found\. The development data lives in .*shared.*absent here/);
+  });
+
+  it('scores with --rules overrides, and says why a rules file is unusable', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'newsclean-eval-rules-'));
+    try {
+      const disableAll = path.join(folder, 'disable-all.json');
+      await writeFile(disableAll, JSON.stringify({ disable: catalogue.map((rule) => rule.id) }));
+      const precision = async (args: string[]): Promise<number> => {
+        const { code, stdout } = await runEval(['fixtures/eval/pairs', '--json', '--no-baselines', '--no-split', ...args]);
+        expect(code).toBe(0);
+        return (JSON.parse(stdout) as { summaries: Array<{ tokens: { macroPrecision: number } }> }).summaries[0]!.tokens.macroPrecision;
+      };
+      // Without its rules the cleaner keeps boilerplate it removed before: the overrides reached the pipeline.
+      expect(await precision(['--rules', disableAll])).toBeLessThan(await precision([]));
+      const broken = path.join(folder, 'broken.json');
+      await writeFile(broken, '{ "disable": ');
+      const bad = await runEval(['fixtures/eval/pairs', '--rules', broken]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`--rules ${broken}:`);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('is a usage error without a dataset or with a bad split', async () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { indexTerms } from '../../src/cohesion/tfidf-windows.js';
 import { decodeBoundaries } from '../../src/segment/decode.js';
 import { paragraphWords } from '../../src/segment/segment-paragraphs.js';
 
-const noLexical = { minArticleWords: 40, lexicalWeight: 0 };
-const none: string[][] = [];
+const noLexical = { minArticleWords: 40, lexicalWeight: 0, densityWeight: 0 };
+const none = indexTerms([]);
+const oil = ['oil', 'price', 'barrel', 'opec', 'crude'];
+const vote = ['senat', 'bill', 'vote', 'reserv', 'bitcoin'];
 
 describe('decodeBoundaries', () => {
   it('splits at gaps with a positive margin when articles stay long enough', () => {
@@ -24,13 +27,26 @@ describe('decodeBoundaries', () => {
   });
 
   it('with a lexical cost, splits where the vocabulary changes even below the threshold', () => {
-    const oil = ['oil', 'price', 'barrel', 'opec', 'crude'];
-    const vote = ['senat', 'bill', 'vote', 'reserv', 'bitcoin'];
-    const units = [oil, oil, oil, vote, vote, vote];
-    const words = units.map(() => 30);
+    const terms = indexTerms([oil, oil, oil, vote, vote, vote]);
+    const words = [30, 30, 30, 30, 30, 30];
     const margins = [-1, -1, -0.5, -1, -1];
-    expect(decodeBoundaries(margins, words, units, noLexical)).toEqual([]);
-    expect(decodeBoundaries(margins, words, units, { minArticleWords: 40, lexicalWeight: 0.2 })).toEqual([3]);
+    expect(decodeBoundaries(margins, words, terms, noLexical)).toEqual([]);
+    expect(decodeBoundaries(margins, words, terms, { ...noLexical, lexicalWeight: 0.2 })).toEqual([3]);
+  });
+
+  it('with a density reward, splits where the units either side resemble each other less than those within', () => {
+    // Sentences of two topics, each sharing one topic word with its neighbours and a distinct word of its own.
+    const units = ['a', 'b', 'c', 'd', 'e', 'f'].map((word, i) => [i < 3 ? 'oil' : 'vote', `${word}x`]);
+    const terms = indexTerms(units);
+    const words = units.map(() => 30);
+    const margins = [-1, -1, -1, -1, -1];
+    expect(decodeBoundaries(margins, words, terms, noLexical)).toEqual([]);
+    expect(decodeBoundaries(margins, words, terms, { ...noLexical, densityWeight: 4 })).toEqual([3]);
+  });
+
+  it('a density reward does not cut a text whose units all resemble each other alike', () => {
+    const terms = indexTerms([oil, oil, oil, oil, oil, oil]);
+    expect(decodeBoundaries([-1, -1, -0.5, -1, -1], [30, 30, 30, 30, 30, 30], terms, { ...noLexical, densityWeight: 4 })).toEqual([]);
   });
 });
 

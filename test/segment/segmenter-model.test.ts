@@ -11,6 +11,7 @@ describe('segmenter model', () => {
     const model = shippedSegmenterModel();
     expect(model.features).toEqual([...FEATURE_NAMES]);
     expect(model.lexicalWeight).toBeGreaterThanOrEqual(0);
+    expect(model.densityWeight).toBeGreaterThanOrEqual(0);
   });
 
   it('rejects a model whose features differ from the code', () => {
@@ -22,7 +23,7 @@ describe('segmenter model', () => {
   it('scores as a logistic regression and lists contributions strongest first', () => {
     const weights = FEATURE_NAMES.map((name) => (name === 'depth-far' ? 2 : 0));
     const model = parseSegmenterModel({
-      features: [...FEATURE_NAMES], mean: zeros, scale: ones, weights, interactions: zeros, bias: -1, lexicalWeight: 0, articleCohesionLimit: 1, sentenceText: { threshold: 0.5, lexicalWeight: 0, articleCohesionLimit: 1, minArticleWords: 40 }, minArticleWords: 40,
+      features: [...FEATURE_NAMES], mean: zeros, scale: ones, weights, interactions: zeros, bias: -1, lexicalWeight: 0, densityWeight: 0, articleCohesionLimit: 1, sentenceText: { threshold: 0.5, lexicalWeight: 0, densityWeight: 0, articleCohesionLimit: 1, minArticleWords: 40 }, minArticleWords: 40,
     });
     const features = FEATURE_NAMES.map((name) => (name === 'depth-far' ? 1 : 0));
     const score = scoreGap(model, features);

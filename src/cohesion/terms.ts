@@ -106,12 +106,32 @@ export function contentTerms(
   return tokens.map((textTokens) => {
     const terms: string[] = [];
     for (const token of textTokens) {
+      if (IDEOGRAPHIC_RUN.test(token)) {
+        pushIdeographicBigrams(token, terms);
+        continue;
+      }
       const lower = token.toLowerCase();
       if (lower.length < MIN_TERM_CHARS || lower.length > MAX_TERM_CHARS || stopwords.has(lower) || startsWithNumber(lower)) continue;
       terms.push(stem(lower));
     }
     return terms;
   });
+}
+
+/**
+ * Chinese and Japanese are written without spaces, so a "token" is a whole clause and would never
+ * recur. Their content terms are the overlapping pairs of characters within each run of ideographs
+ * and katakana (the usual indexing unit for both languages): 東京都 gives 東京 and 京都. Hiragana
+ * runs are left out: they spell grammatical endings and particles, the stopwords of Japanese.
+ */
+const IDEOGRAPHIC_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/u;
+const IDEOGRAPHIC_RUNS = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
+
+function pushIdeographicBigrams(token: string, terms: string[]): void {
+  for (const run of token.match(IDEOGRAPHIC_RUNS) ?? []) {
+    const chars = Array.from(run);
+    for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]!);
+  }
 }
 
 /** Whether a word starts with a number (`27`, `²`, `٣`): ASCII answered directly, the rest by pattern. */

@@ -2,6 +2,7 @@ import { depthScores } from '../cohesion/depth-scores.js';
 import { gapCohesion, indexTerms, unitToWindowCohesion, type TermIndex, type WindowSize } from '../cohesion/tfidf-windows.js';
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
+import { runningWords } from '../text/words.js';
 import { addStyleCounts, emptyStyleCounts, styleConflicts, styleCounts, type StyleCounts } from './house-style.js';
 import {
   endsLikeSentence,
@@ -143,7 +144,7 @@ export function gapFeatures(
     times: timeReferences(text),
     style: styleCounts(text),
     language: languageProfile(text, stopwords[i]!, input.tokens[i]),
-    words: text.split(/\s+/u).length,
+    words: runningWords(text),
   }));
   const removalGaps = new Set(input.removalGaps);
   // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.

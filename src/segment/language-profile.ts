@@ -28,6 +28,13 @@ export const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 export function languageProfile(text: string, stopwords: ReadonlySet<string>, tokens: readonly string[] = wordTokens(text)): LanguageProfile {
+  let stopwordCount = 0;
+  for (const token of tokens) if (stopwords.has(token.toLowerCase())) stopwordCount++;
+  return { scripts: scriptCounts(text), words: tokens.length, stopwords: stopwordCount };
+}
+
+/** Letters of a text per script class ({@link SCRIPTS}, or `other`). */
+export function scriptCounts(text: string): Map<string, number> {
   const scripts = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
@@ -35,9 +42,17 @@ export function languageProfile(text: string, stopwords: ReadonlySet<string>, to
     const script = scriptOf(code);
     if (script !== null) scripts.set(script, (scripts.get(script) ?? 0) + 1);
   }
-  let stopwordCount = 0;
-  for (const token of tokens) if (stopwords.has(token.toLowerCase())) stopwordCount++;
-  return { scripts, words: tokens.length, stopwords: stopwordCount };
+  return scripts;
+}
+
+/** The script class holding the most letters (the first counted among ties); null without letters. */
+export function dominantScript(scripts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [script, count] of scripts) {
+    if (count > bestCount) [best, bestCount] = [script, count];
+  }
+  return best;
 }
 
 /**
@@ -74,16 +89,8 @@ export function mergeProfiles(profiles: readonly LanguageProfile[]): LanguagePro
 
 /** 1 when the two sides are mostly written in different scripts, else 0. */
 export function scriptShift(before: LanguageProfile, after: LanguageProfile): number {
-  const dominant = (profile: LanguageProfile): string | null => {
-    let best: string | null = null;
-    let bestCount = 0;
-    for (const [script, count] of profile.scripts) {
-      if (count > bestCount) [best, bestCount] = [script, count];
-    }
-    return best;
-  };
-  const a = dominant(before);
-  const b = dominant(after);
+  const a = dominantScript(before.scripts);
+  const b = dominantScript(after.scripts);
   return a !== null && b !== null && a !== b ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 import { wordTokens } from '../cohesion/terms.js';
 import { stopwordsFor, type LanguageCode } from '../text/language.js';
+import { dominantScript, scriptCounts } from './language-profile.js';
 
 /**
  * The language of each paragraph, told by its stopwords. A document is detected as one language,
@@ -7,7 +8,9 @@ import { stopwordsFor, type LanguageCode } from '../text/language.js';
  * Russian one; with the document's stopwords alone, the English story's "the", "and" and "of" would
  * count as content terms and make any two English stories look cohesive. A paragraph takes another
  * language only when that language's stopwords clearly outnumber the document's in it; a paragraph
- * too short to tell keeps the language of the paragraph before it.
+ * too short to tell keeps the language of the paragraph before it. A paragraph written mostly in
+ * another script than the document (a Japanese story after a German one) takes that script's
+ * language without counting stopwords: Japanese and Chinese have no spaces to find them by.
  */
 
 /** Languages a paragraph can switch to: those with a stemmer for their content terms (cohesion/terms.ts). */
@@ -27,12 +30,16 @@ export function paragraphLanguages(
   documentLanguage: LanguageCode,
   tokens: readonly (readonly string[])[] = paragraphs.map(wordTokens),
 ): LanguageCode[] {
+  const scripts = paragraphs.map(scriptCounts);
+  const documentScript = dominantScript(sumCounts(scripts));
   const own = stopwordsFor(documentLanguage);
   const ownIndex = SWITCHABLE.indexOf(documentLanguage);
   const languagesOf = switchableStopwords();
   const counts = new Array<number>(SWITCHABLE.length);
   let previous = documentLanguage;
-  return tokens.map((paragraphTokens) => {
+  return tokens.map((paragraphTokens, index) => {
+    const scriptLanguage = languageByScript(paragraphs[index]!, scripts[index]!, documentScript);
+    if (scriptLanguage !== null) return (previous = scriptLanguage);
     counts.fill(0);
     let ownHits = 0;
     for (const token of paragraphTokens) {
@@ -51,6 +58,39 @@ export function paragraphLanguages(
     previous = best.code !== documentLanguage && best.hits >= SWITCH_RATIO * ownHits ? best.code : documentLanguage;
     return previous;
   });
+}
+
+/** Letters a paragraph needs, and the share of them in one script, before its script tells its language. */
+const MIN_SCRIPT_LETTERS = 20;
+const MIN_SCRIPT_SHARE = 0.6;
+
+/** The language of scripts that (nearly) one language writes; Latin and Cyrillic are told by stopwords. */
+const SCRIPT_LANGUAGES: Readonly<Record<string, LanguageCode>> = {
+  greek: 'el',
+  arabic: 'ar',
+  hebrew: 'he',
+  hangul: 'ko',
+  devanagari: 'hi',
+  thai: 'th',
+};
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The language a paragraph's script tells when it is not the document's script, else null. */
+function languageByScript(text: string, scripts: ReadonlyMap<string, number>, documentScript: string | null): LanguageCode | null {
+  const script = dominantScript(scripts);
+  if (script === null || script === documentScript) return null;
+  let letters = 0;
+  for (const count of scripts.values()) letters += count;
+  if (letters < MIN_SCRIPT_LETTERS || scripts.get(script)! < MIN_SCRIPT_SHARE * letters) return null;
+  if (script === 'cjk') return KANA.test(text) ? 'ja' : 'zh';
+  return SCRIPT_LANGUAGES[script] ?? null;
+}
+
+function sumCounts(maps: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const total = new Map<string, number>();
+  for (const map of maps) for (const [key, count] of map) total.set(key, (total.get(key) ?? 0) + count);
+  return total;
 }
 
 /**

@@ -2,6 +2,7 @@ import { logit } from '../classifier/logistic.js';
 import { wordTokens } from '../cohesion/terms.js';
 import { indexTerms } from '../cohesion/tfidf-windows.js';
 import { detectLanguage } from '../text/language.js';
+import { runningWords } from '../text/words.js';
 import type { BoundarySignal } from '../types.js';
 import { decodeBoundaries } from './decode.js';
 import { vetoListGaps } from './list-veto.js';
@@ -103,21 +104,10 @@ export function marginsOf(logits: readonly number[], threshold: number): number[
   return logits.map((value) => value - offset);
 }
 
-/**
- * Words of each paragraph (the unit of `minArticleWords`): whitespace-separated words, where Chinese
- * and Japanese text, written without spaces, counts one word per {@link CJK_CHARS_PER_WORD} of its
- * characters (otherwise a whole Japanese story would weigh a few "words" and could never stand alone).
- */
+/** Words of each paragraph (the unit of `minArticleWords`), Chinese and Japanese counted by characters ({@link runningWords}). */
 export function paragraphWords(paragraphs: readonly string[]): number[] {
-  return paragraphs.map((text) => {
-    const spaced = text.split(/\s+/u).filter((word) => word.length > 0).length;
-    const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-    return Math.max(spaced, Math.round(cjk / CJK_CHARS_PER_WORD));
-  });
+  return paragraphs.map(runningWords);
 }
-
-/** Characters per word in Japanese and Chinese running text, roughly. */
-const CJK_CHARS_PER_WORD = 2;
 
 /** Scores are reported to three decimals: enough to rank, short enough to read. */
 export function round(value: number): number {

@@ -14,3 +14,18 @@ export function tokenise(text: string): string[] {
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
+
+/**
+ * Words of running text: whitespace-separated words, where Chinese and Japanese text, written
+ * without spaces, counts one word per {@link CJK_CHARS_PER_WORD} of its characters. Otherwise a
+ * whole Japanese story would weigh a few "words" (it could never stand alone as an article) and each
+ * of its paragraphs would look as short as a heading or a table row.
+ */
+export function runningWords(text: string): number {
+  const spaced = text.split(/\s+/u).filter((word) => word.length > 0).length;
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  return Math.max(spaced, Math.round(cjk / CJK_CHARS_PER_WORD));
+}
+
+/** Characters per word in Japanese and Chinese running text, roughly. */
+const CJK_CHARS_PER_WORD = 2;

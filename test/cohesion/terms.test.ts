@@ -26,6 +26,11 @@ describe('contentTerms', () => {
     expect(contentTerms([`budget ${'y'.repeat(100_000)} vote`], STOPWORDS, 'en')).toEqual([['budget', 'vote']]);
   });
 
+  it('indexes Chinese and Japanese by the pairs of characters in each run of ideographs and katakana, leaving hiragana out', () => {
+    expect(contentTerms(['東京都の知事選挙で、カタカナ。'], new Set(), 'ja')).toEqual([['東京', '京都', '知事', '事選', '選挙', 'カタ', 'タカ', 'カナ']]);
+    expect(contentTerms(['苹果公司周二'], new Set(), 'zh')).toEqual([['苹果', '果公', '公司', '司周', '周二']]);
+  });
+
   it('stems other languages that natural covers', () => {
     expect(contentTerms(['подписчиков подписчики'], new Set(), 'ru')).toEqual([['подписчик', 'подписчик']]);
   });

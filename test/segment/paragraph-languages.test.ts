@@ -51,4 +51,23 @@ describe('paragraphLanguages', () => {
   it('tells the languages of a glued multilingual page (the English list holds "o", "que", "at", "til": the Portuguese and Norwegian lines fall short of twice the English hits)', () => {
     expect(paragraphLanguages(paragraphs, 'en')).toEqual(['en', 'de', 'fr', 'fr', 'es', 'ru', 'en', 'nl', 'en', 'it', 'en']);
   });
+
+  it('gives a paragraph in another script than the document that script\'s language, Japanese told from Chinese by its kana (aeb train joins: a Japanese story between two German ones)', () => {
+    const glued = [
+      'Am 12. bis 13. September startet wieder die DMEXCO 2018 in Köln, und comwrap ist mit dabei.',
+      'Auf Europas größter Expo und Conference für die Digitalbranche werden mehr als 40.000 Besucher erwartet.',
+      'Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思います。',
+      '苹果公司周二发布了新款手机，售价与去年的型号持平，市场反应平淡。',
+      '정덕현 칼럼니스트는 이번 드라마가 시청자들의 공감을 얻은 이유를 분석했다.',
+      'Die Digitalisierung als Wachstumstreiber zieht sich bereits heute durch fast alle Branchen und Bereiche.',
+    ];
+    expect(paragraphLanguages(glued, 'de')).toEqual(['de', 'de', 'ja', 'zh', 'ko', 'de']);
+  });
+
+  it('leaves a document in its own script to the stopwords, and a short foreign name in a line alone', () => {
+    const japanese = ['東京都の知事選挙で、新しい候補者が立候補を表明しました。', '選挙は来月に行われる予定で、有権者の関心が高まっています。'];
+    expect(paragraphLanguages(japanese, 'ja')).toEqual(['ja', 'ja']);
+    expect(paragraphLanguages(['The film, 東京物語, opened in London on Friday to warm reviews from critics.'], 'en')).toEqual(['en']);
+  });
 });
+

@@ -133,7 +133,8 @@ export function classifyParagraphs(
     return isProse(vectors.own[i]!) ? Math.max(options.threshold, options.proseThreshold) : options.threshold;
   });
   const initial = probabilities.map((p, i) => initialClass(p, vectors.words[i]!, thresholds[i]!, options));
-  const revised = reviseByNeighbours(probabilities, initial, thresholds);
+  const sentences = vectors.own.map((own) => own.words > options.shortWords && own.terminal === 1);
+  const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences);
   const overlap = overlapWithBlock(vectors.contentWords, mainBlock(probabilities, vectors.own.map((f) => f.logWords)));
   const lines = texts.map((text, i) => {
     const own = vectors.own[i]!;

@@ -5,17 +5,24 @@ export type InitialClass = 'good' | 'bad' | 'uncertain';
 
 /**
  * jusText's context revision: an uncertain paragraph between two story paragraphs is story (a
- * subheading, "There were wins too."), between two junk lines it is junk (a menu item); otherwise
- * its own probability decides against its threshold. Certain paragraphs keep their label.
+ * subheading, "There were wins too."), between two junk lines it is junk (a menu item). Between
+ * story and junk, a sentence (`sentences[i]`: longer than a short line and ending like a sentence)
+ * is story, as jusText keeps a near-good paragraph with a good neighbour: the lead right under a
+ * removed byline ("A HUNTER who killed and ate a wild rabbit…"), the story's last line before its
+ * captions ("Nowadays, plague is easily treated with antibiotics."). Otherwise the paragraph's own
+ * probability decides against its threshold. Certain paragraphs keep their label.
  */
 export function reviseByNeighbours(
   probabilities: readonly number[],
   initial: readonly InitialClass[],
   thresholds: readonly number[],
+  sentences: readonly boolean[],
 ): LineJudgement[] {
   const left = nearestCertainFrom(initial, -1);
   const right = nearestCertainFrom(initial, 1);
-  return probabilities.map((probability, i) => revise(probability, initial[i]!, left[i], right[i], thresholds[i]!));
+  return probabilities.map((probability, i) =>
+    revise(probability, initial[i]!, left[i], right[i], thresholds[i]!, sentences[i]!),
+  );
 }
 
 function revise(
@@ -24,6 +31,7 @@ function revise(
   leftClass: InitialClass | undefined,
   rightClass: InitialClass | undefined,
   threshold: number,
+  sentence: boolean,
 ): LineJudgement {
   if (own !== 'uncertain') return { probability, initial: own, boilerplate: own === 'bad', revision: null };
   // As in jusText, the document's edges count as boilerplate: a menu at the top has no story before it.
@@ -35,6 +43,9 @@ function revise(
   if (left === 'bad' && right === 'bad') {
     return { probability, initial: own, boilerplate: true, revision: 'between boilerplate lines' };
   }
+  // One story neighbour and one junk neighbour: headlines, labels and menu items ending no sentence
+  // stay with their own score (a teaser's headline sits right above the story as often as a subheading).
+  if (sentence) return { probability, initial: own, boilerplate: false, revision: 'a sentence next to story paragraphs' };
   return { probability, initial: own, boilerplate: probability >= threshold, revision: null };
 }
 

@@ -24,9 +24,21 @@ const CONTACT_POINTER =
  */
 const CREDIT_LABEL =
   /^(?:[Ww]ritten|[Rr]esearched|[Ee]dited|[Rr]eviewed|[Mm]edically reviewed|[Ff]act[- ]checked|[Pp]roduced) by:? \p{Lu}[^.!?]{0,80}$/u;
+/**
+ * A bio or a sign-off closed by the social pointer: "Mike Wall's book about the search for alien
+ * life, "Out There" …, is out now. Follow him on Twitter @michaeldwall. Follow us on Twitter
+ * @Spacedotcom or Facebook." A story paragraph does not end by asking to be followed.
+ */
+const FOLLOW_SIGN_OFF = /(?:^|[.!?] )[Ff]ollow (?:us|him|her|me|them) on (?:Twitter|Facebook|Instagram)\b[^.!?]{0,80}[.!]?$/u;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 const REPORTING_BY = /^\(?(?:reporting|additional reporting|writing|editing) by\b[^()]{0,300}\)?$/i;
 const MAX_WORDS = 40;
+/**
+ * A bio runs to two or three sentences after its opening "X is a staff writer at Y" ("Louise
+ * Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was
+ * formerly an editor at Motherboard, … Send tips to …": 41 words); its opening makes it a bio.
+ */
+const MAX_BIO_WORDS = 80;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -35,17 +47,20 @@ export const rule: LineRule = {
   description: 'Author bio, contact and contribution lines ("X is a reporter for Y.", "Write to X at a@b.com", "X contributed to this report.").',
   englishOnly: true,
   match(text) {
-    if (wordCount(text) > MAX_WORDS) return null;
-    if (BIO.test(text)) return { reason: 'author bio line' };
-    if (CONTACT.test(text) || CONTACT_POINTER.test(text)) return { reason: 'author contact line' };
+    const words = wordCount(text);
+    if (words <= MAX_BIO_WORDS && BIO.test(text)) return { reason: 'author bio line' };
+    if (words > MAX_WORDS) return null;
+    if (CONTACT.test(text) || CONTACT_POINTER.test(text) || FOLLOW_SIGN_OFF.test(text)) return { reason: 'author contact line' };
     if (CREDIT_LABEL.test(text)) return { reason: 'author or reviewer credit label' };
     if (CONTRIBUTED.test(text) || REPORTING_BY.test(text)) return { reason: 'reporting credit line' };
     return null;
   },
   examples: {
-    source: 'aeb page 7a457a…, f8ff62…, eb62ac…; aeb container 06e512…',
+    source: 'aeb page 7a457a…, f8ff62…, eb62ac…, d48aeb…; aeb container 06e512…, 686bb1…',
     remove: [
       'Phil Helsel is a reporter for NBC News.',
+      "Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was formerly an editor at Motherboard, VICE's science and technology site. She is based in New York. Send tips to louise_matsakis@wired.com or via Signal at 347-966-3806.",
+      'Mike Wall\'s book about the search for alien life, "Out There" (Grand Central Publishing, 2018; illustrated by Karl Tate), is out now. Follow him on Twitter @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook.',
       'Write to Al Root at allen.root@dowjones.com',
       'Fox News’ Jessica Napoli contributed to this report.',
       '(Reporting by Greg Roumeliotis, Joshua Franklin, Koh Gui Qing, with reporting by Herb Lash and Megan Davies, editing by Martin Howell.)',
@@ -66,6 +81,7 @@ export const rule: LineRule = {
       'Reach the reporters at the scene and you hear the same story.',
       'Written by hand, the letters ran to 40 pages.',
       'Edited by the same team, the film took four years to finish.',
+      'Fans who follow him on Twitter saw the video first, and within an hour it had a million views.',
     ],
   },
 };

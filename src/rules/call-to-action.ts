@@ -19,6 +19,13 @@ const SUBSCRIBE_TO_TITLE = /^[Ss]ubscribe to (?:[Tt]he )?\p{Lu}[\p{L}\p{N}’']*
  */
 const PROMO = /\bsubscribe to our\b|^subscribe to \p{Lu}[\p{L}\p{N}]+ and\b|\bby clicking here$|\bclick to subscribe!?$|\bmeet your inbox\b/iu;
 const MAX_WORDS = 25;
+/**
+ * A promo paragraph closed by its sign-up sentence: "Start your day with the Opening Bell powered by
+ * The Water Coolest. … Sign up for the free daily newsletter." A story paragraph is not closed by
+ * an invitation to a newsletter, so the hook before it may be longer than a button's wording.
+ */
+const CLOSING_SIGN_UP = /(?:^|[.!?] )(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|briefings?)\b[^.!?]{0,30}[.!]?$/i;
+const MAX_PROMO_WORDS = 60;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -27,10 +34,14 @@ export const rule: LineRule = {
   description: 'A short promotional call to action (click here, get the app, delivered to your inbox, our newsletter) or a widget error message.',
   englishOnly: true,
   match(text) {
-    return wordCount(text) <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text)) ? { reason: 'call to action or widget message' } : null;
+    const words = wordCount(text);
+    if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text))) {
+      return { reason: 'call to action or widget message' };
+    }
+    return words <= MAX_PROMO_WORDS && CLOSING_SIGN_UP.test(text) ? { reason: 'promo closed by a newsletter sign-up' } : null;
   },
   examples: {
-    source: 'aeb page 7dfc3e…, bdb56a…, 51d066…, 4a44ab…, 08f793…, 5ae11e…; aeb container 0dd135…',
+    source: 'aeb page 7dfc3e…, bdb56a…, 51d066…, 4a44ab…, 08f793…, 5ae11e…; aeb container 0dd135…, 55bb63…',
     remove: [
       'CLICK HERE TO GET THE FOX NEWS APP',
       'Get Quanta Magazine delivered to your inbox',
@@ -57,11 +68,14 @@ export const rule: LineRule = {
       'GET FOX BUSINESS ON THE GO BY CLICKING HERE',
       'In each episode of his weekly YouTube show, Chris Cillizza will delve a little deeper into the surreal world of politics. Click to subscribe!',
       'Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.',
+      // aeb container 55bb63…: a promo written as prose, closed by its sign-up sentence.
+      'Start your day with the Opening Bell powered by The Water Coolest. The Water Coolest is the preferred bathroom stall reading material of finance professionals. Sign up for the free daily newsletter.',
     ],
     keep: [
       'Get that right and much of the rest falls into place, say those who have seen him up close.',
       'Join us, he told the crowd, and the app will be free for everyone.',
       'Enter your email address and a one-time code, and the bank will never ask for more, its security chief said.',
+      'Readers who sign up for the newsletter get the recipes a day early, she said, and most of them cook on Sundays.',
     ],
   },
 };

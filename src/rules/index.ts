@@ -25,6 +25,7 @@ import { rule as relatedLinks } from './related-links.js';
 import { rule as repeatedParagraph } from './repeated-paragraph.js';
 import { rule as shareBar } from './share-bar.js';
 import { rule as shoutedTeaser } from './shouted-teaser.js';
+import { rule as signUpMessage } from './sign-up-message.js';
 import { rule as sourceCredit } from './source-credit.js';
 import { rule as uncreditedCaption } from './uncredited-caption.js';
 import { rule as videoBlock } from './video-block.js';
@@ -60,6 +61,7 @@ export const catalogue: readonly Rule[] = [
   nameByline,
   authorCredit,
   callToAction,
+  signUpMessage,
   copyrightFooter,
   cookieBanner,
   legalNotice,

@@ -7,7 +7,13 @@ import { wordCount } from './helpers.js';
  * "… (NASA/JPL-Caltech/ASU)", or a bare agency credit line
  * "Sakib Ali/Hindustan Times/Getty Images".
  */
-const TRAILING_SOURCE = /(?:^|[.!?)”"] |\w \| )(?:source|sources|credit|credits|photo|photograph|image|pic|picture|image credit|photo credit)s?: [^.!?:]{1,60}$/i;
+const TRAILING_SOURCE = /(?:^|[.!?)”"] |\w \| )(?:source|sources)s?: [^.!?:]{1,60}$/i;
+/**
+ * A picture's credit closing a caption of any length: a figure legend listing a module's numbered
+ * areas runs to 90 words and ends in "Credit: ESA". Story prose may end in its "Source: X", never
+ * in a photo credit.
+ */
+const TRAILING_PICTURE_CREDIT = /(?:^|[.!?)”"] |\w \| )(?:credit|credits|photo|photograph|image|pic|picture|image credit|photo credit)s?: [^.!?:]{1,60}$/i;
 const TRAILING_PAREN_CREDIT = /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)(?: [Cc]redit)?: [^()]{1,80}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture) by \p{Lu}[^()]{1,80}\)$|\(\p{Lu}[^()\s/]{0,29}(?:\/\p{Lu}[^()/]{0,29}){1,3}\)$/u;
 /** "(AP Photo/Alan Diaz, File)", "… 2019. REUTERS/Brendan McDermid", "… J. Scott Applewhite / AP file". */
 const WIRE_PHOTO_CREDIT =
@@ -31,9 +37,10 @@ export const rule: LineRule = {
   kind: 'line',
   id: 'source-credit',
   category: 'caption',
-  description: 'A short caption line ending in its credit (". Source: X", "(Image credit: X)", "(A/B)", "Name/Agency").',
+  description: 'A caption ending in a picture credit (". Credit: X", any length), or a short caption ending in its source or credit (". Source: X", "(Image credit: X)", "(A/B)", "Name/Agency").',
   englishOnly: false,
   match(text) {
+    if (TRAILING_PICTURE_CREDIT.test(text)) return { reason: 'caption with a photo or chart credit' };
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
     if (TRAILING_SOURCE.test(text) || TRAILING_PAREN_CREDIT.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
@@ -68,9 +75,12 @@ export const rule: LineRule = {
       'Jason Cipriani/ZDNet',
       // aeb container a078b3….
       'Getty',
+      // aeb container e1c702…: a figure legend of 90 words.
+      'Functional areas of the hibernation module: (1) private crew quarters, (2) exercise, (3) hygiene and waste, (4) dining and wardroom, (5) workstation, (6) galley and food, (7) medical supplies, (8) life support systems and stowage, (9) operational and maintenance supplies. In general, the habitat is divided into two zones of habitable volumes: the crew quarters which are used during the entire mission duration, and the volumes for wardroom and workstation, food preparation and eating, waste collection and hygiene, exercise, medical, operational and maintenance purposes that are only used during the time the crew is awake and active. Credit: ESA',
     ],
     keep: [
       'Credit: the crowd, who never stopped singing.',
+      'Wages rose faster than prices in every region last year for the first time since the crisis, and the gap was widest in the north-east, where the shipyards hired again after a decade of layoffs and the average weekly wage climbed past the national figure. Source: Office for National Statistics',
       'The exhibition closes on Sunday (photo by appointment only).',
       'The band played AC/DC covers all night.',
       'Courtesy of the family, the photographs were shown at the inquest.',

@@ -25,6 +25,16 @@ describe('ownFeatures', () => {
     expect(menu!.goodLike).toBe(0);
   });
 
+  it('reads a sentence end followed by emoji as a sentence end, a headline ending in an arrow as none', () => {
+    // aeb page 52111884: the story's opening sentence ends "… on KLOOK! 🙂".
+    const [smiley, arrow] = ownFeatures(
+      ['Visitors who booked their tickets through KLOOK came to the theater and have left their reviews of the show on KLOOK! 🙂', 'Check them out below~⬇️'],
+      english,
+    );
+    expect(smiley!.terminal).toBe(1);
+    expect(arrow!.terminal).toBe(0);
+  });
+
   it('spots link-like text and digits', () => {
     expect(link!.linkLike).toBe(1);
     expect(prose!.linkLike).toBe(0);

@@ -1,0 +1,44 @@
+import { wordCount } from './helpers.js';
+import type { LineRule } from './types.js';
+
+/**
+ * The fields and messages of a newsletter sign-up form that a page dump flattens one per line: the
+ * consent tick ("I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter."), the
+ * form's prompts ("Please check the opt-in box…"), its two buttons run together ("Subscribe No
+ * thanks"), the confirmation it shows after sending ("You have succesfully subscribed. Thank you!",
+ * "An email with an activation link has just been sent…") and its reassurance ("No spam, we
+ * promise. You can unsubscribe at any time…"). Each line alone names no newsletter brand and
+ * reads like a sentence, so the classifier keeps them; a story reports on a subscription in the
+ * third person, not to the reader who just filled the form in.
+ */
+const MESSAGE =
+  /^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b/i;
+const MAX_WORDS = 40;
+
+export const rule: LineRule = {
+  kind: 'line',
+  id: 'sign-up-message',
+  category: 'newsletter',
+  description: 'A sign-up form\'s consent tick, prompt, buttons, confirmation or reassurance on a line of its own ("You have successfully subscribed.", "Please check the opt-in box…").',
+  englishOnly: true,
+  match(text) {
+    return wordCount(text) <= MAX_WORDS && MESSAGE.test(text) ? { reason: 'sign-up form message' } : null;
+  },
+  examples: {
+    source: 'aeb page 08f793…, 5ae11e…, c69e53…, c50845…',
+    remove: [
+      'I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.',
+      'Please check the opt-in box to acknowledge that you would like to subscribe.',
+      'Keep an eye on your inbox for the latest sports news.',
+      'Subscribe No thanks',
+      'You have succesfully subscribed. Thank you!',
+      'An email with an activation link has just been sent to your email address. Please activate your subscription by clicking on the activation link inside the email',
+      "No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.",
+    ],
+    keep: [
+      'More than 40,000 readers have subscribed since the newsletter launched in March, the company said.',
+      'Customers who want to cancel can unsubscribe by post, the regulator ruled, not only online.',
+      'He said no thanks to the offer and left the room.',
+    ],
+  },
+};

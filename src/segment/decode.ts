@@ -1,5 +1,5 @@
 import type { TermIndex } from '../cohesion/tfidf-windows.js';
-import { nearbySimilarities, type NearbySimilarities } from '../cohesion/unit-similarity.js';
+import { nearbyOverlaps, type NearbyOverlaps } from '../cohesion/unit-overlaps.js';
 
 /**
  * Global decoding of boundaries (dynamic programming), instead of splitting at every local peak:
@@ -10,8 +10,9 @@ import { nearbySimilarities, type NearbySimilarities } from '../cohesion/unit-si
  * A strong candidate thus suppresses a weaker one a few lines away, and a story never breaks into
  * slivers.
  *
- * An optional density reward adds, per article, the summed TF-IDF cosine of its pairs of nearby units
- * divided by its number of units (the segment density of Kehagias et al. 2003, with exponent 1). It
+ * An optional density reward adds, per article, twice the number of its pairs of nearby units that
+ * share a content term, divided by its number of units (the segment density of Kehagias et al.
+ * 2003, with exponent 1). It
  * is neutral to where a homogeneous text is cut, and favours cutting where the units either side
  * resemble each other less than the units within each side: a whole-article view of cohesion that
  * the gap windows lack, trained for sentence-per-line text without news cues.
@@ -27,7 +28,7 @@ export interface DecodeSettings {
   minArticleWords: number;
   /** Weight of the lexical cost, in margin units per nat; 0 switches it off. Range ≥ 0. */
   lexicalWeight: number;
-  /** Weight of the density reward, in margin units per unit of summed cosine per unit; 0 switches it off. Range ≥ 0. */
+  /** Weight of the density reward, in margin units per overlapping pair per unit; 0 switches it off. Range ≥ 0. */
   densityWeight: number;
 }
 
@@ -66,7 +67,7 @@ export function decodeBoundaries(
   });
   nodes.push(n);
   const cost = settings.lexicalWeight > 0 ? new ArticleCost(terms) : null;
-  const density = settings.densityWeight > 0 ? new ArticleDensity(similaritiesOf(terms)) : null;
+  const density = settings.densityWeight > 0 ? new ArticleDensity(overlapsOf(terms)) : null;
   const best = new Array<number>(nodes.length).fill(Number.NEGATIVE_INFINITY);
   const from = new Array<number>(nodes.length).fill(-1);
   best[0] = 0;
@@ -144,27 +145,27 @@ class ArticleCost {
 }
 
 /**
- * The nearby-pair cosines of a document, computed once however often it is decoded (training decodes
- * each document under every setting it tries). A term index never changes once built.
+ * The nearby-pair overlaps of a document, computed once however often it is decoded (training
+ * decodes each document under every setting it tries). A term index never changes once built.
  */
-const similaritiesByIndex = new WeakMap<TermIndex, NearbySimilarities>();
+const overlapsByIndex = new WeakMap<TermIndex, NearbyOverlaps>();
 
-function similaritiesOf(terms: TermIndex): NearbySimilarities {
-  let similarities = similaritiesByIndex.get(terms);
-  if (similarities === undefined) {
-    similarities = nearbySimilarities(terms);
-    similaritiesByIndex.set(terms, similarities);
+function overlapsOf(terms: TermIndex): NearbyOverlaps {
+  let overlaps = overlapsByIndex.get(terms);
+  if (overlaps === undefined) {
+    overlaps = nearbyOverlaps(terms);
+    overlapsByIndex.set(terms, overlaps);
   }
-  return similarities;
+  return overlaps;
 }
 
-/** An article's summed cosine over its pairs of nearby units, per unit; kept incrementally as units arrive. */
+/** An article's pairs of nearby units that share a content term, per unit; kept incrementally as units arrive. */
 class ArticleDensity {
   private start = 0;
   private units = 0;
   private sum = 0;
 
-  constructor(private readonly similarities: NearbySimilarities) {}
+  constructor(private readonly overlaps: NearbyOverlaps) {}
 
   reset(start: number): void {
     this.start = start;
@@ -173,8 +174,8 @@ class ArticleDensity {
   }
 
   add(unit: number): void {
-    for (let other = Math.max(this.start, unit - this.similarities.span + 1); other < unit; other++) {
-      this.sum += this.similarities.between(other, unit);
+    for (let other = Math.max(this.start, unit - this.overlaps.span + 1); other < unit; other++) {
+      this.sum += this.overlaps.between(other, unit);
     }
     this.units++;
   }

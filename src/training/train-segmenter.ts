@@ -53,7 +53,7 @@ const MAX_SINGLE_FALSE_SPLIT_RATE = 0.02;
 /** Lexical-cost weights tried for the decoder (0: boundary scores alone). */
 const LEXICAL_WEIGHTS = [0, 0.005, 0.01, 0.1, 0.4, 1];
 /** Density-reward weights tried for the decoder (0: none; see decode.ts). */
-const DENSITY_WEIGHTS = [0, 2, 4, 6];
+const DENSITY_WEIGHTS = [0, 0.5, 1, 2];
 /** Whole-article cohesion limits tried for undoing splits (merge-cohesive.ts; 1: never undo). */
 const COHESION_LIMITS = [0.05, 0.08, 0.12, 0.2, 1];
 /**

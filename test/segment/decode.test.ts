@@ -41,12 +41,12 @@ describe('decodeBoundaries', () => {
     const words = units.map(() => 30);
     const margins = [-1, -1, -1, -1, -1];
     expect(decodeBoundaries(margins, words, terms, noLexical)).toEqual([]);
-    expect(decodeBoundaries(margins, words, terms, { ...noLexical, densityWeight: 4 })).toEqual([3]);
+    expect(decodeBoundaries(margins, words, terms, { ...noLexical, densityWeight: 1 })).toEqual([3]);
   });
 
   it('a density reward does not cut a text whose units all resemble each other alike', () => {
     const terms = indexTerms([oil, oil, oil, oil, oil, oil]);
-    expect(decodeBoundaries([-1, -1, -0.5, -1, -1], [30, 30, 30, 30, 30, 30], terms, { ...noLexical, densityWeight: 4 })).toEqual([]);
+    expect(decodeBoundaries([-1, -1, -0.5, -1, -1], [30, 30, 30, 30, 30, 30], terms, { ...noLexical, densityWeight: 1 })).toEqual([]);
   });
 });
 

@@ -6,7 +6,8 @@ import { wordCount } from './helpers.js';
  * slide. Every copy goes, the first one too (story prose is not repeated verbatim at that distance;
  * a pull-quote rewords its quote), unless each occurrence introduces different prose (a recurring
  * interview question), closes different prose (an embedded post's attribution) or belongs to each
- * record of a list (a deals post's "Available from Amazon").
+ * record of a list (a deals post's "Available from Amazon"). A paragraph of a whole passage written
+ * twice is different: the first copy is the story, and only the later one goes.
  */
 const MIN_WORDS = 3;
 /**
@@ -80,11 +81,51 @@ function isRecurringSignOff(texts: readonly string[], start: number, copies: rea
   );
 }
 
+/** Consecutive paragraphs repeated in the same order that make a duplicated passage rather than a caption. */
+const PASSAGE_PARAGRAPHS = 3;
+/** Words each paragraph of a duplicated passage holds: prose, not a credit, counter or price. */
+const PASSAGE_WORDS = 8;
+
+/**
+ * The length of the passage through `start` that is repeated in the same order at `copy` (paragraph
+ * `start + k` equals paragraph `copy + k`), counting only paragraphs of prose length and never
+ * letting a passage overlap its own copy.
+ */
+function repeatedPassageLength(texts: readonly string[], start: number, copy: number): number {
+  const offset = copy - start;
+  const same = (i: number): boolean => {
+    const j = i + offset;
+    return i >= 0 && j >= 0 && i < texts.length && j < texts.length && texts[i] === texts[j] && wordCount(texts[i]!) >= PASSAGE_WORDS;
+  };
+  let first = start;
+  while (same(first - 1) && start - (first - 1) < Math.abs(offset)) first--;
+  let last = start;
+  while (same(last + 1) && last + 1 - first < Math.abs(offset)) last++;
+  return same(start) ? last - first + 1 : 0;
+}
+
+/**
+ * A passage of story paragraphs the scraper wrote twice (a page that prints its story again below,
+ * an excerpt repeated): the first copy is the story and stays, later copies go. A caption repeated
+ * per slide is one line, or a line and its credit.
+ */
+function duplicatedPassage(texts: readonly string[], start: number, copies: readonly number[]): { earlier: number; length: number } | 'first' | null {
+  let first = false;
+  for (const copy of copies) {
+    const length = repeatedPassageLength(texts, start, copy);
+    if (length < PASSAGE_PARAGRAPHS) continue;
+    if (copy < start) return { earlier: start - copy, length };
+    first = true;
+  }
+  return first ? 'first' : null;
+}
+
 export const rule: BlockRule = {
   kind: 'block',
   id: 'repeated-paragraph',
   category: 'navigation',
-  description: 'A paragraph of three or more words repeated exactly within 12 paragraphs before or after it (captions shown once per slide); all copies go.',
+  description:
+    'A paragraph of three or more words repeated exactly within 12 paragraphs before or after it (captions shown once per slide): all copies go; of a passage of three or more prose paragraphs written twice, the later copy goes.',
   englishOnly: false,
   match(texts, start) {
     const text = texts[start]!;
@@ -93,6 +134,11 @@ export const rule: BlockRule = {
     const last = Math.min(texts.length - 1, start + LOOK_BACK);
     for (let i = Math.max(0, start - LOOK_BACK); i <= last; i++) if (i !== start && texts[i] === text) copies.push(i);
     if (copies.length === 0 || isRecurringHeading(texts, start, copies) || isRecurringSignOff(texts, start, copies) || isRecordLine(texts, start)) return null;
+    const passage = duplicatedPassage(texts, start, copies);
+    if (passage === 'first') return null;
+    if (passage !== null) {
+      return { length: 1, reason: `repeats a passage of ${passage.length} paragraphs ${passage.earlier} paragraphs earlier` };
+    }
     const nearest = copies.reduce((a, b) => (Math.abs(b - start) < Math.abs(a - start) ? b : a));
     const distance = Math.abs(nearest - start);
     return { length: 1, reason: `repeated ${distance} paragraph${distance === 1 ? '' : 's'} ${nearest < start ? 'earlier' : 'later'}` };

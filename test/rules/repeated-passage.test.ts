@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../src/rules/repeated-paragraph.js';
+import type { RuleContext } from '../../src/rules/types.js';
+
+const context = {} as RuleContext;
+
+/** Paragraphs the rule removes, with their reasons. */
+function removed(texts: readonly string[]): Array<[number, string]> {
+  return texts.flatMap((_, start) => {
+    const verdict = rule.match(texts, start, context);
+    return verdict === null ? [] : [[start, verdict.reason] as [number, string]];
+  });
+}
+
+// Choi's set, Brown ca… (a news excerpt): the same three sentences written twice, another story between.
+const passage = [
+  'A royal decree issued in 1910, two years after the Belgian government assumed authority from King Leopold, required the registration of every adult male.',
+  'Further decrees along this line were issued in 1916 and 1919, extending the registry to the women and children of the larger towns.',
+  'In 1922 a continuous registration of the whole indigenous population was instituted by ordinance of the governor general.',
+];
+const between = ['The Orioles tonight retained the distinction of being the only winless team among the eighteen clubs.', 'Siebern hit a two-run homer in the sixth.'];
+
+describe('repeated-paragraph: a passage written twice', () => {
+  it('keeps the first copy and removes the later one, saying what it repeats', () => {
+    expect(removed([...passage, ...between, ...passage])).toEqual([
+      [5, 'repeats a passage of 3 paragraphs 5 paragraphs earlier'],
+      [6, 'repeats a passage of 3 paragraphs 5 paragraphs earlier'],
+      [7, 'repeats a passage of 3 paragraphs 5 paragraphs earlier'],
+    ]);
+  });
+
+  it('still removes every copy of a caption and its credit repeated per slide (two paragraphs, not a passage)', () => {
+    const slide = ['U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi.', 'AP Photo/Hau Dinh'];
+    expect(removed([...slide, 'Image 2 of 3', ...slide, 'Image 3 of 3']).map(([index]) => index)).toEqual([0, 1, 3, 4]);
+  });
+
+  it('does not take a run of one paragraph repeated back to back for a passage', () => {
+    const caption = passage[0]!;
+    expect(removed([caption, caption, caption, caption]).map(([index]) => index)).toEqual([0, 1, 2, 3]);
+  });
+});

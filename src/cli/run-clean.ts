@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { PipelineOptions } from '../options.js';
 import { readDocuments, type WorkItem } from '../io/documents.js';
-import { describeFsError, idBaseOf, InputError, listInputs } from '../io/inputs.js';
+import { describeFsError, idBaseOf, InputError, listInputsCompactly } from '../io/inputs.js';
 import { withExtras } from '../io/jsonl-input.js';
 import { outputPathFor } from '../io/output-path.js';
 import { outputComplete } from '../io/resume.js';
@@ -58,7 +58,7 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
     return refuse(error.message);
   }
 
-  const listing = await listInputs(args, { cwd: ctx.cwd, glob: flags.glob });
+  const listing = await listInputsCompactly(args, { cwd: ctx.cwd, glob: flags.glob });
   // Standard input is this process's own stream (each array task or pipe worker has its own): never sharded away.
   const files = shard === null ? listing.files : listing.files.filter((file) => file.path === null || inShard(file.relative, shard));
   const showProgress = ctx.stderrIsTTY && !flags.quiet && files.length > 1;
@@ -75,7 +75,9 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   const learningBar = showProgress ? new ProgressBar(ctx.stderr, files.length, now, palette) : null;
   try {
     const progressed = (done: number, source: string): void => learningBar?.update(done, `learning boilerplate: ${source}`);
-    learned = await runProfile(flags, files, reading, options.corpus, { cwd: ctx.cwd, now, progressed });
+    // Only learning reads the inputs (twice): only then are they made objects, all at once.
+    const learningInputs = flags.learnBoilerplate === true ? [...files] : [];
+    learned = await runProfile(flags, learningInputs, reading, options.corpus, { cwd: ctx.cwd, now, progressed });
   } catch (error) {
     if (!(error instanceof ProfileFlagError)) throw error;
     return refuse(error.message);

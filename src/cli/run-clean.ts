@@ -5,8 +5,7 @@ import type { PipelineOptions } from '../options.js';
 import { readDocuments, type WorkItem } from '../io/documents.js';
 import { describeFsError, idBaseOf, InputError, listInputsCompactly } from '../io/inputs.js';
 import { withExtras } from '../io/jsonl-input.js';
-import { outputPathFor } from '../io/output-path.js';
-import { outputComplete } from '../io/resume.js';
+import { ResumeCheck } from '../io/resume.js';
 import { inShard, shardFromEnv, ShardError, type Shard } from '../io/shard.js';
 import { OutputStream } from '../io/output-stream.js';
 import { DocumentRunner } from '../io/pool/runner.js';
@@ -127,11 +126,8 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   const interrupt = ctx.signals === undefined ? null : new InterruptWatch(ctx.signals);
   const stopping = (): boolean => sink.closed || Boolean(interrupt?.received);
   const runner = new DocumentRunner(flags.jobs ?? availableParallelism(), options, learned?.profile ?? null);
-  const documents = readDocuments(files, {
-    ...reading,
-    isDone: async (input) =>
-      flags.resume === true && outputDirectory !== null && (await outputComplete(outputPathFor(input, outputDirectory, format))),
-  });
+  const resume = flags.resume === true && outputDirectory !== null ? new ResumeCheck(outputDirectory, format) : null;
+  const documents = readDocuments(files, { ...reading, isDone: async (input) => resume !== null && (await resume.isDone(input)) });
   // Documents run ahead on the workers (up to runner.depth of them) but are written strictly in input order.
   const inFlight: Array<Promise<Settled>> = [];
   await sink.begin();

@@ -7,9 +7,9 @@ const MAX_LOAD = 0.5;
 /**
  * A string → string map for one entry per input file kept for a whole run (the output guard, the
  * listing's check for a file named twice): keys and values in {@link PackedStrings}, found through
- * an open-addressing table of 32-bit hashes, about 16 bytes per entry besides the characters. A
- * `Map<string, string>` costs some 100 bytes per entry more (two string headers, the entry, the
- * table). Entries are only added, never changed or removed.
+ * an open-addressing table of 32-bit hashes, 24 to 40 bytes per entry besides the characters. For
+ * the output guard of 145,011 files that is 91 bytes per file, where a `Map` of the same strings
+ * held 357. Entries are only added, never changed or removed.
  */
 export class PackedStringMap {
   private readonly keys = new PackedStrings();

@@ -4,19 +4,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findSourceTexts, generateCorpus, type BenchCorpus } from './corpus.js';
 import { median, runProcess, type ProcessRun } from './measure.js';
+import { formatMemoryScale, measureMemoryScale, type MemoryScale } from './memory-scale.js';
 
 /**
  * `npm run bench`: throughput, peak memory and start-up time of the built CLI on a generated corpus,
  * next to the floor (read + split lines + match words). Writes bench-results/bench.json. It reports;
  * it never fails on a number (exit 1 only when it cannot run at all).
  *
- * Usage: node dist/bench/run.js [--size MB] [--out FILE] [--keep-corpus]
+ * Usage: node dist/bench/run.js [--size MB] [--out FILE] [--keep-corpus] [--memory-scale K]
  */
 interface BenchArgs {
   /** Corpus size in MB (10^6 bytes). */
   sizeMb: number;
   out: string;
   keepCorpus: boolean;
+  /**
+   * With K > 1, one more all-cores run over a corpus K times larger, to show that peak memory does not
+   * grow with the number of files (issue #6: within 10 % at K = 5). Null: not measured.
+   */
+  memoryScale: number | null;
 }
 
 const DEFAULT_SIZE_MB = 200;
@@ -27,15 +33,17 @@ const cli = path.join(repoRoot, 'bin/newsclean.js');
 const floorScript = path.join(repoRoot, 'dist/bench/floor.js');
 
 function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sizeMb: DEFAULT_SIZE_MB, out: path.join(repoRoot, 'bench-results/bench.json'), keepCorpus: false };
+  const args: BenchArgs = { sizeMb: DEFAULT_SIZE_MB, out: path.join(repoRoot, 'bench-results/bench.json'), keepCorpus: false, memoryScale: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--size') args.sizeMb = Number(argv[++i]);
     else if (arg === '--out') args.out = path.resolve(argv[++i] ?? args.out);
     else if (arg === '--keep-corpus') args.keepCorpus = true;
-    else throw new Error(`unknown argument ${arg}; usage: run.js [--size MB] [--out FILE] [--keep-corpus]`);
+    else if (arg === '--memory-scale') args.memoryScale = Number(argv[++i]);
+    else throw new Error(`unknown argument ${arg}; usage: run.js [--size MB] [--out FILE] [--keep-corpus] [--memory-scale K]`);
   }
   if (!Number.isFinite(args.sizeMb) || args.sizeMb <= 0) throw new Error('--size must be a positive number of MB');
+  if (args.memoryScale !== null && !(args.memoryScale > 1)) throw new Error('--memory-scale must be a number above 1');
   return args;
 }
 
@@ -108,6 +116,21 @@ async function main(): Promise<void> {
       corpus.shards.map((_, i) => [cli, corpus.root, '-o', outputOf('shards'), '--shard', `${i}/${cores}`, '--jobs', '1', '--quiet']),
     );
 
+    const pooledThroughput = throughput(corpus, pooled.runs, pooled.elapsedMs);
+    let memoryScale: MemoryScale | null = null;
+    if (args.memoryScale !== null) {
+      process.stderr.write(`bench: newsclean --jobs ${cores} over ${args.memoryScale}× the corpus (memory)…\n`);
+      memoryScale = await measureMemoryScale({
+        factor: args.memoryScale,
+        baseBytes: corpus.bytes,
+        basePeakRssMb: pooledThroughput.peakRssMbPerProcess,
+        sources,
+        workFolder: tmp,
+        cli,
+        cores,
+      });
+    }
+
     process.stderr.write('bench: start-up…\n');
     const smallFile = sources.find((file) => file.includes('seeds')) ?? sources[0]!;
     const result = {
@@ -128,11 +151,12 @@ async function main(): Promise<void> {
       },
       newsclean: {
         oneWorker: { ...throughput(corpus, single.runs, single.elapsedMs), note: 'one process, --jobs 1' },
-        allCores: { ...throughput(corpus, pooled.runs, pooled.elapsedMs), note: `one process, --jobs ${cores} (worker pool)` },
+        allCores: { ...pooledThroughput, note: `one process, --jobs ${cores} (worker pool)` },
         shardedProcesses: { ...throughput(corpus, sharded.runs, sharded.elapsedMs), note: `${cores} processes, --shard i/${cores} --jobs 1` },
         scaling: round(single.elapsedMs / pooled.elapsedMs),
         ratioToFloor: round(pooled.elapsedMs / floorRun.elapsedMs),
       },
+      memoryScale,
       startup: {
         versionMs: await startupMs(['--version']),
         oneSmallFileMs: await startupMs([smallFile, '--quiet']),
@@ -143,7 +167,7 @@ async function main(): Promise<void> {
     };
     await mkdir(path.dirname(args.out), { recursive: true });
     await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
-    process.stdout.write(summary(result.corpus.megabytes, result.floor, result.newsclean, result.startup, args.out));
+    process.stdout.write(summary(result.corpus.megabytes, result.floor, result.newsclean, result.startup, memoryScale, args.out));
   } finally {
     if (args.keepCorpus) process.stderr.write(`bench: corpus kept in ${tmp}\n`);
     else await rm(tmp, { recursive: true, force: true });
@@ -155,6 +179,7 @@ function summary(
   floor: { mbPerSecond: number; documentsPerSecond: number; peakRssMb: number | null },
   newsclean: { oneWorker: Throughput; allCores: Throughput; shardedProcesses: Throughput; scaling: number; ratioToFloor: number },
   startup: { versionMs: number; oneSmallFileMs: number },
+  memoryScale: MemoryScale | null,
   out: string,
 ): string {
   const row = (name: string, t: { mbPerSecond: number; documentsPerSecond: number }, rss: number | null): string =>
@@ -167,6 +192,7 @@ function summary(
     row(`newsclean ${newsclean.shardedProcesses.processes} shards`, newsclean.shardedProcesses, newsclean.shardedProcesses.peakRssMbTotal),
     `scaling (all workers / --jobs 1): ${newsclean.scaling}×; time against the floor: ${newsclean.ratioToFloor}×`,
     `start-up: --version ${startup.versionMs} ms, one small file ${startup.oneSmallFileMs} ms`,
+    ...(memoryScale === null ? [] : [formatMemoryScale(memoryScale)]),
     `written: ${out}`,
     '',
   ].join('\n');

@@ -3,10 +3,9 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { PipelineOptions } from '../options.js';
 import { readDocuments, type WorkItem } from '../io/documents.js';
-import { describeFsError, idBaseOf, InputError, listInputs } from '../io/inputs.js';
+import { describeFsError, idBaseOf, InputError, listInputsCompactly } from '../io/inputs.js';
 import { withExtras } from '../io/jsonl-input.js';
-import { outputPathFor } from '../io/output-path.js';
-import { outputComplete } from '../io/resume.js';
+import { ResumeCheck } from '../io/resume.js';
 import { inShard, shardFromEnv, ShardError, type Shard } from '../io/shard.js';
 import { OutputStream } from '../io/output-stream.js';
 import { DocumentRunner } from '../io/pool/runner.js';
@@ -58,7 +57,7 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
     return refuse(error.message);
   }
 
-  const listing = await listInputs(args, { cwd: ctx.cwd, glob: flags.glob });
+  const listing = await listInputsCompactly(args, { cwd: ctx.cwd, glob: flags.glob });
   // Standard input is this process's own stream (each array task or pipe worker has its own): never sharded away.
   const files = shard === null ? listing.files : listing.files.filter((file) => file.path === null || inShard(file.relative, shard));
   const showProgress = ctx.stderrIsTTY && !flags.quiet && files.length > 1;
@@ -75,7 +74,9 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   const learningBar = showProgress ? new ProgressBar(ctx.stderr, files.length, now, palette) : null;
   try {
     const progressed = (done: number, source: string): void => learningBar?.update(done, `learning boilerplate: ${source}`);
-    learned = await runProfile(flags, files, reading, options.corpus, { cwd: ctx.cwd, now, progressed });
+    // Only learning reads the inputs (twice): only then are they made objects, all at once.
+    const learningInputs = flags.learnBoilerplate === true ? [...files] : [];
+    learned = await runProfile(flags, learningInputs, reading, options.corpus, { cwd: ctx.cwd, now, progressed });
   } catch (error) {
     if (!(error instanceof ProfileFlagError)) throw error;
     return refuse(error.message);
@@ -125,11 +126,8 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   const interrupt = ctx.signals === undefined ? null : new InterruptWatch(ctx.signals);
   const stopping = (): boolean => sink.closed || Boolean(interrupt?.received);
   const runner = new DocumentRunner(flags.jobs ?? availableParallelism(), options, learned?.profile ?? null);
-  const documents = readDocuments(files, {
-    ...reading,
-    isDone: async (input) =>
-      flags.resume === true && outputDirectory !== null && (await outputComplete(outputPathFor(input, outputDirectory, format))),
-  });
+  const resume = flags.resume === true && outputDirectory !== null ? new ResumeCheck(outputDirectory, format) : null;
+  const documents = readDocuments(files, { ...reading, isDone: async (input) => resume !== null && (await resume.isDone(input)) });
   // Documents run ahead on the workers (up to runner.depth of them) but are written strictly in input order.
   const inFlight: Array<Promise<Settled>> = [];
   await sink.begin();

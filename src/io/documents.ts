@@ -31,11 +31,13 @@ export interface ReadDocumentsOptions {
  * JSON Lines input is streamed record by record, so memory holds only the documents the caller
  * keeps in flight, whatever the corpus size.
  */
-export async function* readDocuments(files: readonly InputFile[], options: ReadDocumentsOptions): AsyncGenerator<WorkItem> {
-  for (const [position, file] of files.entries()) {
+export async function* readDocuments(files: Iterable<InputFile>, options: ReadDocumentsOptions): AsyncGenerator<WorkItem> {
+  let position = 0;
+  for (const file of files) {
     if (options.format === 'jsonl') yield* jsonlDocuments(file, position, options);
     else if (await options.isDone(file)) yield { kind: 'skipped', position, input: file };
     else yield await textDocument(file, position, options.stdin);
+    position++;
   }
 }
 

@@ -1,3 +1,5 @@
+import { fnv1a } from './fnv1a.js';
+
 /**
  * Sharding: n processes (machines, Slurm array tasks, Kubernetes indexed jobs) split one corpus with
  * no coordinator. Input k belongs to shard `hash(relative path) mod n`, a stable hash of its
@@ -52,16 +54,6 @@ export function shardFromEnv(env: NodeJS.ProcessEnv): Shard | null {
 /** Whether the input with batch-relative path `relative` belongs to `shard`. */
 export function inShard(relative: string, shard: Shard): boolean {
   return fnv1a(relative) % shard.count === shard.index;
-}
-
-/** 32-bit FNV-1a over UTF-16 code units: tiny, stable across Node versions and platforms. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
 }
 
 function checkedShard(index: number, count: number, given: string): Shard {

@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { describeFsError, type InputFile } from './inputs.js';
 import type { OutputStream } from './output-stream.js';
 import { UnsafePathError } from './guard-path.js';
 import { outputPathFor } from './output-path.js';
+import { PackedStringMap } from './packed-string-map.js';
 import { serialiseDocument, StreamSerialiser, type OutputFormat } from './serialise.js';
 import { endsTheRun, writeFileAtomic, type AtomicWriteOptions } from './write-atomic.js';
 import type { ArticleRecord, DocumentResult } from '../types.js';
@@ -66,8 +68,11 @@ export class DirectorySink implements Sink {
   readonly readerGone = false;
   readonly error = null;
   lastRecords: readonly ArticleRecord[] = [];
-  /** Output path → the input that wrote it, to refuse a second input overwriting it. */
-  private readonly written = new Map<string, string>();
+  /**
+   * Output path (relative to the output directory) → the input that wrote it, to refuse a second
+   * input overwriting it. Packed: one entry per input, kept for the whole run.
+   */
+  private readonly written = new PackedStringMap();
   /** Folders under the output directory this run has made or found (see {@link AtomicWriteOptions.folders}). */
   private readonly folders = new Set<string>();
 
@@ -86,7 +91,8 @@ export class DirectorySink implements Sink {
       if (error instanceof UnsafePathError) return error.message;
       throw error;
     }
-    const previous = this.written.get(target);
+    const key = path.relative(this.directory, target);
+    const previous = this.written.get(key);
     if (previous !== undefined) return `would overwrite ${target}, already written for ${previous}`;
     try {
       await writeFileAtomic(target, serialiseDocument(result.records, this.format), { root: this.directory, folders: this.folders });
@@ -96,7 +102,7 @@ export class DirectorySink implements Sink {
       this.closed = true;
       return `${reason}; stopping: no later input can be written there`;
     }
-    this.written.set(target, file.source);
+    this.written.add(key, file.source);
     this.lastRecords = result.records;
     return null;
   }

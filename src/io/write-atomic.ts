@@ -63,11 +63,23 @@ export async function writeFileAtomic(target: string, content: string, options: 
   }
 }
 
+/** Random bytes in a temporary file's name, so concurrent writers of one target never share one. */
+const TEMPORARY_ID_BYTES = 6;
+const TEMPORARY_NAME = new RegExp(`^\\.(.+)\\.[0-9a-f]{${TEMPORARY_ID_BYTES * 2}}\\.tmp$`, 's');
+
+/**
+ * The name of the file whose temporary file is named `name` (`.a.json.0f3c2a9b81d4.tmp` → `a.json`),
+ * or null when `name` is not one of this writer's temporary files.
+ */
+export function temporaryFileTarget(name: string): string | null {
+  return TEMPORARY_NAME.exec(name)?.[1] ?? null;
+}
+
 async function writeInside(fs: AtomicWriteFs, target: string, content: string, folders: Set<string>): Promise<void> {
   const directory = path.dirname(target);
   const remembered = folders.has(directory);
   if (!remembered) await makeFolder(fs, directory, folders);
-  const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(TEMPORARY_ID_BYTES).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temporary, content, { flag: 'wx' }).catch(async (error: unknown) => {
       // The remembered folder was removed since: make it again, as a write without the memo would have.

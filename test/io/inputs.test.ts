@@ -60,6 +60,11 @@ describe('listInputs', () => {
     expect(listing.files.map((file) => file.source)).toEqual(['news/a.txt', 'news/b.txt', 'news/sub/a.txt', '-']);
   });
 
+  it('lists a file once when one pattern matches it twice', async () => {
+    const listing = await listInputs(['news/{*,a}.txt', 'news/{a,b}.txt'], { cwd: root });
+    expect(listing.files.map((file) => file.source)).toEqual(['news/a.txt', 'news/b.txt']);
+  });
+
   it('reports missing paths as failures and empty directories and patterns as empty', async () => {
     const listing = await listInputs(['missing.txt', 'empty', 'nothing/*.txt'], { cwd: root });
     expect(listing.files).toEqual([]);

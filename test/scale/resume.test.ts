@@ -1,6 +1,7 @@
-import { rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inShard } from '../../src/io/shard.js';
 import { listFiles, runInProcess, temporaryDirectory } from '../cli/helpers.js';
 import { buildCorpus, readTree } from './corpus.js';
 
@@ -40,6 +41,29 @@ describe('--resume', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('newsclean: 4 inputs skipped by --resume');
     expect(readTree(out, listFiles(out))).toEqual(before);
+  });
+
+  it("removes a killed run's temporary files of the outputs it writes, and no other shard's", async () => {
+    const corpus = buildCorpus(6);
+    const out = path.join(temporaryDirectory(), 'out');
+    await runInProcess([corpus, '-o', out]);
+    const outputs = listFiles(out);
+    // Shard membership is by input path; `part-0/doc-00.json` came from `part-0/doc-00.txt`.
+    const ofShard0 = (output: string): boolean => inShard(output.replace(/\.json$/, '.txt'), { index: 0, count: 2 });
+    const lost = outputs.find(ofShard0) as string;
+    const otherShards = outputs.find((output) => !ofShard0(output)) as string;
+    const complete = outputs.find((output) => ofShard0(output) && output !== lost) as string;
+    const leftover = (output: string, hex: string): string => path.join(out, path.dirname(output), `.${path.basename(output)}.${hex}.tmp`);
+    rmSync(path.join(out, lost));
+    const swept = [leftover(lost, '0123456789ab'), leftover(lost, 'ba9876543210')];
+    const kept = [leftover(otherShards, '0123456789ab'), leftover(complete, '0123456789ab'), path.join(out, path.dirname(lost), `.${path.basename(lost)}.tmp`)];
+    for (const file of [...swept, ...kept]) writeFileSync(file, '{"partial');
+
+    const result = await runInProcess([corpus, '-o', out, '--resume', '--shard', '0/2']);
+    expect(result.code).toBe(0);
+    expect(swept.filter((file) => existsSync(file))).toEqual([]);
+    expect(kept.filter((file) => existsSync(file))).toEqual(kept);
+    expect(existsSync(path.join(out, lost))).toBe(true);
   });
 
   it('needs -o', async () => {

@@ -2,7 +2,6 @@ import { depthScores } from '../cohesion/depth-scores.js';
 import { gapCohesion, indexTerms, unitToWindowCohesion, type TermIndex, type WindowSize } from '../cohesion/tfidf-windows.js';
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
-import { runningWords } from '../text/words.js';
 import { addStyleCounts, emptyStyleCounts, styleConflicts, styleCounts, type StyleCounts } from './house-style.js';
 import {
   endsLikeSentence,
@@ -89,6 +88,10 @@ export interface GapInput {
   languages: readonly string[];
   /** Word tokens of each paragraph (cohesion/terms.ts `wordTokens`), computed once for every signal. */
   tokens: readonly (readonly string[])[];
+  /** Letters of each paragraph per script (language-profile.ts `scriptCounts`), computed once for its language and profile. */
+  scripts: readonly ReadonlyMap<string, number>[];
+  /** Words of each paragraph (text/words.ts `runningWords`): its length in the features and in the decoder. */
+  words: readonly number[];
 }
 
 /** Windows for the near and far cohesion signals (content terms / paragraphs). */
@@ -143,8 +146,8 @@ export function gapFeatures(
     names: properNouns(text, stopwords[i]!),
     times: timeReferences(text),
     style: styleCounts(text),
-    language: languageProfile(text, stopwords[i]!, input.tokens[i]),
-    words: runningWords(text),
+    language: languageProfile(input.tokens[i]!, stopwords[i]!, input.scripts[i]!),
+    words: input.words[i]!,
   }));
   const removalGaps = new Set(input.removalGaps);
   // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.

@@ -1,4 +1,3 @@
-import { wordTokens } from '../cohesion/terms.js';
 
 /**
  * What language a stretch of text is in, cheaply and per paragraph: its dominant script and the
@@ -7,7 +6,7 @@ import { wordTokens } from '../cohesion/terms.js';
  */
 export interface LanguageProfile {
   /** Letters per script. */
-  scripts: Map<string, number>;
+  scripts: ReadonlyMap<string, number>;
   /** Word tokens, and how many of them are stopwords of the document's language. */
   words: number;
   stopwords: number;
@@ -27,10 +26,14 @@ export const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['thai', /\p{Script=Thai}/u],
 ];
 
-export function languageProfile(text: string, stopwords: ReadonlySet<string>, tokens: readonly string[] = wordTokens(text)): LanguageProfile {
+/**
+ * @param tokens the paragraph's word tokens (cohesion/terms.ts `wordTokens`)
+ * @param scripts its letters per script ({@link scriptCounts})
+ */
+export function languageProfile(tokens: readonly string[], stopwords: ReadonlySet<string>, scripts: ReadonlyMap<string, number>): LanguageProfile {
   let stopwordCount = 0;
   for (const token of tokens) if (stopwords.has(token.toLowerCase())) stopwordCount++;
-  return { scripts: scriptCounts(text), words: tokens.length, stopwords: stopwordCount };
+  return { scripts, words: tokens.length, stopwords: stopwordCount };
 }
 
 /** Letters of a text per script class ({@link SCRIPTS}, or `other`). */

@@ -23,14 +23,15 @@ const SWITCH_RATIO = 2;
 
 /**
  * @param tokens word tokens of each paragraph, when the caller has them already
+ * @param scripts letters of each paragraph per script, when the caller has them already
  * @returns one ISO 639-1 code per paragraph
  */
 export function paragraphLanguages(
   paragraphs: readonly string[],
   documentLanguage: LanguageCode,
   tokens: readonly (readonly string[])[] = paragraphs.map(wordTokens),
+  scripts: readonly ReadonlyMap<string, number>[] = paragraphs.map(scriptCounts),
 ): LanguageCode[] {
-  const scripts = paragraphs.map(scriptCounts);
   const documentScript = dominantScript(sumCounts(scripts));
   const own = stopwordsFor(documentLanguage);
   const ownIndex = SWITCHABLE.indexOf(documentLanguage);

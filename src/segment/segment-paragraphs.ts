@@ -8,6 +8,7 @@ import { decodeBoundaries } from './decode.js';
 import { vetoListGaps } from './list-veto.js';
 import { mergeCohesiveArticles } from './merge-cohesive.js';
 import { contentTermsOf, gapFeatures, type GapInput } from './gap-features.js';
+import { scriptCounts } from './language-profile.js';
 import { paragraphLanguages } from './paragraph-languages.js';
 import { decisionFor, scoreGap, type GapScore, type SegmenterModel } from './segmenter-model.js';
 
@@ -18,7 +19,15 @@ import { decisionFor, scoreGap, type GapScore, type SegmenterModel } from './seg
 export function gapInputFor(paragraphs: readonly string[], removalGaps: readonly number[], knownLanguage?: string): GapInput {
   const language = knownLanguage ?? detectLanguage(paragraphs);
   const tokens = paragraphs.map(wordTokens);
-  return { paragraphs, removalGaps, tokens, languages: paragraphLanguages(paragraphs, language, tokens) };
+  const scripts = paragraphs.map(scriptCounts);
+  return {
+    paragraphs,
+    removalGaps,
+    tokens,
+    scripts,
+    words: paragraphs.map(runningWords),
+    languages: paragraphLanguages(paragraphs, language, tokens, scripts),
+  };
 }
 
 /** A scored candidate boundary: before paragraph `index` (0-based, ≥ 1). */
@@ -62,7 +71,7 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
     lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
     densityWeight: decision.densityWeight,
   };
-  const decoded = decodeBoundaries(margins, paragraphWords(input.paragraphs), terms, decoder);
+  const decoded = decodeBoundaries(margins, input.words, terms, decoder);
   const { starts, merged } = mergeCohesiveArticles(decoded, terms, decision.articleCohesionLimit, margins);
   const chosen = new Set(starts);
   const mergedAt = new Map(merged.map((split) => [split.index, split.cohesion]));
@@ -102,11 +111,6 @@ export function topSignals(score: GapScore): BoundarySignal[] {
 export function marginsOf(logits: readonly number[], threshold: number): number[] {
   const offset = logit(threshold);
   return logits.map((value) => value - offset);
-}
-
-/** Words of each paragraph (the unit of `minArticleWords`), Chinese and Japanese counted by characters ({@link runningWords}). */
-export function paragraphWords(paragraphs: readonly string[]): number[] {
-  return paragraphs.map(runningWords);
 }
 
 /** Scores are reported to three decimals: enough to rank, short enough to read. */

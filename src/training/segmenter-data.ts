@@ -8,7 +8,7 @@ import { wordTokens } from '../eval/tokens.js';
 import { buildSynthDocuments, type SourceArticle, type SynthLineLabel } from '../eval/synth.js';
 import { defaultOptions } from '../options.js';
 import { contentTermsOf, gapFeatures } from '../segment/gap-features.js';
-import { gapInputFor, paragraphWords } from '../segment/segment-paragraphs.js';
+import { gapInputFor } from '../segment/segment-paragraphs.js';
 import { cleanDocument } from '../stages/clean.js';
 import { normaliseText } from '../stages/normalise.js';
 
@@ -139,7 +139,7 @@ export function labelDocument(text: string, labels: readonly SynthLineLabel[] | 
     kind,
     articles,
     labels: contentBoundaryGaps(articles),
-    paragraphWords: paragraphWords(texts),
+    paragraphWords: [...input.words],
   };
 }
 

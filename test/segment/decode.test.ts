@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTerms } from '../../src/cohesion/tfidf-windows.js';
 import { decodeBoundaries } from '../../src/segment/decode.js';
-import { paragraphWords } from '../../src/segment/segment-paragraphs.js';
 
 const noLexical = { minArticleWords: 40, lexicalWeight: 0, densityWeight: 0 };
 const none = indexTerms([]);
@@ -47,11 +46,5 @@ describe('decodeBoundaries', () => {
   it('a density reward does not cut a text whose units all resemble each other alike', () => {
     const terms = indexTerms([oil, oil, oil, oil, oil, oil]);
     expect(decodeBoundaries([-1, -1, -0.5, -1, -1], [30, 30, 30, 30, 30, 30], terms, { ...noLexical, densityWeight: 1 })).toEqual([]);
-  });
-});
-
-describe('paragraphWords', () => {
-  it('counts spaced words, and Japanese or Chinese text by its characters', () => {
-    expect(paragraphWords(['Two words', 'これでようやく元の操作性を取り戻せました。'])).toEqual([2, 10]);
   });
 });

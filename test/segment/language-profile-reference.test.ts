@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordTokens } from '../../src/cohesion/terms.js';
-import { languageProfile, SCRIPTS, type LanguageProfile } from '../../src/segment/language-profile.js';
+import { languageProfile, scriptCounts, SCRIPTS, type LanguageProfile } from '../../src/segment/language-profile.js';
 
 /** The per-character version `languageProfile` replaced (a pattern test per letter), kept as the reference it must match (map order included). */
 function reference(text: string, stopwords: ReadonlySet<string>): LanguageProfile {
@@ -26,7 +26,7 @@ describe('languageProfile', () => {
     const stopwords = new Set(['the', 'и', 'και']);
     fc.assert(
       fc.property(texts, (text) => {
-        const actual = languageProfile(text, stopwords);
+        const actual = languageProfile(wordTokens(text), stopwords, scriptCounts(text));
         const expected = reference(text, stopwords);
         expect([...actual.scripts]).toEqual([...expected.scripts]);
         expect(actual.words).toBe(expected.words);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STYLE_MARKERS, styleConflicts, styleCounts } from '../../src/segment/house-style.js';
-import { languageProfile, scriptShift, stopwordRateShift } from '../../src/segment/language-profile.js';
+import { wordTokens } from '../../src/cohesion/terms.js';
+import { languageProfile, scriptCounts, scriptShift, stopwordRateShift } from '../../src/segment/language-profile.js';
 import { repeatedShapeShare, paragraphShape } from '../../src/segment/paragraph-shape.js';
 import { properNouns } from '../../src/segment/proper-nouns.js';
 import { timeReferences } from '../../src/segment/time-refs.js';
@@ -35,14 +36,16 @@ describe('house style', () => {
   });
 });
 
+const profileOf = (text: string, stopwords: ReadonlySet<string>) => languageProfile(wordTokens(text), stopwords, scriptCounts(text));
+
 describe('language profile', () => {
   it('sees a change of script and of stopword rate', () => {
-    const korean = languageProfile('정덕현 칼럼니스트 엘제이의 리벤지인가, 류화영의 피해자 코스프레인가.', STOPWORDS);
-    const russian = languageProfile('Наши герои знают толк не только во вкусе, но и в красоте еды.', STOPWORDS);
+    const korean = profileOf('정덕현 칼럼니스트 엘제이의 리벤지인가, 류화영의 피해자 코스프레인가.', STOPWORDS);
+    const russian = profileOf('Наши герои знают толк не только во вкусе, но и в красоте еды.', STOPWORDS);
     expect(scriptShift(korean, russian)).toBe(1);
     expect(scriptShift(russian, russian)).toBe(0);
-    const english = languageProfile('It was said that the minister of the interior is to go. '.repeat(4), STOPWORDS);
-    const spanish = languageProfile('El ministro del interior dijo que se iría pronto de casa. '.repeat(4), STOPWORDS);
+    const english = profileOf('It was said that the minister of the interior is to go. '.repeat(4), STOPWORDS);
+    const spanish = profileOf('El ministro del interior dijo que se iría pronto de casa. '.repeat(4), STOPWORDS);
     expect(stopwordRateShift(english, spanish)).toBeGreaterThan(0.3);
   });
 });

@@ -79,15 +79,20 @@ const MAX_MEMO_CODE_POINTS = 20_000;
 
 /** Sums profiles of a window of paragraphs. */
 export function mergeProfiles(profiles: readonly LanguageProfile[]): LanguageProfile {
-  const scripts = new Map<string, number>();
   let words = 0;
   let stopwords = 0;
   for (const profile of profiles) {
-    for (const [script, count] of profile.scripts) scripts.set(script, (scripts.get(script) ?? 0) + count);
     words += profile.words;
     stopwords += profile.stopwords;
   }
-  return { scripts, words, stopwords };
+  return { scripts: sumScriptCounts(profiles.map((profile) => profile.scripts)), words, stopwords };
+}
+
+/** Letters per script of several stretches of text together. */
+export function sumScriptCounts(counts: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const total = new Map<string, number>();
+  for (const scripts of counts) for (const [script, count] of scripts) total.set(script, (total.get(script) ?? 0) + count);
+  return total;
 }
 
 /** 1 when the two sides are mostly written in different scripts, else 0. */

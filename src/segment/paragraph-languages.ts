@@ -1,6 +1,6 @@
 import { wordTokens } from '../cohesion/terms.js';
 import { stopwordsFor, type LanguageCode } from '../text/language.js';
-import { dominantScript, scriptCounts } from './language-profile.js';
+import { dominantScript, scriptCounts, sumScriptCounts } from './language-profile.js';
 
 /**
  * The language of each paragraph, told by its stopwords. A document is detected as one language,
@@ -32,7 +32,7 @@ export function paragraphLanguages(
   tokens: readonly (readonly string[])[] = paragraphs.map(wordTokens),
   scripts: readonly ReadonlyMap<string, number>[] = paragraphs.map(scriptCounts),
 ): LanguageCode[] {
-  const documentScript = dominantScript(sumCounts(scripts));
+  const documentScript = dominantScript(sumScriptCounts(scripts));
   const own = stopwordsFor(documentLanguage);
   const ownIndex = SWITCHABLE.indexOf(documentLanguage);
   const languagesOf = switchableStopwords();
@@ -86,12 +86,6 @@ function languageByScript(text: string, scripts: ReadonlyMap<string, number>, do
   if (letters < MIN_SCRIPT_LETTERS || scripts.get(script)! < MIN_SCRIPT_SHARE * letters) return null;
   if (script === 'cjk') return KANA.test(text) ? 'ja' : 'zh';
   return SCRIPT_LANGUAGES[script] ?? null;
-}
-
-function sumCounts(maps: readonly ReadonlyMap<string, number>[]): Map<string, number> {
-  const total = new Map<string, number>();
-  for (const map of maps) for (const [key, count] of map) total.set(key, (total.get(key) ?? 0) + count);
-  return total;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fnv1a } from './fnv1a.js';
+import { fnv1a32 } from '../corpus/hash.js';
 import { PackedStrings } from './packed-strings.js';
 
 /** Slots per entry at most before the table doubles: at most half full, so a probe run stays short. */
@@ -25,14 +25,14 @@ export class PackedStringMap {
 
   /** The value stored for `key`, or undefined. */
   get(key: string): string | undefined {
-    const slot = this.slotOf(key, fnv1a(key));
+    const slot = this.slotOf(key, fnv1a32(key));
     const entry = this.slots[slot] as number;
     return entry === 0 ? undefined : this.values.get(entry - 1);
   }
 
   /** Stores `value` for `key`, which must not be in the map yet (check with {@link get}). */
   add(key: string, value: string): void {
-    const hash = fnv1a(key);
+    const hash = fnv1a32(key);
     const slot = this.slotOf(key, hash);
     if (this.slots[slot] !== 0) throw new Error(`key already stored: ${key}`);
     this.keys.push(key);

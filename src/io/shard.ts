@@ -1,4 +1,4 @@
-import { fnv1a } from './fnv1a.js';
+import { fnv1a32 } from '../corpus/hash.js';
 
 /**
  * Sharding: n processes (machines, Slurm array tasks, Kubernetes indexed jobs) split one corpus with
@@ -53,7 +53,7 @@ export function shardFromEnv(env: NodeJS.ProcessEnv): Shard | null {
 
 /** Whether the input with batch-relative path `relative` belongs to `shard`. */
 export function inShard(relative: string, shard: Shard): boolean {
-  return fnv1a(relative) % shard.count === shard.index;
+  return fnv1a32(relative) % shard.count === shard.index;
 }
 
 function checkedShard(index: number, count: number, given: string): Shard {

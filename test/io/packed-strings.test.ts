@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fnv1a } from '../../src/io/fnv1a.js';
+import { fnv1a32 as fnv1a } from '../../src/corpus/hash.js';
 import { PackedStringMap } from '../../src/io/packed-string-map.js';
 import { PackedStrings } from '../../src/io/packed-strings.js';
 

@@ -6,6 +6,7 @@ import { checkFeatures, logit, scoreVector } from './logistic.js';
 import { distanceToBlock, mainBlock, type Span } from './main-block.js';
 import { overlapWithBlock } from './overlap.js';
 import { ParagraphMemo } from './paragraph-memo.js';
+import { proseShapes, type ProseShape } from './prose.js';
 import { reviseByNeighbours, type InitialClass } from './revise.js';
 import { keepPostAttributions } from './post-attributions.js';
 import { keepFactBoxAfterStory } from './fact-boxes.js';
@@ -127,18 +128,19 @@ export function classifyParagraphs(
 ): LineJudgement[] {
   const vectors = documentVectors(texts, language, rules, memo);
   const probabilities = scoreParagraphs(model, vectors);
-  const story = storySpan(probabilities, vectors.own, options.threshold);
+  const shapes = proseShapes(texts, vectors.own);
+  const story = storySpan(probabilities, shapes, options.threshold);
   const thresholds = probabilities.map((_, i) => {
     if (distanceToBlock(story, i) === 0) return Math.max(options.threshold, options.mainBlockThreshold);
-    return isProse(vectors.own[i]!) ? Math.max(options.threshold, options.proseThreshold) : options.threshold;
+    return shapes[i]!.prose ? Math.max(options.threshold, options.proseThreshold) : options.threshold;
   });
   const initial = probabilities.map((p, i) => initialClass(p, vectors.words[i]!, thresholds[i]!, options));
-  const sentences = vectors.own.map((own) => own.words > options.shortWords && own.terminal === 1);
+  const sentences = vectors.own.map((own, i) => shapes[i]!.words > options.shortWords && own.terminal === 1);
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences);
   const overlap = overlapWithBlock(vectors.contentWords, mainBlock(probabilities, vectors.own.map((f) => f.logWords)));
   const lines = texts.map((text, i) => {
     const own = vectors.own[i]!;
-    return { text, words: own.words, prose: isProse(own), headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
+    return { text, words: own.words, prose: shapes[i]!.prose, headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
   });
   const underHeadings = dropRunsAfterRelatedHeadings(
     revised,
@@ -152,7 +154,7 @@ export function classifyParagraphs(
   const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutTeasers, lines), lines);
   const judgements = keepFactBoxAfterStory(
     keepPostAttributions(withData, texts),
-    lines.map((line, i) => ({ ...line, good: vectors.own[i]!.goodLike === 1, removedBefore: rules[i]?.removedBefore ?? 0 })),
+    lines.map((line, i) => ({ ...line, good: shapes[i]!.good, removedBefore: rules[i]?.removedBefore ?? 0 })),
   );
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }
@@ -194,17 +196,12 @@ function isGutted(judgements: readonly LineJudgement[], words: readonly number[]
   return kept < options.minKeptWords && kept < options.minKeptShare * total;
 }
 
-/** jusText's "good" paragraph that also ends a sentence. */
-function isProse(own: OwnFeatures): boolean {
-  return own.goodLike === 1 && own.terminal === 1;
-}
-
 /**
  * From the first to the last prose paragraph (jusText's "good": long, stopword-dense) that the model
  * also scores as story: lists, tables and subheadings between them belong to the story.
  */
-function storySpan(probabilities: readonly number[], own: readonly OwnFeatures[], threshold: number): Span {
-  const prose = probabilities.map((p, i) => p < threshold && own[i]!.goodLike === 1);
+function storySpan(probabilities: readonly number[], shapes: readonly ProseShape[], threshold: number): Span {
+  const prose = probabilities.map((p, i) => p < threshold && shapes[i]!.good);
   const start = prose.indexOf(true);
   return start === -1 ? { start: 0, end: 0 } : { start, end: prose.lastIndexOf(true) + 1 };
 }

@@ -123,7 +123,8 @@ const DATE_LIKE =
 /** Every alternative of {@link DATE_LIKE} holds an ASCII digit (`\d` is ASCII even with the `u` flag): a cheap test first. */
 const ASCII_DIGIT = /[0-9]/;
 const MAX_MEAN_WORD_LENGTH = 12;
-const GOOD_MIN_WORDS = 8;
+/** jusText's "good" paragraph has at least this many words. */
+export const GOOD_MIN_WORDS = 8;
 const GOOD_MIN_STOPWORD_SHARE = 0.2;
 const HEADLINE_MIN_WORDS = 4;
 const HEADLINE_MAX_WORDS = 20;

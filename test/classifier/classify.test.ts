@@ -93,6 +93,62 @@ describe('classifyParagraphs with the shipped model', () => {
     expect(judgements.slice(first, first + dates.length).every((j) => !j.boilerplate)).toBe(true);
   });
 
+  it('reads a Japanese how-to as prose: its steps that end a sentence stay (aeb page f105de6e…)', () => {
+    // A `\w+` token of unspaced text is a whole clause, so these steps looked as short as menu items.
+    const lines = [
+      'サイトマップ',
+      'プライバシーポリシー',
+      '免責事項',
+      'お問い合わせ',
+      'ソフトウェア一般',
+      'Home ›',
+      'ソフトウェア ›',
+      'ソフトウェア一般 ›',
+      'Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、何か書籍で調べながら作業をする場合など、パソコンでそのまま読みたい時もあります。',
+      'そんな用途を考慮してか、Kindleや楽天koboにはデスクトップアプリが用意されています。今回はそのKindleデスクトップアプリKindle for PCに関する話。',
+      'Kindle for PCの起動ホットキーがKeePassと被る',
+      'さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。設定で変更できる箇所も少なく、融通が効かない面も多々あります。',
+      '特に困ったのが、起動ショートカットキーに関する設定。',
+      'Kindle for PCをインストールすると自動でホットキーが設定され、「Ctrl＋Alt＋K」で立ち上がるようになります。',
+      'これが非常に困ったもの。',
+      '何が困るかといえば、パスワード管理ソフトKeePassの起動ショートカットキーと同じなのです。',
+      'このご時世パスワードの強化は非常に重要なことであり、日に日に増えていくそのパスワード群を管理するにはパスワード管理ソフトの存在は不可欠。自分はずっとKeePassを愛用しています。',
+      '使わない時はタスクバーに格納しておき、Ctrl＋Alt＋Kでいつでも呼び出せるようにしていました。ところがKindle for PCをインストールすると、同じ操作をするたびにKindleが立ち上がってしまいます。迷惑なことこの上なし。',
+      'しかもKindle for PCの設定画面からでは、このショートカットキーの設定を変更することができません。',
+      '困った挙げ句、色々調べた結果、別の方法でこの設定を変更することにしました。',
+      'Ctrl＋Alt＋Kで',
+      '以下、その手順。',
+      'Windows10での操作方法です。',
+      'まずスタートメーニューからkindleのプログラムを探し、右クリック。',
+      'そして表示されるメニューから「その他」→「ファイルの場所を開く」',
+      '開かれたフォルダの中にあるKindleのショートカットアイコンを右クリック。',
+      '表示されるメニューから「プロパティ」をクリック。',
+      'ショートカットタブを開き、ショートカットの欄を',
+      '「なし」にして下の「適用」をクリック。',
+      '再起動して完了',
+      'ショートカットの欄を空欄にしただけでは、Kindle for PCがショートカットで起動しなくなるだけです。再びKeePassが起動するようになるには、一度PCを再起動する必要があります。',
+      'これでようやく元の操作性を取り戻せました。',
+      'スポンサードリンク',
+      'タグ: ソフトウェア',
+      '関連記事',
+      '2ちゃん専ブラJane Styleで選択したテキストを右クリックからGoogle検索する方法',
+      'WordPressの記事更新にWindows Live Writerを試してみる',
+      'クリップボード拡張ソフトClibor1.3.0が公開されていたのでバージョンアップしてみた',
+      'FTPクライアントWinSCP Portableの5.1と日本語ファイルが公開されていたので日本語化',
+      'Adobe Acrobat9を新しいパソコンにインストールしたらライセンス認証できなかった問題を解決',
+      'Open SSL脆弱性問題の対策を施したFTPクライアントソフトWinSCPポータブル版ver5.5.3が配布されていたのでアップデートする',
+      'Speccyのportable版',
+      'セキュリティソフトEset Smart security V9をInternet Security V10へアップデートしてみる',
+    ];
+    const judgements = classifyParagraphs(lines, 'ja', shippedModel(), options);
+    const kept = (text: string) => !judgements[lines.indexOf(text)]!.boilerplate;
+    expect(kept('開かれたフォルダの中にあるKindleのショートカットアイコンを右クリック。')).toBe(true);
+    expect(kept('表示されるメニューから「プロパティ」をクリック。')).toBe(true);
+    expect(kept('これでようやく元の操作性を取り戻せました。')).toBe(true);
+    expect(kept('関連記事')).toBe(false);
+    expect(kept('WordPressの記事更新にWindows Live Writerを試してみる')).toBe(false);
+  });
+
   it('never empties a document', () => {
     const judgements = classifyParagraphs(['Pos.', 'Piloto', 'Pontos', '1', 'Kyle Busch', '5040'], 'pt', shippedModel(), options);
     expect(judgements.some((j) => !j.boilerplate)).toBe(true);

@@ -1,0 +1,30 @@
+import { runningWords, wordsOf } from '../text/words.js';
+import { GOOD_MIN_WORDS, type OwnFeatures } from './features.js';
+
+/**
+ * How long a paragraph is and whether it reads as prose, for the decisions after scoring (the story
+ * span, the prose threshold, the neighbours' revision), in any script. Chinese and Japanese run
+ * without spaces, so a `\w+` token is a whole clause: "開かれたフォルダの中にあるKindleのショートカットアイコンを右クリック。"
+ * is 3 tokens, as short as a menu item, and no paragraph of a Japanese story ever reached 8 tokens,
+ * so none counted as prose (f105de6e, a how-to, lost a quarter of its words on the page). Such text
+ * counts one word per two characters (`runningWords`), and where that length exceeds the tokens the
+ * stopword test cannot be made (no token is a stopword) and length alone makes it jusText's "good".
+ */
+export interface ProseShape {
+  /** Words, with unspaced text counted by its characters. */
+  words: number;
+  /** jusText's "good": long and stopword-dense, or long unspaced text. */
+  good: boolean;
+  /** Good and ending like a sentence. */
+  prose: boolean;
+}
+
+export function proseShapes(texts: readonly string[], own: readonly OwnFeatures[]): ProseShape[] {
+  return texts.map((text, i) => {
+    const features = own[i]!;
+    // Joining the tokens drops stray punctuation ("Home » Column »") that a split on spaces would count as words.
+    const words = runningWords(wordsOf(text).join(' '));
+    const good = features.goodLike === 1 || (words >= GOOD_MIN_WORDS && words > features.words);
+    return { words, good, prose: good && features.terminal === 1 };
+  });
+}

@@ -81,6 +81,27 @@ function isRecurringSignOff(texts: readonly string[], start: number, copies: rea
   );
 }
 
+/**
+ * A standfirst printed under the headline and again inside the story ("The Portuguese boss had been
+ * out of work since being sacked by Manchester United in December 2018.", aeb page 92101975…, nine
+ * paragraphs apart): a sentence printed twice, once with a different prose paragraph on each side.
+ * That copy is the story's and stays; the one under the headline goes. A caption repeated per slide
+ * sits next to its copy, a counter or a credit, or comes back with every photo (aeb 8cad00dc…: the
+ * same caption under four photos between the story's paragraphs, all four junk; its longer variant,
+ * printed twice, ends in names, not a sentence).
+ */
+function isStandfirstInStory(texts: readonly string[], start: number, copies: readonly number[]): boolean {
+  return copies.length === 1 && SENTENCE_END.test(texts[start]!) && isInsideProse(texts, start) && !isInsideProse(texts, copies[0]!);
+}
+
+const SENTENCE_END = /[.!?]["”’]?$/u;
+
+function isInsideProse(texts: readonly string[], index: number): boolean {
+  return [texts[index - 1], texts[index + 1]].every(
+    (neighbour) => neighbour !== undefined && neighbour !== texts[index] && wordCount(neighbour) >= MIN_FOLLOWING_WORDS,
+  );
+}
+
 /** Consecutive paragraphs repeated in the same order that make a duplicated passage rather than a caption. */
 const PASSAGE_PARAGRAPHS = 3;
 /** Words each paragraph of a duplicated passage holds: prose, not a credit, counter or price. */
@@ -125,7 +146,7 @@ export const rule: BlockRule = {
   id: 'repeated-paragraph',
   category: 'navigation',
   description:
-    'A paragraph of three or more words repeated exactly within 12 paragraphs before or after it (captions shown once per slide): all copies go; of a passage of three or more prose paragraphs written twice, the later copy goes.',
+    'A paragraph of three or more words repeated exactly within 12 paragraphs before or after it (captions shown once per slide): all copies go; of a passage of three or more prose paragraphs written twice, the later copy goes; of a sentence printed twice, once between two prose paragraphs (a standfirst repeated in the story), that copy stays.',
   englishOnly: false,
   match(texts, start) {
     const text = texts[start]!;
@@ -135,7 +156,7 @@ export const rule: BlockRule = {
     for (let i = Math.max(0, start - LOOK_BACK); i <= last; i++) if (i !== start && texts[i] === text) copies.push(i);
     if (copies.length === 0 || isRecurringHeading(texts, start, copies) || isRecurringSignOff(texts, start, copies) || isRecordLine(texts, start)) return null;
     const passage = duplicatedPassage(texts, start, copies);
-    if (passage === 'first') return null;
+    if (passage === 'first' || (passage === null && isStandfirstInStory(texts, start, copies))) return null;
     if (passage !== null) {
       return { length: 1, reason: `repeats a passage of ${passage.length} paragraphs ${passage.earlier} paragraphs earlier` };
     }

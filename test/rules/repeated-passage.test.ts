@@ -39,3 +39,31 @@ describe('repeated-paragraph: a passage written twice', () => {
     expect(removed([caption, caption, caption, caption]).map(([index]) => index)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('repeated-paragraph: a standfirst printed again inside the story', () => {
+  // aeb page 92101975…: the standfirst under the headline, then the same sentence between story paragraphs.
+  const page = [
+    'Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager',
+    'The Portuguese boss had been out of work since being sacked by Manchester United in December 2018.',
+    'Tom Gillespie',
+    'News reporter @TomGillespie1',
+    'Wednesday 20 November 2019 11:42, UK',
+    'Image: Jose Mourinho has agreed a deal to become manager of Tottenham Hotspur',
+    'Why you can trust Sky News',
+    "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager until the end of the 2022/23 season.",
+    'Pochettino was sacked last night after five-and-a-half years in charge, and less than six months after leading Spurs to their first ever Champions League final.',
+    "Negotiations between the London side and Mourinho's representatives intensified over the last few days, with talks continuing into Tuesday night.",
+    'The Portuguese boss had been out of work since being sacked by Manchester United in December 2018.',
+    'The 56-year-old said after his appointment: "I am excited to be joining a club with such a great heritage and such passionate supporters.',
+  ];
+
+  it('keeps the copy between two story paragraphs and removes the one under the headline', () => {
+    expect(removed(page)).toEqual([[1, 'repeated 9 paragraphs later']]);
+  });
+
+  it('still removes a caption that comes back between the story paragraphs without ending a sentence (aeb 8cad00dc…)', () => {
+    const caption = '2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] ‘2018 Welcome Daehak-ro Festival’ Training team_Kim Hana, Kim Hyesu';
+    const texts = [...page.slice(7, 9), caption, page[9]!, 'There’s a saying that goes “a figure is formed at the presence of flowers” which describes the Hwajeontae Dance!', caption];
+    expect(removed(texts).map(([index]) => index)).toEqual([2, 5]);
+  });
+});

@@ -53,8 +53,8 @@ export function keepDataRunsBesideProse(judgements: readonly LineJudgement[], li
     }
   };
   for (const run of runsOf(lines, (line) => line.words <= TABLE_CELL_WORDS)) {
-    const numeric = lines.slice(run.start, run.end).filter((line) => NUMERIC_CELL.test(line.text)).length;
-    const isTable = run.end - run.start >= TABLE_MIN_CELLS && numeric >= TABLE_MIN_NUMERIC_SHARE * (run.end - run.start);
+    const numbers = lines.slice(run.start, run.end).filter((line) => NUMERIC_CELL.test(line.text)).map((line) => line.text);
+    const isTable = run.end - run.start >= TABLE_MIN_CELLS && numbers.length >= TABLE_MIN_NUMERIC_SHARE * (run.end - run.start) && !isYearArchive(numbers);
     if (isTable && (proseBefore(lines, run) || proseAfter(lines, run))) keep(run.start, run.end, 'data table');
   }
   const keptProseWords = lines.reduce((sum, line, i) => sum + (line.prose && !judgements[i]!.boilerplate ? line.words : 0), 0);
@@ -69,6 +69,19 @@ export function keepDataRunsBesideProse(judgements: readonly LineJudgement[], li
     else if (wordsIn(lines, run) >= keptProseWords) keepRows(run.start, footnotesEnd(lines, run.end), 'data list longer than the prose kept: the story itself, or its footnotes');
   }
   return result;
+}
+
+/**
+ * A site's archive menu counts the years down one by one ("2019", "2018", … "2010" under "Archive",
+ * aeb page b0cf2bbf…, right above the story): its cells are bare numbers, but no table's figures
+ * run as consecutive years.
+ */
+const YEAR = /^(?:19|20)\d{2}$/u;
+
+function isYearArchive(numbers: readonly string[]): boolean {
+  if (numbers.length < 3 || !numbers.every((text) => YEAR.test(text))) return false;
+  const step = Number(numbers[1]) - Number(numbers[0]);
+  return Math.abs(step) === 1 && numbers.every((text, i) => i === 0 || Number(text) - Number(numbers[i - 1]) === step);
 }
 
 /**

@@ -51,4 +51,23 @@ describe('keepDataRunsBesideProse', () => {
     const judged = keepDataRunsBesideProse([...rows.map(() => junk), story], [...rows, longStory]);
     expect(judged.slice(0, rows.length).every((j) => j.boilerplate)).toBe(true);
   });
+
+  it('leaves an archive menu of years counted down above the story to the classifier (aeb page b0cf2bbf…)', () => {
+    const menu = ['PV Project Exchange', 'Archive', 'Special editions', '2019', '2018', '2017', '2016', '2015', '2014', '2013', '2012', '2011', '2010', 'About'];
+    const lead: RunLine = {
+      text: 'The government has unveiled a plan to help the PV industry reduce the cost of solar panels from around $0.23/W to $0.15/W by 2030.',
+      words: 27,
+      prose: true,
+    };
+    const cells: RunLine[] = menu.map((text) => ({ text, words: text.split(' ').length, prose: false }));
+    const judged = keepDataRunsBesideProse([...menu.map(() => junk), story], [...cells, lead]);
+    expect(judged.slice(0, menu.length).every((j) => j.boilerplate)).toBe(true);
+  });
+
+  it('still keeps a table with years among its figures', () => {
+    const table = ['Year', 'Sales', 'Share', '2016', '1.2m', '12%', '2018', '1.9m', '17%', '2019', '2.4m', '21%'];
+    const cells: RunLine[] = table.map((text) => ({ text, words: 1, prose: false }));
+    const judged = keepDataRunsBesideProse([story, ...table.map(() => junk)], [comment, ...cells]);
+    expect(judged.every((j) => !j.boilerplate)).toBe(true);
+  });
 });

@@ -49,11 +49,12 @@ interface WindowCounts {
 }
 
 /**
- * Numbers the terms of `units` and weighs each by `idf` (a term it lacks weighs 0), by default the
- * document's own inverse unit frequency: a "document" of IDF is one unit of this document,
- * smoothed so that a term present in every unit still weighs a little (short documents).
+ * Numbers the terms of `units` and weighs each by `weightOf` (for the segmenter, a background
+ * corpus's inverse document frequency, background-idf.ts), by default the document's own inverse
+ * unit frequency: a "document" of IDF is one unit of this document, smoothed so that a term present
+ * in every unit still weighs a little (short documents).
  */
-export function indexTerms(units: Units, idf?: ReadonlyMap<string, number>): TermIndex {
+export function indexTerms(units: Units, weightOf?: (term: string) => number): TermIndex {
   const offsets = new Int32Array(units.length + 1);
   for (let u = 0; u < units.length; u++) offsets[u + 1] = offsets[u]! + units[u]!.length;
   const ids = new Int32Array(offsets[units.length]!);
@@ -71,7 +72,7 @@ export function indexTerms(units: Units, idf?: ReadonlyMap<string, number>): Ter
       ids[k++] = id;
     }
   }
-  const weights = idf === undefined ? inverseUnitFrequency(units.length, ids, offsets, terms.length) : Float64Array.from(terms, (term) => idf.get(term) ?? 0);
+  const weights = weightOf === undefined ? inverseUnitFrequency(units.length, ids, offsets, terms.length) : Float64Array.from(terms, weightOf);
   const counts = (): WindowCounts => ({ counts: new Int32Array(terms.length), order: new Int32Array(terms.length), size: 0 });
   return { unitCount: units.length, ids, offsets, terms, weights, a: counts(), b: counts() };
 }

@@ -1,4 +1,5 @@
 import { depthScores } from '../cohesion/depth-scores.js';
+import { backgroundIdf } from '../cohesion/background-idf.js';
 import { gapCohesion, indexTerms, unitToWindowCohesion, type TermIndex, type WindowSize } from '../cohesion/tfidf-windows.js';
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
@@ -131,7 +132,7 @@ interface ParagraphProfile {
 export function gapFeatures(
   input: GapInput,
   units: readonly (readonly string[])[] = contentTermsOf(input),
-  terms: TermIndex = indexTerms(units),
+  terms: TermIndex = indexContentTerms(units),
 ): number[][] {
   const { paragraphs } = input;
   const stopwords = input.languages.map(stopwordsFor);
@@ -360,6 +361,14 @@ function termsBefore(units: readonly (readonly string[])[], gap: number): number
   let terms = 0;
   for (let i = gap - 1; i >= 0 && i >= gap - FAR_WINDOW.maxUnits; i--) terms += units[i]!.length;
   return terms;
+}
+
+/**
+ * The content terms numbered and weighed for every cohesion measure of the segmenter: by their
+ * document frequency in a background corpus (background-idf.ts), not within the document.
+ */
+export function indexContentTerms(units: readonly (readonly string[])[]): TermIndex {
+  return indexTerms(units, backgroundIdf());
 }
 
 /** Content terms of each paragraph, the units of lexical cohesion. */

@@ -1,13 +1,12 @@
 import { logit } from '../classifier/logistic.js';
 import { wordTokens } from '../cohesion/terms.js';
-import { indexTerms } from '../cohesion/tfidf-windows.js';
 import { detectLanguage } from '../text/language.js';
 import { runningWords } from '../text/words.js';
 import type { BoundarySignal } from '../types.js';
 import { decodeBoundaries } from './decode.js';
 import { vetoListGaps } from './list-veto.js';
 import { mergeCohesiveArticles } from './merge-cohesive.js';
-import { contentTermsOf, gapFeatures, type GapInput } from './gap-features.js';
+import { contentTermsOf, gapFeatures, indexContentTerms, type GapInput } from './gap-features.js';
 import { scriptCounts } from './language-profile.js';
 import { paragraphLanguages } from './paragraph-languages.js';
 import { decisionFor, scoreGap, type GapScore, type SegmenterModel } from './segmenter-model.js';
@@ -59,7 +58,7 @@ export interface SegmentationSettings {
  */
 export function segmentParagraphs(input: GapInput, model: SegmenterModel, settings: SegmentationSettings): Candidate[] {
   const units = contentTermsOf(input);
-  const terms = indexTerms(units);
+  const terms = indexContentTerms(units);
   const features = gapFeatures(input, units, terms);
   const scores = features.map((row) => scoreGap(model, row));
   const decision = decisionFor(model, settings.unit);

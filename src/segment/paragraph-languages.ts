@@ -77,6 +77,11 @@ const SCRIPT_LANGUAGES: Readonly<Record<string, LanguageCode>> = {
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** Whether a language is one its script alone tells (Japanese and Chinese among them): no stopwords needed. */
+export function isToldByScript(language: string): boolean {
+  return language === 'ja' || language === 'zh' || Object.values(SCRIPT_LANGUAGES).includes(language as LanguageCode);
+}
+
 /** The language a paragraph's script tells when it is not the document's script, else null. */
 function languageByScript(text: string, scripts: ReadonlyMap<string, number>, documentScript: string | null): LanguageCode | null {
   const script = dominantScript(scripts);

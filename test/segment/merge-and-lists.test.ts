@@ -61,6 +61,7 @@ describe('list and table rows', () => {
     expect(isListGap(gap({ 'list-starts-after': 1, 'after-headline-like': 1 }))).toBe(true);
     expect(isListGap(gap({ 'list-starts-after': 1, 'before-unfinished': 1 }))).toBe(true);
     expect(isListGap(gap({ 'before-recurring-row': 1 }))).toBe(true);
+    expect(isListGap(gap({ 'answers-question': 1 }))).toBe(true);
     // A list right after a finished sentence may open the next story ("Claim", "Rating", … of a fact check).
     expect(isListGap(gap({ 'list-starts-after': 1 }))).toBe(false);
     expect(isListGap(gap({ 'list-starts-after': 1 / 3, 'after-headline-like': 1 }))).toBe(false);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   endsWithQuestion,
+  isLabelledQuestion,
+  opensWithAnswerLabel,
   isHeadlineLike,
   opensWithAnaphor,
   opensWithDateline,
@@ -53,5 +55,16 @@ describe('openings', () => {
   it('recognises a question that an answer follows', () => {
     expect(endsWithQuestion('What inspired you to start a cooking page?')).toBe(true);
     expect(endsWithQuestion('He asked why.')).toBe(false);
+  });
+
+  it('recognises an interview’s labelled question and answer, not a sentence that starts with "A"', () => {
+    // aeb train 4648a420…, the Q&A that closes a profile.
+    expect(isLabelledQuestion('Q: Where did you grow up?')).toBe(true);
+    expect(isLabelledQuestion('Question: What made you stay?')).toBe(true);
+    expect(isLabelledQuestion('Q: Tell us about your first job.')).toBe(false);
+    expect(isLabelledQuestion('Quebec: where did the vote go?')).toBe(false);
+    expect(opensWithAnswerLabel('A: St. Croix in the U.S. Virgin Islands – the most beautiful 87 square miles in the world')).toBe(true);
+    expect(opensWithAnswerLabel('A new ‘Half-Life’ game is finally coming out after 12 years of waiting.')).toBe(false);
+    expect(opensWithAnswerLabel('A. Smith said the council would vote.')).toBe(false);
   });
 });

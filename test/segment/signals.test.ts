@@ -5,6 +5,8 @@ import { languageProfile, scriptCounts, scriptShift, stopwordRateShift } from '.
 import { repeatedShapeShare, paragraphShape } from '../../src/segment/paragraph-shape.js';
 import { properNouns } from '../../src/segment/proper-nouns.js';
 import { timeReferences } from '../../src/segment/time-refs.js';
+import { FEATURE_NAMES, gapFeatures } from '../../src/segment/gap-features.js';
+import { gapInputFor } from '../../src/segment/segment-paragraphs.js';
 
 const STOPWORDS = new Set(['the', 'on', 'said', 'a', 'and', 'of', 'in', 'to', 'is', 'it', 'was', 'for']);
 
@@ -91,5 +93,29 @@ describe('timeReferences skips the scans a text cannot match, and finds the same
     '２０２３年 and 2023年',
   ])('%s', (text) => {
     expect([...timeReferences(text)]).toEqual(everyScan(text));
+  });
+});
+
+describe('language-shift', () => {
+  const shifts = (paragraphs: string[]): number[] => {
+    const index = FEATURE_NAMES.indexOf('language-shift');
+    return gapFeatures(gapInputFor(paragraphs, [], 'en')).map((row) => row[index]!);
+  };
+  const english = [
+    'The council voted on Tuesday to close the library for the rest of the year, and the mayor said it was the hardest decision of her term.',
+    'Residents who spoke at the meeting said that the building had been part of their lives for as long as they could remember.',
+  ];
+  // aeb train articles: a German trade-fair report and a recipe's ingredient rows.
+  const german = [
+    'Am 12. bis 13. September startet wieder die DMEXCO 2018 in Köln, und comwrap ist mit dabei, wie in jedem Jahr seit der ersten Messe.',
+    'Auf Europas größter Expo und Conference für die Digitalbranche werden mehr als 40.000 Besucher erwartet, die sich über die neuesten Trends informieren.',
+  ];
+
+  it('fires once, where the prose of one language gives way to the prose of another', () => {
+    expect(shifts([...english, ...german])).toEqual([0, 1, 0]);
+  });
+
+  it('never fires at a row whose language is only a guess', () => {
+    expect(shifts([...english, '1/2 tsp ground cloves', '1 jar Don Victor® Honey, or 1 1/2 cups', ...english])).toEqual([0, 0, 0, 0, 0]);
   });
 });

@@ -230,8 +230,9 @@ export function gapFeatures(
       'list-starts-after': runAfterShare(shapes, gap),
       // Inside a run of rows, not at its edge: a story may end or open with a short line of a row's shape.
       'same-row-shape': isRowShape(shapes[gap]!) && shapes[gap - 1] === shapes[gap] && shapes[gap + 1] === shapes[gap] ? 1 : 0,
-      'before-recurring-row': Math.min(1, recurring[gap - 1]! / RECURRING_ROWS),
-      'after-recurring-row': Math.min(1, recurring[gap]! / RECURRING_ROWS),
+      // After a listing's last recurring row, the listing has ended and a story may start.
+      'before-recurring-row': recurring[gap - 1]!.later === 0 ? 0 : Math.min(1, recurring[gap - 1]!.others / RECURRING_ROWS),
+      'after-recurring-row': Math.min(1, recurring[gap]!.others / RECURRING_ROWS),
       'before-signs-off': signsOff[gap - 1] ? 1 : 0,
       'after-signs-off': signsOff[gap] ? 1 : 0,
       'answers-question': previous.endsWithQuestion && (isLabelledQuestion(paragraphs[gap - 1]!) || opensWithAnswerLabel(paragraphs[gap]!)) ? 1 : 0,

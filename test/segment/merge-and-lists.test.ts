@@ -88,7 +88,7 @@ describe('paragraphLanguages', () => {
 });
 
 describe('recurringOpeners', () => {
-  it('counts the rows that share an opener, digits masked, and never prose', () => {
+  it('counts the rows that share an opener, digits masked, and never prose, and those still to come', () => {
     const paragraphs = [
       'PS4 DualShock Controller in Crystal for $39.99',
       'Get it on Amazon for 39.99',
@@ -97,6 +97,9 @@ describe('recurringOpeners', () => {
       'The company said on Friday that it would cut its forecast for the year because demand for its controllers had fallen sharply.',
       'The company said on Monday that it expected demand to recover in the spring, once stocks had been cleared from the shops.',
     ];
-    expect(recurringOpeners(paragraphs, paragraphs.map(paragraphShape))).toEqual([0, 2, 2, 2, 0, 0]);
+    const recurring = recurringOpeners(paragraphs, paragraphs.map(paragraphShape));
+    expect(recurring.map((row) => row.others)).toEqual([0, 2, 2, 2, 0, 0]);
+    // The listing's last row has no later one: the gap after it may start a story.
+    expect(recurring.map((row) => row.later)).toEqual([0, 2, 1, 0, 0, 0]);
   });
 });

@@ -76,9 +76,7 @@ export function opensWithStopword(text: string, stopwords: ReadonlySet<string>):
  * "Santa Barbara, Calif. (AP) --". The place in capitals before a dash or colon; in ordinary case
  * only with an agency or a double hyphen. "Claim:", "Note:", "6A: Wichita…" and "October 9 – Irving"
  * (a row of a list) are labels and rows, not datelines: with any capitalised word before a dash or
- * colon, one in twenty paragraphs inside stories read as a dateline. A press release may set its
- * dateline on a line of its own, place and region in capitals ("BAAR, SWITZERLAND"); without the
- * comma a line in capitals is a section heading ("GIRLS BASKETBALL").
+ * colon, one in twenty paragraphs inside stories read as a dateline.
  */
 const PLACE_IN_CAPITALS = String.raw`(?:\p{Lu}[\p{Lu}.'’]+\s?){1,4}`;
 const PLACE = String.raw`(?:\p{Lu}[\p{L}.'’]*\s?){1,4}`;
@@ -89,11 +87,8 @@ const DATELINE = new RegExp(
   'u',
 );
 
-const DATELINE_LINE = new RegExp(`^${PLACE_IN_CAPITALS},\\s*${PLACE_IN_CAPITALS}$`, 'u');
-
 export function opensWithDateline(text: string): boolean {
-  const trimmed = text.trim();
-  return DATELINE.test(trimmed) || DATELINE_LINE.test(trimmed);
+  return DATELINE.test(text.trimStart());
 }
 
 /**

@@ -56,33 +56,19 @@ export function isRowShape(shape: string): boolean {
 /** Words that make a paragraph's opener: "Get it on" of "Get it on Amazon for $39.99". */
 const OPENER_WORDS = 3;
 
-/** How a paragraph's opener recurs through the document's rows (see {@link recurringOpeners}). */
-export interface RecurringOpener {
-  /** Other row-sized paragraphs sharing its opener. */
-  others: number;
-  /** Of those, how many come after it: 0 at a listing's last row, where the listing has ended. */
-  later: number;
-}
-
 /**
  * How often each paragraph's opener (its first {@link OPENER_WORDS} words, lowercased, digits
  * masked) opens a row-sized paragraph elsewhere in the document. A deals page ends every item with
  * "Get it on Amazon for $…" or "Get it at Walmart for $…"; a poll repeats "Проголосовать за…": such
  * recurring rows are the skeleton of one listing, and the gap after one is the next item, not a
- * new story, unless it was the listing's last. Prose paragraphs (more than 15 words) count 0: "The
- * company said" recurs in any story.
+ * new story. Prose paragraphs (more than 15 words) count 0: "The company said" recurs in any story.
+ * @returns per paragraph, the number of other row-sized paragraphs sharing its opener
  */
-export function recurringOpeners(paragraphs: readonly string[], shapes: readonly string[]): RecurringOpener[] {
+export function recurringOpeners(paragraphs: readonly string[], shapes: readonly string[]): number[] {
   const openers = paragraphs.map((text, i) => (isRowShape(shapes[i]!) ? openerOf(text) : null));
   const counts = new Map<string, number>();
   for (const opener of openers) if (opener !== null) counts.set(opener, (counts.get(opener) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  return openers.map((opener) => {
-    if (opener === null) return { others: 0, later: 0 };
-    const position = (seen.get(opener) ?? 0) + 1;
-    seen.set(opener, position);
-    return { others: counts.get(opener)! - 1, later: counts.get(opener)! - position };
-  });
+  return openers.map((opener) => (opener === null ? 0 : counts.get(opener)! - 1));
 }
 
 function openerOf(text: string): string | null {

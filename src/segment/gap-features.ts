@@ -114,14 +114,6 @@ const LANGUAGE_PARAGRAPHS = 3;
 const NEIGHBOUR_GAPS = 8;
 /** Other rows sharing a paragraph's opener at which the recurring-row signals saturate. */
 const RECURRING_ROWS = 3;
-/**
- * Other rows sharing its opener that make a row part of a listing's skeleton: while such rows are
- * still to come (whichever their opener: "Get it on Amazon for $…", then "Get it at Walmart for
- * $…"), the listing goes on; after the last one, a story may start.
- */
-const SKELETON_ROW_OTHERS = 2;
-/** Paragraphs within which the listing's next skeleton row must come (an item's description runs to a few). */
-const LISTING_REACH = 10;
 /** A paragraph of at most this many words is a heading, a list item or a table row, not prose. */
 const SHORT_WORDS = 6;
 /** Paragraphs before a gap that belong to the story just ended, not to the one before it. */
@@ -167,7 +159,6 @@ export function gapFeatures(
   // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.
   const shapes = paragraphs.map(paragraphShape);
   const recurring = recurringOpeners(paragraphs, shapes);
-  const skeleton = recurring.map((others) => others >= SKELETON_ROW_OTHERS);
   const signsOff = paragraphs.map((text) => signOffCue(text) !== null);
   const unitLength = Math.log1p(profiles.reduce((sum, p) => sum + p.words, 0) / profiles.length) / Math.log(100);
   const openings = paragraphs.map((text, i) => openingOf(text, stopwords[i]!));
@@ -239,8 +230,7 @@ export function gapFeatures(
       'list-starts-after': runAfterShare(shapes, gap),
       // Inside a run of rows, not at its edge: a story may end or open with a short line of a row's shape.
       'same-row-shape': isRowShape(shapes[gap]!) && shapes[gap - 1] === shapes[gap] && shapes[gap + 1] === shapes[gap] ? 1 : 0,
-      // After the listing's last skeleton row, the listing has ended and a story may start.
-      'before-recurring-row': listingGoesOn(skeleton, gap) ? Math.min(1, recurring[gap - 1]! / RECURRING_ROWS) : 0,
+      'before-recurring-row': Math.min(1, recurring[gap - 1]! / RECURRING_ROWS),
       'after-recurring-row': Math.min(1, recurring[gap]! / RECURRING_ROWS),
       'before-signs-off': signsOff[gap - 1] ? 1 : 0,
       'after-signs-off': signsOff[gap] ? 1 : 0,
@@ -426,12 +416,6 @@ function tellsLanguage(profile: ParagraphProfile, language: string): boolean {
 
 const PROSE_LANGUAGE_WORDS = 10;
 const PROSE_STOPWORD_SHARE = 0.2;
-
-/** Whether a skeleton row of the listing comes within reach after the gap. */
-function listingGoesOn(skeleton: readonly boolean[], gap: number): boolean {
-  for (let i = gap; i < skeleton.length && i < gap + LISTING_REACH; i++) if (skeleton[i]) return true;
-  return false;
-}
 
 /** The most frequent entry (the earliest among ties). */
 function majority(items: readonly string[]): string | undefined {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexTerms } from '../../src/cohesion/tfidf-windows.js';
-import { FEATURE_NAMES, gapFeatures } from '../../src/segment/gap-features.js';
+import { FEATURE_NAMES } from '../../src/segment/gap-features.js';
 import { isListGap, vetoListGaps } from '../../src/segment/list-veto.js';
-import { gapInputFor } from '../../src/segment/segment-paragraphs.js';
 import { mergeCohesiveArticles, SURE_SPLIT_MARGIN } from '../../src/segment/merge-cohesive.js';
 import { paragraphLanguages } from '../../src/segment/paragraph-languages.js';
 import { isRowShape, paragraphShape, recurringOpeners, runAfterShare } from '../../src/segment/paragraph-shape.js';
@@ -99,32 +98,5 @@ describe('recurringOpeners', () => {
       'The company said on Monday that it expected demand to recover in the spring, once stocks had been cleared from the shops.',
     ];
     expect(recurringOpeners(paragraphs, paragraphs.map(paragraphShape))).toEqual([0, 2, 2, 2, 0, 0]);
-  });
-});
-
-describe('before-recurring-row', () => {
-  const signal = (paragraphs: string[]): number[] => {
-    const index = FEATURE_NAMES.indexOf('before-recurring-row');
-    return gapFeatures(gapInputFor(paragraphs, [], 'en')).map((row) => row[index]!);
-  };
-  const item = (name: string) => `${name} is the best controller we tested this year, with a battery that lasts for days and buttons that never stick.`;
-  const story = [
-    'Three people have died during protests in Bolivia against the interim government, after violent clashes erupted near a fuel plant.',
-    'The public defender’s office said another 30 people had been injured in the clashes on Tuesday.',
-  ];
-
-  it('holds while the listing goes on, whichever retailer closes the next item, and not after its last row', () => {
-    const listing = [
-      item('The PS4 DualShock'), 'Get it on Amazon for $39.99',
-      item('The Xbox Elite'), 'Get it on Amazon for $149.99',
-      item('The Switch Pro'), 'Get it on Amazon for $59.99',
-      item('The Stadia pad'), 'Get it at Walmart for $69.99',
-      item('The Razer Wolverine'), 'Get it at Walmart for $99.99',
-      item('The 8BitDo Pro'), 'Get it at Walmart for $49.99',
-    ];
-    const values = signal([...listing, ...story]);
-    // Gap g lies before paragraph g: values[g - 1]. After the last Amazon row (paragraph 5), Walmart rows follow.
-    expect(values[5]).toBeCloseTo(2 / 3, 12);
-    expect(values[11]).toBe(0);
   });
 });

@@ -18,6 +18,7 @@ describe('background document frequencies', () => {
     const weightOf = idfWeighting({ documents: 3, frequencies: { oil: 3, price: 2 } });
     expect(weightOf('oil')).toBe(0);
     expect(weightOf('missing')).toBe(1);
+    expect(weightOf('constructor')).toBe(1);
     expect(weightOf('price')).toBeCloseTo(Math.log(4 / 3) / Math.log(4), 12);
   });
 

@@ -8,6 +8,7 @@ import { withExtras } from '../io/jsonl-input.js';
 import { ResumeCheck } from '../io/resume.js';
 import { inShard, shardFromEnv, ShardError, type Shard } from '../io/shard.js';
 import { OutputStream } from '../io/output-stream.js';
+import type { DocumentOutcome } from '../io/pool/outcome.js';
 import { DocumentRunner } from '../io/pool/runner.js';
 import type { OutputFormat } from '../io/serialise.js';
 import { DirectorySink, StdoutSink, type Sink } from '../io/sinks.js';
@@ -19,7 +20,6 @@ import { formatDuplicateSummary, formatLearnedSummary, formatSummary, type RunSt
 import { DuplicateIndex } from '../corpus/duplicate-index.js';
 import { DuplicateTallier } from '../corpus/duplicate-report.js';
 import { markDuplicates } from '../corpus/mark-duplicates.js';
-import type { DocumentResult } from '../types.js';
 import type { CleanFlags } from './clean-flags.js';
 import type { CliContext } from './context.js';
 import { decodingNote } from './decoding-notes.js';
@@ -91,7 +91,9 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
   const format: OutputFormat = flags.format ?? (flags.output === undefined ? 'jsonl' : 'json');
   const outputDirectory = flags.output === undefined ? null : path.resolve(ctx.cwd, flags.output);
   const sink =
-    outputDirectory === null ? new StdoutSink(new OutputStream(ctx.stdout), format) : new DirectorySink(outputDirectory, format);
+    outputDirectory === null
+      ? new StdoutSink(new OutputStream(ctx.stdout), format)
+      : new DirectorySink(outputDirectory, format, flags.inputFormat === 'jsonl' ? null : files);
   const stats: RunStats = { files: 0, failed: 0, articles: 0, linesRemoved: 0, bytes: 0, elapsedMs: 0 };
   let learnedRemoved = 0;
   stats.failed = listing.problems.filter((problem) => problem.kind === 'failed').length;
@@ -179,7 +181,7 @@ export async function runClean(args: string[], flags: CleanFlags, ctx: CliContex
 /** A work item with its pipeline outcome: a document's result or failure; null for other items. */
 interface Settled {
   item: WorkItem;
-  outcome: DocumentResult | InputError | null;
+  outcome: DocumentOutcome | InputError | null;
 }
 
 /** Starts the pipeline on a document item; other items settle at once. Never rejects. */
@@ -213,7 +215,7 @@ interface DuplicateMarking {
 
 async function writeDocument(
   item: Extract<WorkItem, { kind: 'document' }>,
-  processed: DocumentResult | null,
+  processed: DocumentOutcome | null,
   sink: Sink,
   stats: RunStats,
   duplicates: DuplicateMarking | null,
@@ -228,12 +230,11 @@ async function writeDocument(
     const copies = marked.verdicts.filter((verdict) => verdict.duplicateOf !== null).length;
     records = duplicates.drop && copies > 0 ? marked.records.filter((record) => record.duplicate_of === null) : marked.records;
   }
-  const result = { ...processed, records };
-  const failure = await sink.write(item.input, result);
+  const failure = await sink.write({ file: item.input, position: item.position }, records);
   if (failure !== null) return new InputError(item.input.source, failure);
   stats.files++;
-  stats.articles += result.records.length;
-  stats.linesRemoved += result.counters['lines-removed'] ?? 0;
+  stats.articles += records.length;
+  stats.linesRemoved += processed.counters['lines-removed'] ?? 0;
   stats.bytes += Buffer.byteLength(item.text);
   return null;
 }

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes, DecodeError } from './decode.js';
 import type { DecodedInput } from './encoding.js';
+import { readdirInBatches } from './glob-readdir.js';
 import { InputListBuilder, STDIN_SOURCE, type InputGroup, type InputList } from './input-list.js';
 
 export { STDIN_SOURCE };
@@ -18,9 +19,10 @@ const IGNORED = ['**/node_modules/**'];
  * fast-glob settings for directories and patterns: no hidden entries, files only, and symbolic
  * links to folders not followed, so a link loop cannot make a search endless. `unique: false`:
  * fast-glob would keep every path in a Map until the search ends (about 100 bytes per file); a
- * pattern that matches one file twice (`{a,a}.txt`) is deduplicated after sorting instead.
+ * pattern that matches one file twice (`{a,a}.txt`) is deduplicated after sorting instead. Folders
+ * are read in batches ({@link readdirInBatches}).
  */
-const SEARCH = { ignore: IGNORED, dot: false, onlyFiles: true, followSymbolicLinks: false, unique: false } as const;
+const SEARCH = { ignore: IGNORED, dot: false, onlyFiles: true, followSymbolicLinks: false, unique: false, fs: { readdir: readdirInBatches } } as const;
 
 /** One input to process. */
 export interface InputFile {

@@ -1,4 +1,5 @@
 import { lastAtMost } from './sorted-arrays.js';
+import { Uint32Blocks } from './uint32-blocks.js';
 
 /**
  * Characters per sealed chunk. Entries are joined into flat strings of about this size, so a long
@@ -24,7 +25,7 @@ export class PackedStrings {
   private openFirst = 0;
   private openCharacters = 0;
   /** End of each entry, counted from the start of its chunk, in UTF-16 code units. */
-  private ends: Uint32Array<ArrayBuffer> = new Uint32Array(64);
+  private readonly ends = new Uint32Blocks();
   private count = 0;
 
   get length(): number {
@@ -34,10 +35,10 @@ export class PackedStrings {
   /** Appends `text`; returns its index. */
   push(text: string): number {
     if (this.openCharacters > 0 && this.openCharacters + text.length > CHUNK_CHARACTERS) this.seal();
-    if (this.count === this.ends.length) this.ends = doubled(this.ends);
+    this.ends.reserve(this.count + 1);
     this.open.push(text);
     this.openCharacters += text.length;
-    this.ends[this.count] = this.openCharacters;
+    this.ends.set(this.count, this.openCharacters);
     return this.count++;
   }
 
@@ -46,8 +47,8 @@ export class PackedStrings {
     if (!Number.isInteger(index) || index < 0 || index >= this.count) throw new RangeError(`no entry ${index} in ${this.count}`);
     if (index >= this.openFirst) return this.open[index - this.openFirst] as string;
     const chunk = lastAtMost(this.chunkFirsts, index);
-    const start = index === this.chunkFirsts[chunk] ? 0 : (this.ends[index - 1] as number);
-    return (this.chunks[chunk] as string).slice(start, this.ends[index]);
+    const start = index === this.chunkFirsts[chunk] ? 0 : this.ends.get(index - 1);
+    return (this.chunks[chunk] as string).slice(start, this.ends.get(index));
   }
 
   private seal(): void {
@@ -58,10 +59,4 @@ export class PackedStrings {
     this.openFirst = this.count;
     this.openCharacters = 0;
   }
-}
-
-function doubled(array: Uint32Array): Uint32Array<ArrayBuffer> {
-  const larger = new Uint32Array(array.length * 2);
-  larger.set(array);
-  return larger;
 }

@@ -3,10 +3,11 @@ import { describeFsError, type InputFile } from './inputs.js';
 import type { OutputStream } from './output-stream.js';
 import { UnsafePathError } from './guard-path.js';
 import { outputPathFor } from './output-path.js';
-import { PackedStringMap } from './packed-string-map.js';
+import type { InputList } from './input-list.js';
+import { KeptOutputGuard, ListedOutputGuard, type OutputGuard, type PlacedInput } from './output-guard.js';
 import { serialiseDocument, StreamSerialiser, type OutputFormat } from './serialise.js';
 import { endsTheRun, writeFileAtomic, type AtomicWriteOptions } from './write-atomic.js';
-import type { ArticleRecord, DocumentResult } from '../types.js';
+import type { ArticleRecord } from '../types.js';
 
 /** Where a run's records go: standard output ({@link StdoutSink}) or one file per input ({@link DirectorySink}). */
 export interface Sink {
@@ -17,8 +18,8 @@ export interface Sink {
   /** The records of the last document written, for explanation listings. */
   readonly lastRecords: readonly ArticleRecord[];
   begin(): Promise<void>;
-  /** Writes one document's records; returns a failure reason or null. */
-  write(file: InputFile, result: DocumentResult): Promise<string | null>;
+  /** Writes one input's records; returns a failure reason or null. */
+  write(input: PlacedInput, records: readonly ArticleRecord[]): Promise<string | null>;
   end(): Promise<void>;
 }
 
@@ -50,9 +51,9 @@ export class StdoutSink implements Sink {
     await this.stream.write(this.serialiser.begin());
   }
 
-  async write(_file: InputFile, result: DocumentResult): Promise<string | null> {
-    this.lastRecords = result.records;
-    await this.stream.write(this.serialiser.document(result.records));
+  async write(_input: PlacedInput, records: readonly ArticleRecord[]): Promise<string | null> {
+    this.lastRecords = records;
+    await this.stream.write(this.serialiser.document(records));
     return null;
   }
 
@@ -68,44 +69,52 @@ export class DirectorySink implements Sink {
   readonly readerGone = false;
   readonly error = null;
   lastRecords: readonly ArticleRecord[] = [];
-  /**
-   * Output path (relative to the output directory) → the input that wrote it, to refuse a second
-   * input overwriting it. Packed: one entry per input, kept for the whole run.
-   */
-  private readonly written = new PackedStringMap();
+  private readonly guard: OutputGuard;
   /** Folders under the output directory this run has made or found (see {@link AtomicWriteOptions.folders}). */
   private readonly folders = new Set<string>();
 
+  /**
+   * @param listed the run's listing when every input written is one of its files at its position
+   *   (text input): the guard against overwriting then keeps a hash per output, not its path
+   */
   constructor(
     private readonly directory: string,
     private readonly format: OutputFormat,
-  ) {}
+    listed: InputList | null = null,
+  ) {
+    this.guard = listed === null ? new KeptOutputGuard() : new ListedOutputGuard(listed, (file) => this.keyOf(outputPathFor(file, directory, format)));
+  }
 
   async begin(): Promise<void> {}
 
-  async write(file: InputFile, result: DocumentResult): Promise<string | null> {
+  async write(input: PlacedInput, records: readonly ArticleRecord[]): Promise<string | null> {
     let target: string;
     try {
-      target = outputPathFor(file, this.directory, this.format);
+      target = outputPathFor(input.file, this.directory, this.format);
     } catch (error) {
       if (error instanceof UnsafePathError) return error.message;
       throw error;
     }
-    const key = path.relative(this.directory, target);
-    const previous = this.written.get(key);
-    if (previous !== undefined) return `would overwrite ${target}, already written for ${previous}`;
+    const key = this.keyOf(target);
+    const previous = this.guard.writerOf(key);
+    if (previous !== null) return `would overwrite ${target}, already written for ${previous}`;
     try {
-      await writeFileAtomic(target, serialiseDocument(result.records, this.format), { root: this.directory, folders: this.folders });
+      await writeFileAtomic(target, serialiseDocument(records, this.format), { root: this.directory, folders: this.folders });
     } catch (error) {
       const reason = `cannot write ${target}: ${describeFsError(error)}`;
       if (!endsTheRun(error)) return reason;
       this.closed = true;
       return `${reason}; stopping: no later input can be written there`;
     }
-    this.written.add(key, file.source);
-    this.lastRecords = result.records;
+    this.guard.add(key, input);
+    this.lastRecords = records;
     return null;
   }
 
   async end(): Promise<void> {}
+
+  /** The guard's key of an output: its path under the output directory. */
+  private keyOf(target: string): string {
+    return path.relative(this.directory, target);
+  }
 }

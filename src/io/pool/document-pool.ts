@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../../corpus/profile.js';
 import type { PipelineOptions } from '../../options.js';
-import type { DocumentResult, DocumentSource } from '../../types.js';
+import type { DocumentSource } from '../../types.js';
 import type { PoolReply, PoolRequest, WorkerSetup } from './messages.js';
+import type { DocumentOutcome } from './outcome.js';
 
 interface Pending {
   request: PoolRequest;
-  resolve: (result: DocumentResult) => void;
+  resolve: (outcome: DocumentOutcome) => void;
   reject: (error: Error) => void;
 }
 
@@ -51,7 +52,7 @@ export class DocumentPool {
   }
 
   /** Processes one document on the least busy worker. Rejects with the engine's error message. */
-  run(text: string, source: DocumentSource): Promise<DocumentResult> {
+  run(text: string, source: DocumentSource): Promise<DocumentOutcome> {
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, text, source }, resolve, reject });
       this.dispatch();
@@ -82,7 +83,7 @@ export class DocumentPool {
       const index = slot.sent.findIndex((pending) => pending.request.id === reply.id);
       const [pending] = index < 0 ? [] : slot.sent.splice(index, 1);
       if (pending !== undefined) {
-        if ('result' in reply) pending.resolve(reply.result);
+        if ('outcome' in reply) pending.resolve(reply.outcome);
         else pending.reject(new Error(reply.error));
       }
       this.dispatch();

@@ -1,6 +1,7 @@
 import type { Profile } from '../../corpus/profile.js';
 import type { PipelineOptions } from '../../options.js';
-import type { DocumentResult, DocumentSource } from '../../types.js';
+import type { DocumentSource } from '../../types.js';
+import type { DocumentOutcome } from './outcome.js';
 
 /** What every pool worker is given once, at start-up (`workerData`). */
 export interface WorkerSetup {
@@ -16,5 +17,5 @@ export interface PoolRequest {
   source: DocumentSource;
 }
 
-/** A worker's answer: the pipeline's result, or the first line of the error it threw. */
-export type PoolReply = { id: number; result: DocumentResult } | { id: number; error: string };
+/** A worker's answer: the document's outcome, or the first line of the error it threw. */
+export type PoolReply = { id: number; outcome: DocumentOutcome } | { id: number; error: string };

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { learnedLookup } from '../../corpus/apply-profile.js';
 import type { Profile } from '../../corpus/profile.js';
 import type { PipelineOptions } from '../../options.js';
-import { processDocument, type CorpusKnowledge } from '../../pipeline/process.js';
-import type { DocumentResult, DocumentSource } from '../../types.js';
+import type { CorpusKnowledge } from '../../pipeline/process.js';
+import type { DocumentSource } from '../../types.js';
 import type { DocumentPool } from './document-pool.js';
+import { processForRun, type DocumentOutcome } from './outcome.js';
 
 /**
  * Documents processed in-process before the worker pool starts: a run over one or a few files
@@ -61,12 +62,12 @@ export class DocumentRunner {
   }
 
   /** Starts processing one document; the promise rejects with the engine's error. */
-  async run(text: string, source: DocumentSource): Promise<DocumentResult> {
+  async run(text: string, source: DocumentSource): Promise<DocumentOutcome> {
     this.started++;
     if (this.pool === null && this.jobs > 1 && this.started > POOL_AFTER_DOCUMENTS) this.pool = startPool(this.jobs - 1, this.options, this.profile);
     const pool = this.pool === null ? null : await this.pool;
     if (pool !== null && pool.hasRoom) return pool.run(text, source);
-    return processDocument(text, source, this.options, this.corpus);
+    return processForRun(text, source, this.options, this.corpus);
   }
 
   /** Stops the workers, if any were started; call once every document has settled. */

@@ -1,4 +1,4 @@
-import { runningWords, wordsOf } from '../text/words.js';
+import { unspacedWords } from '../text/words.js';
 import { GOOD_MIN_WORDS, type OwnFeatures } from './features.js';
 
 /**
@@ -7,7 +7,7 @@ import { GOOD_MIN_WORDS, type OwnFeatures } from './features.js';
  * without spaces, so a `\w+` token is a whole clause: "開かれたフォルダの中にあるKindleのショートカットアイコンを右クリック。"
  * is 3 tokens, as short as a menu item, and no paragraph of a Japanese story ever reached 8 tokens,
  * so none counted as prose (f105de6e, a how-to, lost a quarter of its words on the page). Such text
- * counts one word per two characters (`runningWords`), and where that length exceeds the tokens the
+ * counts one word per two characters (`unspacedWords`), and where that length exceeds the tokens the
  * stopword test cannot be made (no token is a stopword) and length alone makes it jusText's "good".
  */
 export interface ProseShape {
@@ -22,8 +22,8 @@ export interface ProseShape {
 export function proseShapes(texts: readonly string[], own: readonly OwnFeatures[]): ProseShape[] {
   return texts.map((text, i) => {
     const features = own[i]!;
-    // Joining the tokens drops stray punctuation ("Home » Column »") that a split on spaces would count as words.
-    const words = runningWords(wordsOf(text).join(' '));
+    // Word tokens, not spaces, for spaced text: stray punctuation ("Home » Column »") is no word.
+    const words = Math.max(features.words, unspacedWords(text));
     const good = features.goodLike === 1 || (words >= GOOD_MIN_WORDS && words > features.words);
     return { words, good, prose: good && features.terminal === 1 };
   });

@@ -77,9 +77,12 @@ const SCRIPT_LANGUAGES: Readonly<Record<string, LanguageCode>> = {
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** Whether a language is one its script alone tells (Japanese and Chinese among them): no stopwords needed. */
+/** Languages a script alone tells: those of {@link SCRIPT_LANGUAGES}, and Japanese and Chinese (told apart by kana). */
+const TOLD_BY_SCRIPT: ReadonlySet<string> = new Set<string>(['ja', 'zh', ...Object.values(SCRIPT_LANGUAGES)]);
+
+/** Whether a language is one its script alone tells: no stopwords needed. */
 export function isToldByScript(language: string): boolean {
-  return language === 'ja' || language === 'zh' || Object.values(SCRIPT_LANGUAGES).includes(language as LanguageCode);
+  return TOLD_BY_SCRIPT.has(language);
 }
 
 /** The language a paragraph's script tells when it is not the document's script, else null. */

@@ -23,8 +23,13 @@ export function wordsOf(text: string): string[] {
  */
 export function runningWords(text: string): number {
   const spaced = text.split(/\s+/u).filter((word) => word.length > 0).length;
+  return Math.max(spaced, unspacedWords(text));
+}
+
+/** Words of the Chinese and Japanese text in `text`: one per {@link CJK_CHARS_PER_WORD} of its characters. */
+export function unspacedWords(text: string): number {
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  return Math.max(spaced, Math.round(cjk / CJK_CHARS_PER_WORD));
+  return Math.round(cjk / CJK_CHARS_PER_WORD);
 }
 
 /** Characters per word in Japanese and Chinese running text, roughly. */

@@ -7,8 +7,8 @@ import { addStyleCounts, emptyStyleCounts, styleConflicts, styleCounts, type Sty
 import {
   endsLikeSentence,
   endsWithQuestion,
-  isLabelledQuestion,
-  opensWithAnswerLabel,
+  insideInterview,
+  isBareLink,
   endsOpen,
   isHeadlineLike,
   opensWithAnaphor,
@@ -78,7 +78,8 @@ export const FEATURE_NAMES = [
   'after-recurring-row',
   'before-signs-off',
   'after-signs-off',
-  'answers-question',
+  'inside-interview',
+  'opens-with-link',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -234,7 +235,8 @@ export function gapFeatures(
       'after-recurring-row': Math.min(1, recurring[gap]! / RECURRING_ROWS),
       'before-signs-off': signsOff[gap - 1] ? 1 : 0,
       'after-signs-off': signsOff[gap] ? 1 : 0,
-      'answers-question': previous.endsWithQuestion && (isLabelledQuestion(paragraphs[gap - 1]!) || opensWithAnswerLabel(paragraphs[gap]!)) ? 1 : 0,
+      'inside-interview': insideInterview(paragraphs[gap - 1]!, paragraphs[gap]!, previous.endsWithQuestion) ? 1 : 0,
+      'opens-with-link': isBareLink(paragraphs[gap]!) ? 1 : 0,
       'new-names-near': unseenShare(leadNames, namesNear),
     };
     features.push(FEATURE_NAMES.map((name) => values[name]));

@@ -5,8 +5,9 @@ import { FEATURE_NAMES } from './gap-features.js';
  * FL @ Coral Sky Amphitheatre" after "The Doobie Brothers Tour Dates" continues the story, however
  * little its words share with the paragraphs before. The rows of a list change vocabulary at every
  * line, which the cohesion signals read as a new topic, so the decoder never splits at these gaps.
- * Nor does one start with the answer to an interview's labelled question ("Q: Where did you grow
- * up?" / "A: St. Croix…"), which changes subject at every question.
+ * Nor does one start inside an interview's labelled questions and answers ("Q: Where did you grow
+ * up?" / "A: St. Croix…" / "Q: Favorite childhood memory?"), which change subject at every question,
+ * nor with a bare web address (the link line of a list item).
  */
 
 const SAME_ROW_SHAPE = FEATURE_NAMES.indexOf('same-row-shape');
@@ -14,7 +15,8 @@ const LIST_STARTS_AFTER = FEATURE_NAMES.indexOf('list-starts-after');
 const BEFORE_RECURRING_ROW = FEATURE_NAMES.indexOf('before-recurring-row');
 const AFTER_HEADLINE_LIKE = FEATURE_NAMES.indexOf('after-headline-like');
 const BEFORE_UNFINISHED = FEATURE_NAMES.indexOf('before-unfinished');
-const ANSWERS_QUESTION = FEATURE_NAMES.indexOf('answers-question');
+const INSIDE_INTERVIEW = FEATURE_NAMES.indexOf('inside-interview');
+const OPENS_WITH_LINK = FEATURE_NAMES.indexOf('opens-with-link');
 
 /** Share of the next rows that must repeat the first row's shape for a list to start there. */
 const LIST_START_SHARE = 2 / 3;
@@ -26,8 +28,8 @@ const RECURRING_ROW_SHARE = 2 / 3;
  * Whether a gap (its feature vector) lies inside a list or table (between two rows of a run of three
  * or more), between a heading or lead-in line and the list's first row ("The Doobie Brothers Tour
  * Dates", "Here’s why:"), or just after a row whose opener recurs through the document ("Get it on
- * Amazon for $…" ending every item of a deals page: the next item follows, not a new story), or
- * between an interview's labelled question and its answer. A list
+ * Amazon for $…" ending every item of a deals page: the next item follows, not a new story), inside
+ * an interview's labelled questions and answers, or before a bare link. A list
  * right after a finished sentence may open the next story ("Claim", "Rating", … of a fact check).
  */
 export function isListGap(features: readonly number[]): boolean {
@@ -36,7 +38,8 @@ export function isListGap(features: readonly number[]): boolean {
     features[SAME_ROW_SHAPE] === 1 ||
     (features[LIST_STARTS_AFTER]! >= LIST_START_SHARE && afterLeadIn) ||
     features[BEFORE_RECURRING_ROW]! >= RECURRING_ROW_SHARE ||
-    features[ANSWERS_QUESTION] === 1
+    features[INSIDE_INTERVIEW] === 1 ||
+    features[OPENS_WITH_LINK] === 1
   );
 }
 

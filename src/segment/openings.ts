@@ -65,6 +65,25 @@ export function opensWithAnswerLabel(text: string): boolean {
   return /^(?:A|Answer)\s?:\s/u.test(text.trimStart());
 }
 
+/**
+ * Two paragraphs of one interview: a question and its answer, or an answer and the next labelled
+ * question ("A: St. Croix…" / "Q: Favorite childhood memory?"). A Q&A changes subject at every
+ * question; its labels, not its words, say it goes on.
+ * @param beforeEndsWithQuestion whether `before` ends with a question mark ({@link endsWithQuestion}, computed once)
+ */
+export function insideInterview(before: string, after: string, beforeEndsWithQuestion: boolean): boolean {
+  if (beforeEndsWithQuestion) return isLabelledQuestion(before) || opensWithAnswerLabel(after);
+  return opensWithAnswerLabel(before) && isLabelledQuestion(after);
+}
+
+/**
+ * A paragraph that is nothing but a web address ("http://amzn.to/2iJFhRj"): the link of a list item
+ * or a source line, never the lead of a story.
+ */
+export function isBareLink(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/u.test(text.trim());
+}
+
 /** Whether the first word is a stopword of the document's language: a language-neutral continuation cue. */
 export function opensWithStopword(text: string, stopwords: ReadonlySet<string>): boolean {
   const word = firstWord(text);

@@ -55,13 +55,14 @@ describe('list and table rows', () => {
     expect(runAfterShare([paragraphShape(prose), ...shapes.slice(1)], 0)).toBe(0);
   });
 
-  it('makes a gap inside a list, after its lead-in or after a recurring row impossible to split, and leaves other gaps alone', () => {
+  it('makes a gap inside a list, after its lead-in, after a recurring row, inside an interview or before a bare link impossible to split, and leaves other gaps alone', () => {
     const gap = (values: Partial<Record<string, number>>): number[] => FEATURE_NAMES.map((name) => values[name] ?? 0);
     expect(isListGap(gap({ 'same-row-shape': 1 }))).toBe(true);
     expect(isListGap(gap({ 'list-starts-after': 1, 'after-headline-like': 1 }))).toBe(true);
     expect(isListGap(gap({ 'list-starts-after': 1, 'before-unfinished': 1 }))).toBe(true);
     expect(isListGap(gap({ 'before-recurring-row': 1 }))).toBe(true);
-    expect(isListGap(gap({ 'answers-question': 1 }))).toBe(true);
+    expect(isListGap(gap({ 'inside-interview': 1 }))).toBe(true);
+    expect(isListGap(gap({ 'opens-with-link': 1 }))).toBe(true);
     // A list right after a finished sentence may open the next story ("Claim", "Rating", … of a fact check).
     expect(isListGap(gap({ 'list-starts-after': 1 }))).toBe(false);
     expect(isListGap(gap({ 'list-starts-after': 1 / 3, 'after-headline-like': 1 }))).toBe(false);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   endsWithQuestion,
+  insideInterview,
+  isBareLink,
   isLabelledQuestion,
   opensWithAnswerLabel,
   isHeadlineLike,
@@ -66,5 +68,25 @@ describe('openings', () => {
     expect(opensWithAnswerLabel('A: St. Croix in the U.S. Virgin Islands – the most beautiful 87 square miles in the world')).toBe(true);
     expect(opensWithAnswerLabel('A new ‘Half-Life’ game is finally coming out after 12 years of waiting.')).toBe(false);
     expect(opensWithAnswerLabel('A. Smith said the council would vote.')).toBe(false);
+  });
+
+  it('keeps an interview together from a question to its answer and from an answer to the next question', () => {
+    // aeb train 4648a420…: "A: St. Croix…" then "Q: Favorite childhood memory?" was split as a new story.
+    const question = 'Q: Favorite childhood memory?';
+    const answer = 'A: St. Croix in the U.S. Virgin Islands – the most beautiful 87 square miles in the world';
+    expect(insideInterview(question, 'A: Trip to Disney World', true)).toBe(true);
+    expect(insideInterview(answer, question, false)).toBe(true);
+    expect(insideInterview('What did he want?', 'Nobody knows.', true)).toBe(false);
+    expect(insideInterview(answer, 'Sweden has dropped its investigation into a 2010 rape allegation.', false)).toBe(false);
+    expect(insideInterview('The vote is on Friday.', question, false)).toBe(false);
+  });
+
+  it('recognises a paragraph that is only a web address, not a sentence that names one', () => {
+    // aeb train 20b2b649…: a deals list alternates "1) Lego Star Wars 75188…" and its link.
+    expect(isBareLink('http://amzn.to/2iJFhRj')).toBe(true);
+    expect(isBareLink(' https://www.example.org/news/2019/11/19/story.html ')).toBe(true);
+    expect(isBareLink('www.earbooks.net/en')).toBe(true);
+    expect(isBareLink('More info: www.earbooks.net/en')).toBe(false);
+    expect(isBareLink('Read the report at https://example.org/report today.')).toBe(false);
   });
 });

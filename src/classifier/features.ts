@@ -111,8 +111,12 @@ export const LOCAL_FEATURE_NAMES: readonly string[] = [
   ...RULE_FEATURE_NAMES,
 ];
 
-/** A sentence end, and the emoji a blog puts after it ("… on KLOOK! 🙂"). */
-const TERMINAL = /[.!?…。！？"”’»)][\p{Extended_Pictographic}\u{FE0F}\u{200D} ]*$/u;
+/**
+ * A sentence end, and the emoji a blog puts after it ("… on KLOOK! 🙂"). Closing quotes end a
+ * sentence in any script: Japanese and Chinese quote with 「」 and 『』 as English does with “”
+ * ("そして表示されるメニューから「その他」→「ファイルの場所を開く」").
+ */
+const TERMINAL = /[.!?…。！？"”’»)」』][\p{Extended_Pictographic}\u{FE0F}\u{200D} ]*$/u;
 const LINK_LIKE = /https?:|www\.|\.(?:com|org|net|co\.uk)\b|(?:^|\s)[@#]\w|[|›»•]|\s\/\s/u;
 const INNER_SENTENCE = /[.!?]["”’]? \p{Lu}/u;
 const QUOTE_START = /^["“‘'«„–—-]/u;

@@ -41,9 +41,10 @@ export function keepRecordListsThatAreTheStory(judgements: readonly LineJudgemen
     if (records.length < MIN_RECORDS) continue;
     const holds = (pattern: RegExp) => records.filter((r) => lines.slice(r.start, r.end).some((line) => pattern.test(line.text))).length;
     if (holds(DIGIT) < records.length || holds(PRICE) < MIN_PRICED_SHARE * records.length) continue;
-    const start = openingRecordStart(lines, records[0]!.start - 1);
+    const firstCloser = records[0]!.start - 1;
+    const start = openingRecordStart(lines, firstCloser, longestLineWords(lines, records));
     const end = records[records.length - 1]!.end;
-    if (wordsBetween(lines, start, end) < keptProseWordsAround(result, lines, start, end)) continue;
+    if (wordsBetween(lines, start, end) < keptProseWordsAround(result, lines, { start, end }, firstCloser)) continue;
     for (let i = start; i < end; i++) {
       if (result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: false, revision: 'kept: a record of a shopping list that is the story' };
     }
@@ -87,12 +88,28 @@ function recordsClosedBy(closers: readonly number[]): ListRecord[] {
 
 /**
  * Where the record closed by the first closing line begins: after the prose that introduces the
- * list ("AirPods 2 dropped to an all-time low…"), at most one record's length back.
+ * list ("AirPods 2 dropped to an all-time low…", 87 words), at most one record's length back. A
+ * record's own bullet can read as prose ("Quick access to Siri by saying “Hey Siri”", 8 words,
+ * aeb page e7d77f18…), so the introduction is a prose paragraph longer than any line of the
+ * records after it.
  */
-function openingRecordStart(lines: readonly RunLine[], firstCloser: number): number {
+function openingRecordStart(lines: readonly RunLine[], firstCloser: number, recordLineWords: number): number {
   let start = firstCloser;
-  while (start > 0 && firstCloser - start < MAX_RECORD_LINES - 1 && !lines[start - 1]!.prose) start--;
+  while (start > 0 && firstCloser - start < MAX_RECORD_LINES - 1 && !introducesList(lines[start - 1]!, recordLineWords)) start--;
   return start;
+}
+
+function introducesList(line: RunLine, recordLineWords: number): boolean {
+  return line.prose && line.words > recordLineWords;
+}
+
+/** Words of the longest line among the records. */
+function longestLineWords(lines: readonly RunLine[], records: readonly ListRecord[]): number {
+  let longest = 0;
+  for (const record of records) {
+    for (let i = record.start; i < record.end; i++) longest = Math.max(longest, lines[i]!.words);
+  }
+  return longest;
 }
 
 function wordsBetween(lines: readonly RunLine[], start: number, end: number): number {
@@ -102,13 +119,15 @@ function wordsBetween(lines: readonly RunLine[], start: number, end: number): nu
 }
 
 /**
- * Prose words kept within {@link PROSE_REACH} lines before and after the list: the story the list
- * would be a sidebar of, and not other stories glued to the input further away.
+ * Prose words kept outside the list within {@link PROSE_REACH} lines of its first and last closing
+ * lines: the story the list would be a sidebar of, and not other stories glued to the input
+ * further away. The reach is counted from the first closing line, not from the opening record's
+ * start, which moves with how far back its introduction lies.
  */
-function keptProseWordsAround(judgements: readonly LineJudgement[], lines: readonly RunLine[], start: number, end: number): number {
+function keptProseWordsAround(judgements: readonly LineJudgement[], lines: readonly RunLine[], list: ListRecord, firstCloser: number): number {
   let words = 0;
-  for (let i = Math.max(0, start - PROSE_REACH); i < Math.min(lines.length, end + PROSE_REACH); i++) {
-    if ((i < start || i >= end) && lines[i]!.prose && !judgements[i]!.boilerplate) words += lines[i]!.words;
+  for (let i = Math.max(0, firstCloser - PROSE_REACH); i < Math.min(lines.length, list.end + PROSE_REACH); i++) {
+    if ((i < list.start || i >= list.end) && lines[i]!.prose && !judgements[i]!.boilerplate) words += lines[i]!.words;
   }
   return words;
 }

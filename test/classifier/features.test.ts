@@ -35,6 +35,14 @@ describe('ownFeatures', () => {
     expect(arrow!.terminal).toBe(0);
   });
 
+  it('reads a closing quote as a sentence end in any script, a bracketed label as none', () => {
+    // aeb page f105de6e… (a how-to step ending in its quoted menu item) and 85439e26… (a promo label).
+    const japanese = stopwordsFor('ja');
+    const [step, label] = ownFeatures(['そして表示されるメニューから「その他」→「ファイルの場所を開く」', '【特許出願のご用命はこちらから】'], japanese);
+    expect(step!.terminal).toBe(1);
+    expect(label!.terminal).toBe(0);
+  });
+
   it('spots link-like text and digits', () => {
     expect(link!.linkLike).toBe(1);
     expect(prose!.linkLike).toBe(0);

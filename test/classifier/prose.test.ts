@@ -7,7 +7,7 @@ describe('proseShapes', () => {
   // Real lines: aeb page f105de6e… (a Japanese how-to), 95301fb7… (a breadcrumb), 51d066b0… (a teaser), seed 004.
   const cases = [
     { text: '開かれたフォルダの中にあるKindleのショートカットアイコンを右クリック。', language: 'ja', words: 15, good: true, prose: true },
-    { text: 'そして表示されるメニューから「その他」→「ファイルの場所を開く」', language: 'ja', words: 13, good: true, prose: false },
+    { text: 'そして表示されるメニューから「その他」→「ファイルの場所を開く」', language: 'ja', words: 13, good: true, prose: true },
     { text: '再起動して完了', language: 'ja', words: 4, good: false, prose: false },
     { text: 'サイトマップ', language: 'ja', words: 3, good: false, prose: false },
     { text: 'Home » Сolumn »', language: 'en', words: 2, good: false, prose: false },

@@ -38,6 +38,18 @@ describe('keepRecordListsThatAreTheStory', () => {
     expect(judged[1]!.revision).toContain('shopping list');
   });
 
+  it("keeps the first record whole when one of its bullets reads as prose, back to the list's introduction", () => {
+    // aeb page e7d77f18…: "Quick access to Siri by saying “Hey Siri”" ends in a closing quote, 8 words:
+    // prose by shape, yet a bullet of the first record, shorter than the record lines below it.
+    const bullet = line('Quick access to Siri by saying “Hey Siri”', true);
+    const first = [line('Apple AirPods'), line('Automatically on, automatically connected'), bullet, line('$139.00'), line('Buy Now')];
+    const later = records.slice(6);
+    const lines = [intro, line("Don't Miss:"), ...first, ...later];
+    const judged = keepRecordListsThatAreTheStory([story, ...lines.slice(1).map(() => junk)], lines);
+    expect(judged.every((j) => !j.boilerplate)).toBe(true);
+    expect(judged[2]!.revision).toContain('shopping list');
+  });
+
   it('leaves a product sidebar beside a longer story to the classifier', () => {
     const lines = [...longStory, ...records];
     const judged = keepRecordListsThatAreTheStory([...longStory.map(() => story), ...records.map(() => junk)], lines);

@@ -44,8 +44,26 @@ const RUN_PARAGRAPHS = 3;
 export function runAfterShare(shapes: readonly string[], index: number): number {
   const shape = shapes[index]!;
   if (!isRowShape(shape)) return 0;
-  const following = shapes.slice(index + 1, index + 1 + RUN_PARAGRAPHS);
-  return following.length === 0 ? 0 : following.filter((other) => other === shape).length / RUN_PARAGRAPHS;
+  return Math.max(repeatShare(shapes, index, 1), twoLineItemShare(shapes, index));
+}
+
+/**
+ * The same for items of two lines, a name and its link ("1) Lego Star Wars 75188…" /
+ * "http://amzn.to/2iJFhRj"): the share of the next {@link RUN_PARAGRAPHS} items that repeat the
+ * first one's shape, when every second line between them repeats one row shape of its own.
+ */
+function twoLineItemShare(shapes: readonly string[], index: number): number {
+  const second = shapes[index + 1];
+  if (second === undefined || second === shapes[index] || !isRowShape(second)) return 0;
+  for (let k = 1; k <= RUN_PARAGRAPHS; k++) if (shapes[index + 2 * k - 1] !== second) return 0;
+  return repeatShare(shapes, index, 2);
+}
+
+/** Share of the {@link RUN_PARAGRAPHS} paragraphs at `step`, `2·step`… after `index` that have its shape. */
+function repeatShare(shapes: readonly string[], index: number, step: number): number {
+  let same = 0;
+  for (let k = 1; k <= RUN_PARAGRAPHS; k++) if (shapes[index + k * step] === shapes[index]) same++;
+  return same / RUN_PARAGRAPHS;
 }
 
 /** Table rows and list items are short: at most 15 words (buckets `s` and `m`). */

@@ -55,6 +55,27 @@ describe('list and table rows', () => {
     expect(runAfterShare([paragraphShape(prose), ...shapes.slice(1)], 0)).toBe(0);
   });
 
+  it('sees a list of two-line items (a name, then its link) start at its first item, not at prose or a lone link', () => {
+    // aeb train 20b2b649…: a Black Friday list under "…da non lasciarsi sfuggire su a Amazon:".
+    const items = [
+      'E chi siamo noi per astenersi da questa corsa consumistica? Ecco allora le offerte PRO-NOSTALGICI anni ’80 e ’90 da non lasciarsi sfuggire su a Amazon:',
+      '1) Lego Star Wars 75188 Bombardiere della Resistenza',
+      'http://amzn.to/2iJFhRj',
+      '2) Polistil 960574 Pista Elettrica Sorpasso',
+      'http://amzn.to/2hZfWFJ',
+      '3) Cofanetto Nolan: Interstellar/Il Cavaliere Oscuro – La Trilogia/Inception/The Prestige/Insomnia/Memento (Blu-Ray)',
+      'http://amzn.to/2hWw372',
+      '4) Blade Runner The Final Cut (4K Ultra HD + Blu-Ray)',
+      'http://amzn.to/2hWEIX7',
+    ].map(paragraphShape);
+    expect(runAfterShare(items, 1)).toBe(2 / 3);
+    expect(runAfterShare(items, 0)).toBe(0);
+    // The second lines must all repeat one shape: one link among other rows is no list of pairs.
+    const broken = [...items];
+    broken[4] = paragraphShape('Free delivery on every order');
+    expect(runAfterShare(broken, 1)).toBe(0);
+  });
+
   it('makes a gap inside a list, after its lead-in, after a recurring row, inside an interview or before a bare link impossible to split, and leaves other gaps alone', () => {
     const gap = (values: Partial<Record<string, number>>): number[] => FEATURE_NAMES.map((name) => values[name] ?? 0);
     expect(isListGap(gap({ 'same-row-shape': 1 }))).toBe(true);

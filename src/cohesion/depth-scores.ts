@@ -8,11 +8,15 @@
  * @returns one depth per gap, in [0, 2] for similarities in [0, 1]
  */
 export function depthScores(similarities: readonly number[], maxClimb: number): number[] {
-  return similarities.map((value, index) => {
+  // A loop, not a callback made anew on every call: this runs for every document (segment/gap-features.ts says why).
+  const depths: number[] = [];
+  for (let index = 0; index < similarities.length; index++) {
+    const value = similarities[index]!;
     const left = climb(similarities, index, -1, maxClimb);
     const right = climb(similarities, index, 1, maxClimb);
-    return left - value + (right - value);
-  });
+    depths.push(left - value + (right - value));
+  }
+  return depths;
 }
 
 /** The highest similarity reached by walking uphill from `index` in one direction. */

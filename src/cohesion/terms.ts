@@ -69,24 +69,24 @@ export function wordTokens(text: string): string[] {
 const stemMemo = new Map<string, Map<string, string>>();
 const MAX_MEMO_STEMS = 50_000;
 
-function stemmerFor(language: string): ((word: string) => string) | undefined {
-  const stemmer = STEMMERS[language];
-  if (stemmer === undefined) return undefined;
+/** The memo of a language's stems (created on first use). */
+function stemsOf(language: string): Map<string, string> {
   let stems = stemMemo.get(language);
   if (stems === undefined) {
     stems = new Map();
     stemMemo.set(language, stems);
   }
-  const memo = stems;
-  return (word) => {
-    let result = memo.get(word);
-    if (result === undefined) {
-      result = stemmer.stem(word);
-      if (memo.size >= MAX_MEMO_STEMS) memo.clear();
-      memo.set(word, result);
-    }
-    return result;
-  };
+  return stems;
+}
+
+function stemWith(stemmer: { stem(token: string): string }, stems: Map<string, string>, word: string): string {
+  let result = stems.get(word);
+  if (result === undefined) {
+    result = stemmer.stem(word);
+    if (stems.size >= MAX_MEMO_STEMS) stems.clear();
+    stems.set(word, result);
+  }
+  return result;
 }
 
 /**
@@ -101,21 +101,24 @@ export function contentTerms(
   language: string,
   tokens: readonly (readonly string[])[] = texts.map(wordTokens),
 ): string[][] {
-  const stemmer = stemmerFor(language);
-  const stem = stemmer ?? ((word: string): string => word);
-  return tokens.map((textTokens) => {
-    const terms: string[] = [];
+  const stemmer = STEMMERS[language];
+  const stems = stemmer === undefined ? null : stemsOf(language);
+  // Loops, not callbacks made anew on every call: this runs for every document (segment/gap-features.ts says why).
+  const terms: string[][] = [];
+  for (const textTokens of tokens) {
+    const textTerms: string[] = [];
     for (const token of textTokens) {
       if (IDEOGRAPHIC_RUN.test(token)) {
-        pushIdeographicBigrams(token, terms);
+        pushIdeographicBigrams(token, textTerms);
         continue;
       }
       const lower = token.toLowerCase();
       if (lower.length < MIN_TERM_CHARS || lower.length > MAX_TERM_CHARS || stopwords.has(lower) || startsWithNumber(lower)) continue;
-      terms.push(stem(lower));
+      textTerms.push(stemmer === undefined ? lower : stemWith(stemmer, stems!, lower));
     }
-    return terms;
-  });
+    terms.push(textTerms);
+  }
+  return terms;
 }
 
 /**

@@ -28,12 +28,19 @@ export interface MojibakeRepair {
 export function repairMojibake(text: string): MojibakeRepair {
   if (!/[\u00C2-\u00F4]/.test(text)) return { text, repairedLines: 0 };
   let repairedLines = 0;
-  const lines = text.split('\n').map((line) => {
-    const repaired = line.replace(SUSPECT, (sequence) => repairSequence(sequence) ?? sequence);
-    if (repaired !== line) repairedLines++;
-    return repaired;
-  });
+  // A loop and a replacer made once, not callbacks made anew on every call: accented Latin text
+  // (é is U+00E9) comes here at every document (segment/gap-features.ts says why it matters).
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const repaired = lines[i]!.replace(SUSPECT, repairedOrKept);
+    if (repaired !== lines[i]) repairedLines++;
+    lines[i] = repaired;
+  }
   return { text: repairedLines === 0 ? text : lines.join('\n'), repairedLines };
+}
+
+function repairedOrKept(sequence: string): string {
+  return repairSequence(sequence) ?? sequence;
 }
 
 /**

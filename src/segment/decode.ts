@@ -65,9 +65,7 @@ export function decodeBoundaries(
   // Nodes: article starts worth considering, then the document's end.
   const nodes = [0];
   const floor = settings.densityWeight > 0 ? DENSITY_CANDIDATE_FLOOR : settings.lexicalWeight > 0 ? LEXICAL_CANDIDATE_FLOOR : 0;
-  margins.forEach((margin, gap) => {
-    if (margin > floor) nodes.push(gap + 1);
-  });
+  for (let gap = 0; gap < margins.length; gap++) if (margins[gap]! > floor) nodes.push(gap + 1);
   nodes.push(n);
   const cost = settings.lexicalWeight > 0 ? new ArticleCost(terms) : null;
   const density = settings.densityWeight > 0 ? new ArticleDensity(overlapsOf(terms)) : null;

@@ -3,7 +3,7 @@ import { backgroundIdf } from '../cohesion/background-idf.js';
 import { gapCohesion, indexTerms, unitToWindowCohesion, type TermIndex, type WindowSize } from '../cohesion/tfidf-windows.js';
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
-import { addStyleCounts, emptyStyleCounts, styleConflicts, styleCounts, type StyleCounts } from './house-style.js';
+import { addStyleCounts, emptyStyleCounts, styleConflicts, styleCounts, subtractStyleCounts, type StyleCounts } from './house-style.js';
 import {
   endsLikeSentence,
   endsWithQuestion,
@@ -122,12 +122,40 @@ const NEAR_CONTEXT_PARAGRAPHS = 6;
 /** Paragraphs after a gap that a new story's lead spans. */
 const LEAD_PARAGRAPHS = 2;
 
-interface ParagraphProfile {
-  names: Set<string>;
-  times: Set<string>;
-  style: StyleCounts;
-  language: LanguageProfile;
-  words: number;
+/**
+ * What each paragraph holds for the gaps either side of it, worked out once though several gaps ask;
+ * one array per signal, entry `i` for paragraph `i`.
+ */
+interface ParagraphSignals {
+  names: Set<string>[];
+  times: Set<string>[];
+  styles: StyleCounts[];
+  languages: LanguageProfile[];
+  openings: Opening[];
+  signsOff: boolean[];
+  /** Whether the paragraph is prose that tells its language (see {@link tellsLanguage}). */
+  tellsItsLanguage: boolean[];
+}
+
+// This file runs for every document: its loops are loops, not callbacks made anew on every call.
+// Such a callback's optimised code is dropped at each full garbage collection (no live closure holds
+// it) and compiled again on a background thread, which a --jobs 2 run pays for on its busy cores.
+
+/** The {@link ParagraphSignals} of a document's paragraphs. */
+function paragraphSignals(input: GapInput, stopwords: readonly ReadonlySet<string>[]): ParagraphSignals {
+  const signals: ParagraphSignals = { names: [], times: [], styles: [], languages: [], openings: [], signsOff: [], tellsItsLanguage: [] };
+  for (let i = 0; i < input.paragraphs.length; i++) {
+    const text = input.paragraphs[i]!;
+    const language = languageProfile(input.tokens[i]!, stopwords[i]!, input.scripts[i]!);
+    signals.names.push(properNouns(text, stopwords[i]!));
+    signals.times.push(timeReferences(text));
+    signals.styles.push(styleCounts(text));
+    signals.languages.push(language);
+    signals.openings.push(openingOf(text, stopwords[i]!));
+    signals.signsOff.push(signOffCue(text) !== null);
+    signals.tellsItsLanguage.push(tellsLanguage(language, input.words[i]!, input.languages[i]!));
+  }
+  return signals;
 }
 
 /**
@@ -146,31 +174,23 @@ export function gapFeatures(
   const far = gapCohesion(terms, FAR_WINDOW);
   const wide = gapCohesion(terms, WIDE_WINDOW);
   const adjacent = gapCohesion(terms, ADJACENT_WINDOW);
-  const nearDepth = depthScores(near.map((c) => c.similarity), DEPTH_CLIMB);
-  const farDepth = depthScores(far.map((c) => c.similarity), DEPTH_CLIMB);
-  const profiles: ParagraphProfile[] = paragraphs.map((text, i) => ({
-    names: properNouns(text, stopwords[i]!),
-    times: timeReferences(text),
-    style: styleCounts(text),
-    language: languageProfile(input.tokens[i]!, stopwords[i]!, input.scripts[i]!),
-    words: input.words[i]!,
-  }));
-  const tellsItsLanguage = profiles.map((profile, i) => tellsLanguage(profile, input.languages[i]!));
+  const nearDepth = depthScores(similaritiesOf(near), DEPTH_CLIMB);
+  const farDepth = depthScores(similaritiesOf(far), DEPTH_CLIMB);
+  const { names, times, styles, languages, openings, signsOff, tellsItsLanguage } = paragraphSignals(input, stopwords);
+  const words = input.words;
   const removalGaps = new Set(input.removalGaps);
   // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.
   const shapes = paragraphs.map(paragraphShape);
   const recurring = recurringOpeners(paragraphs, shapes);
-  const signsOff = paragraphs.map((text) => signOffCue(text) !== null);
-  const unitLength = Math.log1p(profiles.reduce((sum, p) => sum + p.words, 0) / profiles.length) / Math.log(100);
-  const openings = paragraphs.map((text, i) => openingOf(text, stopwords[i]!));
-  const shortBefore = prefixCounts(profiles, (p) => p.words <= SHORT_WORDS);
+  const unitLength = Math.log1p(sum(words) / words.length) / Math.log(100);
+  const shortBefore = shortParagraphsBefore(words);
   // The context windows slide one paragraph per gap: each keeps running counts instead of a union per gap.
-  const namesBefore = new SlidingUnion(profiles.map((p) => p.names));
-  const namesNear = new SlidingUnion(profiles.map((p) => p.names));
-  const timesBefore = new SlidingUnion(profiles.map((p) => p.times));
-  const timesAfter = new SlidingUnion(profiles.map((p) => p.times));
-  const stylesBefore = new SlidingStyles(profiles.map((p) => p.style));
-  const stylesAfter = new SlidingStyles(profiles.map((p) => p.style));
+  const namesBefore = new SlidingUnion(names);
+  const namesNear = new SlidingUnion(names);
+  const timesBefore = new SlidingUnion(times);
+  const timesAfter = new SlidingUnion(times);
+  const stylesBefore = new SlidingStyles(styles);
+  const stylesAfter = new SlidingStyles(styles);
 
   const features: number[][] = [];
   for (let gap = 1; gap < paragraphs.length; gap++) {
@@ -180,13 +200,12 @@ export function gapFeatures(
     timesAfter.moveTo(gap, gap + CONTEXT_PARAGRAPHS);
     stylesBefore.moveTo(gap - CONTEXT_PARAGRAPHS, gap);
     stylesAfter.moveTo(gap, gap + CONTEXT_PARAGRAPHS);
-    const lead = profiles.slice(gap, gap + LEAD_PARAGRAPHS);
     const opening = openings[gap]!;
     const previous = openings[gap - 1]!;
     const next = openings[gap + 1];
-    const leadNames = union(lead.map((p) => p.names));
-    const languageBefore = mergeProfiles(profiles.slice(Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap).map((p) => p.language));
-    const languageAfter = mergeProfiles(profiles.slice(gap, gap + LANGUAGE_PARAGRAPHS).map((p) => p.language));
+    const leadNames = union(names, gap, gap + LEAD_PARAGRAPHS);
+    const languageBefore = mergeProfiles(languages.slice(Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap));
+    const languageAfter = mergeProfiles(languages.slice(gap, gap + LANGUAGE_PARAGRAPHS));
     const values: Record<FeatureName, number> = {
       'low-cohesion-near': 1 - near[gap - 1]!.similarity,
       'depth-near': nearDepth[gap - 1]!,
@@ -212,8 +231,8 @@ export function gapFeatures(
       'removal-gap': removalGaps.has(gap) ? 1 : 0,
       'script-shift': scriptShift(languageBefore, languageAfter),
       'stopword-rate-shift': stopwordRateShift(languageBefore, languageAfter),
-      'short-after': profiles[gap]!.words <= SHORT_WORDS ? 1 : 0,
-      'short-before': profiles[gap - 1]!.words <= SHORT_WORDS ? 1 : 0,
+      'short-after': words[gap]! <= SHORT_WORDS ? 1 : 0,
+      'short-before': words[gap - 1]! <= SHORT_WORDS ? 1 : 0,
       // Filled in once every gap has its own values.
       'contrast-cohesion-near': 0,
       'contrast-cohesion-far': 0,
@@ -239,7 +258,7 @@ export function gapFeatures(
       'opens-with-link': isBareLink(paragraphs[gap]!) ? 1 : 0,
       'new-names-near': unseenShare(leadNames, namesNear),
     };
-    features.push(FEATURE_NAMES.map((name) => values[name]));
+    features.push(vectorOf(values));
   }
   addContrast(features, 'contrast-cohesion-near', 'low-cohesion-near');
   addContrast(features, 'contrast-cohesion-far', 'low-cohesion-far');
@@ -255,15 +274,34 @@ export function gapFeatures(
 function addContrast(features: number[][], target: FeatureName, source: FeatureName): void {
   const from = FEATURE_NAMES.indexOf(source);
   const to = FEATURE_NAMES.indexOf(target);
-  const values = features.map((row) => row[from]!);
   const prefix = [0];
-  for (const value of values) prefix.push(prefix[prefix.length - 1]! + value);
-  values.forEach((value, i) => {
+  for (const row of features) prefix.push(prefix[prefix.length - 1]! + row[from]!);
+  for (let i = 0; i < features.length; i++) {
+    const value = features[i]![from]!;
     const lo = Math.max(0, i - NEIGHBOUR_GAPS);
-    const hi = Math.min(values.length, i + NEIGHBOUR_GAPS + 1);
+    const hi = Math.min(features.length, i + NEIGHBOUR_GAPS + 1);
     const others = hi - lo - 1;
     features[i]![to] = others === 0 ? 0 : value - (prefix[hi]! - prefix[lo]! - value) / others;
-  });
+  }
+}
+
+/** A gap's values as a feature vector, in {@link FEATURE_NAMES} order. */
+function vectorOf(values: Readonly<Record<FeatureName, number>>): number[] {
+  const vector: number[] = [];
+  for (const name of FEATURE_NAMES) vector.push(values[name]);
+  return vector;
+}
+
+function similaritiesOf(cohesions: readonly { similarity: number }[]): number[] {
+  const similarities: number[] = [];
+  for (const cohesion of cohesions) similarities.push(cohesion.similarity);
+  return similarities;
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
 /** Share of short paragraphs among paragraphs [from, to), clipped to the document; `shortBefore` from {@link prefixCounts}. */
@@ -273,10 +311,10 @@ function shortShare(shortBefore: readonly number[], from: number, to: number): n
   return end <= first ? 0 : (shortBefore[end]! - shortBefore[first]!) / (end - first);
 }
 
-/** `counts[i]`: how many of items 0 … i − 1 pass `test`, so any window's count costs O(1). */
-function prefixCounts<T>(items: readonly T[], test: (item: T) => boolean): number[] {
+/** `counts[i]`: how many of paragraphs 0 … i − 1 are short, so any window's count costs O(1). */
+function shortParagraphsBefore(words: readonly number[]): number[] {
   const counts = [0];
-  for (const item of items) counts.push(counts[counts.length - 1]! + (test(item) ? 1 : 0));
+  for (const count of words) counts.push(counts[counts.length - 1]! + (count <= SHORT_WORDS ? 1 : 0));
   return counts;
 }
 
@@ -358,9 +396,7 @@ class SlidingStyles {
     const end = Math.min(this.styles.length, Math.max(0, to));
     const first = Math.min(end, Math.max(0, from));
     for (; this.end < end; this.end++) addStyleCounts(this.total, this.styles[this.end]!);
-    for (; this.first < first; this.first++) {
-      this.styles[this.first]!.forEach((choices, marker) => choices.forEach((count, choice) => (this.total[marker]![choice]! -= count)));
-    }
+    for (; this.first < first; this.first++) subtractStyleCounts(this.total, this.styles[this.first]!);
   }
 }
 
@@ -383,10 +419,17 @@ export function indexContentTerms(units: readonly (readonly string[])[]): TermIn
 export function contentTermsOf(input: GapInput): string[][] {
   const terms: string[][] = new Array<string[]>(input.paragraphs.length);
   for (const language of new Set(input.languages)) {
-    const indexes = input.languages.flatMap((code, i) => (code === language ? [i] : []));
-    const texts = indexes.map((i) => input.paragraphs[i]!);
-    const tokens = indexes.map((i) => input.tokens[i]!);
-    contentTerms(texts, stopwordsFor(language), language, tokens).forEach((paragraphTerms, k) => (terms[indexes[k]!] = paragraphTerms));
+    const indexes: number[] = [];
+    const texts: string[] = [];
+    const tokens: (readonly string[])[] = [];
+    for (let i = 0; i < input.languages.length; i++) {
+      if (input.languages[i] !== language) continue;
+      indexes.push(i);
+      texts.push(input.paragraphs[i]!);
+      tokens.push(input.tokens[i]!);
+    }
+    const termsInLanguage = contentTerms(texts, stopwordsFor(language), language, tokens);
+    for (let k = 0; k < indexes.length; k++) terms[indexes[k]!] = termsInLanguage[k]!;
   }
   return terms;
 }
@@ -411,9 +454,9 @@ function languageTurns(languages: readonly string[], prose: readonly boolean[], 
  * stopwords (a recipe row of ten words has none, whatever language it is taken for) or written in
  * a script that tells the language by itself.
  */
-function tellsLanguage(profile: ParagraphProfile, language: string): boolean {
-  if (profile.words < PROSE_LANGUAGE_WORDS) return false;
-  return isToldByScript(language) || profile.language.stopwords >= PROSE_STOPWORD_SHARE * profile.language.words;
+function tellsLanguage(profile: LanguageProfile, words: number, language: string): boolean {
+  if (words < PROSE_LANGUAGE_WORDS) return false;
+  return isToldByScript(language) || profile.stopwords >= PROSE_STOPWORD_SHARE * profile.words;
 }
 
 const PROSE_LANGUAGE_WORDS = 10;
@@ -428,9 +471,10 @@ function majority(items: readonly string[]): string | undefined {
   return best;
 }
 
-function union(sets: readonly Set<string>[]): Set<string> {
+/** The union of sets [from, to), clipped to the document. */
+function union(sets: readonly Set<string>[], from: number, to: number): Set<string> {
   const all = new Set<string>();
-  for (const set of sets) for (const item of set) all.add(item);
+  for (let i = from; i < Math.min(to, sets.length); i++) for (const item of sets[i]!) all.add(item);
   return all;
 }
 

@@ -37,16 +37,30 @@ export const STYLE_MARKERS: readonly StyleMarker[] = [
 /** Counts of each choice of each marker: `[marker][choice]`. */
 export type StyleCounts = number[][];
 
+// Called for every paragraph and gap: loops, not callbacks made anew on every call (gap-features.ts says why).
+
 export function styleCounts(text: string): StyleCounts {
-  return STYLE_MARKERS.map((marker) => marker.choices.map((pattern) => text.match(pattern)?.length ?? 0));
+  const counts: StyleCounts = [];
+  for (const marker of STYLE_MARKERS) counts.push([text.match(marker.choices[0])?.length ?? 0, text.match(marker.choices[1])?.length ?? 0]);
+  return counts;
 }
 
 export function addStyleCounts(into: StyleCounts, counts: StyleCounts): void {
-  counts.forEach((choices, marker) => choices.forEach((count, choice) => (into[marker]![choice]! += count)));
+  for (let marker = 0; marker < counts.length; marker++) {
+    for (let choice = 0; choice < counts[marker]!.length; choice++) into[marker]![choice]! += counts[marker]![choice]!;
+  }
+}
+
+export function subtractStyleCounts(from: StyleCounts, counts: StyleCounts): void {
+  for (let marker = 0; marker < counts.length; marker++) {
+    for (let choice = 0; choice < counts[marker]!.length; choice++) from[marker]![choice]! -= counts[marker]![choice]!;
+  }
 }
 
 export function emptyStyleCounts(): StyleCounts {
-  return STYLE_MARKERS.map(() => [0, 0]);
+  const counts: StyleCounts = [];
+  for (let marker = 0; marker < STYLE_MARKERS.length; marker++) counts.push([0, 0]);
+  return counts;
 }
 
 /**
@@ -55,9 +69,10 @@ export function emptyStyleCounts(): StyleCounts {
  */
 export function styleConflicts(before: StyleCounts, after: StyleCounts): number {
   let conflicts = 0;
-  before.forEach(([a, b], marker) => {
+  for (let marker = 0; marker < before.length; marker++) {
+    const [a, b] = before[marker]!;
     const [c, d] = after[marker]!;
     if ((a! > 0 && b === 0 && c === 0 && d! > 0) || (a === 0 && b! > 0 && c! > 0 && d === 0)) conflicts++;
-  });
+  }
   return conflicts;
 }

@@ -81,18 +81,24 @@ const MAX_MEMO_CODE_POINTS = 20_000;
 export function mergeProfiles(profiles: readonly LanguageProfile[]): LanguageProfile {
   let words = 0;
   let stopwords = 0;
+  const scripts = new Map<string, number>();
   for (const profile of profiles) {
     words += profile.words;
     stopwords += profile.stopwords;
+    addScriptCounts(scripts, profile.scripts);
   }
-  return { scripts: sumScriptCounts(profiles.map((profile) => profile.scripts)), words, stopwords };
+  return { scripts, words, stopwords };
 }
 
 /** Letters per script of several stretches of text together. */
 export function sumScriptCounts(counts: readonly ReadonlyMap<string, number>[]): Map<string, number> {
   const total = new Map<string, number>();
-  for (const scripts of counts) for (const [script, count] of scripts) total.set(script, (total.get(script) ?? 0) + count);
+  for (const scripts of counts) addScriptCounts(total, scripts);
   return total;
+}
+
+function addScriptCounts(total: Map<string, number>, scripts: ReadonlyMap<string, number>): void {
+  for (const [script, count] of scripts) total.set(script, (total.get(script) ?? 0) + count);
 }
 
 /** 1 when the two sides are mostly written in different scripts, else 0. */

@@ -45,5 +45,8 @@ export function isListGap(features: readonly number[]): boolean {
 
 /** The margins with every list gap made impossible to split. */
 export function vetoListGaps(margins: readonly number[], features: readonly (readonly number[])[]): number[] {
-  return margins.map((margin, gap) => (isListGap(features[gap]!) ? Number.NEGATIVE_INFINITY : margin));
+  // A loop, not a callback made anew on every call (gap-features.ts says why).
+  const vetoed: number[] = [];
+  for (let gap = 0; gap < margins.length; gap++) vetoed.push(isListGap(features[gap]!) ? Number.NEGATIVE_INFINITY : margins[gap]!);
+  return vetoed;
 }

@@ -38,15 +38,21 @@ export function paragraphLanguages(
   const languagesOf = switchableStopwords();
   const counts = new Array<number>(SWITCHABLE.length);
   let previous = documentLanguage;
-  return tokens.map((paragraphTokens, index) => {
+  const languages: LanguageCode[] = [];
+  // A loop, not a callback made anew on every call (gap-features.ts says why).
+  for (let index = 0; index < tokens.length; index++) {
+    const paragraphTokens = tokens[index]!;
     const scriptLanguage = languageByScript(paragraphs[index]!, scripts[index]!, documentScript);
-    if (scriptLanguage !== null) return (previous = scriptLanguage);
+    if (scriptLanguage !== null) {
+      languages.push((previous = scriptLanguage));
+      continue;
+    }
     counts.fill(0);
     let ownHits = 0;
     for (const token of paragraphTokens) {
       const lower = token.toLowerCase();
-      const languages = languagesOf.get(lower);
-      if (languages !== undefined) for (const k of languages) counts[k]!++;
+      const wordLanguages = languagesOf.get(lower);
+      if (wordLanguages !== undefined) for (const k of wordLanguages) counts[k]!++;
       if (ownIndex === -1 && own.has(lower)) ownHits++;
     }
     if (ownIndex !== -1) ownHits = counts[ownIndex]!;
@@ -55,10 +61,12 @@ export function paragraphLanguages(
     for (let k = 0; k < SWITCHABLE.length; k++) {
       if (k !== ownIndex && counts[k]! > best.hits) best = { code: SWITCHABLE[k]!, hits: counts[k]! };
     }
-    if (Math.max(best.hits, ownHits) < MIN_HITS) return previous;
-    previous = best.code !== documentLanguage && best.hits >= SWITCH_RATIO * ownHits ? best.code : documentLanguage;
-    return previous;
-  });
+    if (Math.max(best.hits, ownHits) >= MIN_HITS) {
+      previous = best.code !== documentLanguage && best.hits >= SWITCH_RATIO * ownHits ? best.code : documentLanguage;
+    }
+    languages.push(previous);
+  }
+  return languages;
 }
 
 /** Letters a paragraph needs, and the share of them in one script, before its script tells its language. */

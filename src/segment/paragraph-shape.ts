@@ -7,12 +7,12 @@ import { wordTokens } from '../cohesion/terms.js';
  * with their neighbours; the lead of a new story rarely repeats the shape of the lines around it.
  */
 export function paragraphShape(text: string): string {
-  const classes = wordTokens(text.slice(0, 120))
-    .slice(0, 3)
-    .map((token) => (/^\p{N}/u.test(token) ? 'n' : /^\p{Lu}/u.test(token) ? 'C' : 'l'));
+  // Loops, not callbacks made anew on every call: this runs for every paragraph (gap-features.ts says why).
+  let classes = '';
+  for (const token of wordTokens(text.slice(0, 120)).slice(0, 3)) classes += /^\p{N}/u.test(token) ? 'n' : /^\p{Lu}/u.test(token) ? 'C' : 'l';
   const words = text.split(/\s+/u).length;
   const bucket = words <= 6 ? 's' : words <= 15 ? 'm' : words <= 40 ? 'l' : 'x';
-  return `${classes.join('')}${bucket}`;
+  return `${classes}${bucket}`;
 }
 
 /**
@@ -83,10 +83,13 @@ const OPENER_WORDS = 3;
  * @returns per paragraph, the number of other row-sized paragraphs sharing its opener
  */
 export function recurringOpeners(paragraphs: readonly string[], shapes: readonly string[]): number[] {
-  const openers = paragraphs.map((text, i) => (isRowShape(shapes[i]!) ? openerOf(text) : null));
+  const openers: (string | null)[] = [];
+  for (let i = 0; i < paragraphs.length; i++) openers.push(isRowShape(shapes[i]!) ? openerOf(paragraphs[i]!) : null);
   const counts = new Map<string, number>();
   for (const opener of openers) if (opener !== null) counts.set(opener, (counts.get(opener) ?? 0) + 1);
-  return openers.map((opener) => (opener === null ? 0 : counts.get(opener)! - 1));
+  const others: number[] = [];
+  for (const opener of openers) others.push(opener === null ? 0 : counts.get(opener)! - 1);
+  return others;
 }
 
 function openerOf(text: string): string | null {

@@ -60,10 +60,17 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   const units = contentTermsOf(input);
   const terms = indexContentTerms(units);
   const features = gapFeatures(input, units, terms);
-  const scores = features.map((row) => scoreGap(model, row));
+  // This runs for every document: loops, not callbacks made anew on every call (gap-features.ts says why).
+  const scores: GapScore[] = [];
+  const logits: number[] = [];
+  for (const row of features) {
+    const score = scoreGap(model, row);
+    scores.push(score);
+    logits.push(score.logit);
+  }
   const decision = decisionFor(model, settings.unit);
   // Both thresholds shift the log-odds: the unit's trained decision first, then the caller's adjustment.
-  const unitMargins = marginsOf(scores.map((score) => score.logit), decision.threshold);
+  const unitMargins = marginsOf(logits, decision.threshold);
   const margins = vetoListGaps(marginsOf(unitMargins, settings.threshold), features);
   const decoder = {
     minArticleWords: settings.minArticleWords ?? decision.minArticleWords,
@@ -74,16 +81,18 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   const { starts, merged } = mergeCohesiveArticles(decoded, terms, decision.articleCohesionLimit, margins);
   const chosen = new Set(starts);
   const mergedAt = new Map(merged.map((split) => [split.index, split.cohesion]));
-  return scores.map((score, gap) => {
+  const candidates: Candidate[] = [];
+  for (let gap = 0; gap < scores.length; gap++) {
     const cohesion = mergedAt.get(gap + 1);
-    return {
+    candidates.push({
       index: gap + 1,
-      score,
+      score: scores[gap]!,
       chosen: chosen.has(gap + 1),
       inList: margins[gap] === Number.NEGATIVE_INFINITY,
       ...(cohesion === undefined ? {} : { mergedAt: cohesion }),
-    };
-  });
+    });
+  }
+  return candidates;
 }
 
 /**
@@ -100,16 +109,20 @@ const TOP_SIGNALS = 4;
 
 /** The signals that pushed hardest towards a split, strongest first (only those that pushed). */
 export function topSignals(score: GapScore): BoundarySignal[] {
-  return score.contributions
-    .filter((contribution) => contribution.weight > 0)
-    .slice(0, TOP_SIGNALS)
-    .map((contribution) => ({ name: contribution.name, weight: round(contribution.weight) }));
+  const signals: BoundarySignal[] = [];
+  for (const contribution of score.contributions) {
+    if (signals.length === TOP_SIGNALS) break;
+    if (contribution.weight > 0) signals.push({ name: contribution.name, weight: round(contribution.weight) });
+  }
+  return signals;
 }
 
 /** Log-odds of each gap minus the log-odds of the threshold: what the decoder maximises. */
 export function marginsOf(logits: readonly number[], threshold: number): number[] {
   const offset = logit(threshold);
-  return logits.map((value) => value - offset);
+  const margins: number[] = [];
+  for (const value of logits) margins.push(value - offset);
+  return margins;
 }
 
 /** Scores are reported to three decimals: enough to rank, short enough to read. */

@@ -109,7 +109,11 @@ const GRANULARITY = FEATURE_NAMES.indexOf('unit-length');
 
 /** A feature vector standardised with the model's training means and deviations. */
 export function standardise(model: SegmenterModel, features: readonly number[]): number[] {
-  return features.map((value, index) => (value - model.mean[index]!) / (model.scale[index]! > 0 ? model.scale[index]! : 1));
+  const z: number[] = [];
+  for (let index = 0; index < features.length; index++) {
+    z.push((features[index]! - model.mean[index]!) / (model.scale[index]! > 0 ? model.scale[index]! : 1));
+  }
+  return z;
 }
 
 /** Scores one feature vector (in {@link FEATURE_NAMES} order). */
@@ -118,11 +122,17 @@ export function scoreGap(model: SegmenterModel, features: readonly number[]): Ga
   const granularity = z[GRANULARITY]!;
   let logit = model.bias;
   const contributions: Contribution[] = [];
-  z.forEach((value, index) => {
-    const weight = (model.weights[index]! + model.interactions[index]! * granularity) * value;
+  // Every gap of every document is scored: loops and a comparator made once, not callbacks made anew
+  // on every call (gap-features.ts says why).
+  for (let index = 0; index < z.length; index++) {
+    const weight = (model.weights[index]! + model.interactions[index]! * granularity) * z[index]!;
     logit += weight;
     contributions.push({ name: model.features[index]!, weight });
-  });
-  contributions.sort((a, b) => b.weight - a.weight);
+  }
+  contributions.sort(byWeightDescending);
   return { probability: 1 / (1 + Math.exp(-logit)), logit, contributions };
+}
+
+function byWeightDescending(a: Contribution, b: Contribution): number {
+  return b.weight - a.weight;
 }

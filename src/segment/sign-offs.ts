@@ -72,5 +72,7 @@ const MAX_SIGN_OFF_WORDS = 25;
 export function signOffCue(text: string): SignOffCue | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.split(/\s+/u).length > MAX_SIGN_OFF_WORDS) return null;
-  return SIGN_OFF_CUES.find((cue) => cue.pattern.test(trimmed)) ?? null;
+  // A loop, not a callback made anew on every call: this runs for every paragraph (gap-features.ts says why).
+  for (const cue of SIGN_OFF_CUES) if (cue.pattern.test(trimmed)) return cue;
+  return null;
 }

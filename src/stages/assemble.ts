@@ -8,8 +8,12 @@ import { countWords } from '../text/lines.js';
  */
 export function assembleRecords(doc: SegmentedDocument, source: DocumentSource, explain: boolean): ArticleRecord[] {
   const count = doc.articles.length;
-  return doc.articles.map((article, index) => {
-    const paragraphs = article.paragraphs.map((p) => p.text);
+  const records: ArticleRecord[] = [];
+  // Loops, not callbacks made anew on every call: this runs for every document (segment/gap-features.ts says why).
+  for (let index = 0; index < count; index++) {
+    const article = doc.articles[index]!;
+    const paragraphs: string[] = [];
+    for (const paragraph of article.paragraphs) paragraphs.push(paragraph.text);
     const text = paragraphs.join('\n\n');
     const first = article.paragraphs[0]!;
     const last = article.paragraphs[article.paragraphs.length - 1]!;
@@ -34,8 +38,9 @@ export function assembleRecords(doc: SegmentedDocument, source: DocumentSource, 
       record.removed = doc.messages.filter((m) => inStretch(m) && isRemoval(m)).map(toRemovalRecord);
       record.explain = doc.messages.filter((m) => inStretch(m) && !isRemoval(m));
     }
-    return record;
-  });
+    records.push(record);
+  }
+  return records;
 }
 
 function isRemoval(message: Message): boolean {

@@ -13,7 +13,9 @@ export function normaliseText(raw: string): NormalisedDocument {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const rawLines = splitLines(text);
   const tally = new NormalisationTally();
-  const lines = rawLines.map((line) => ({ lineNumber: line.lineNumber, text: normaliseLine(line, tally) }));
+  // Loops, not callbacks made anew on every call: this runs for every document (segment/gap-features.ts says why).
+  const lines: RawLine[] = [];
+  for (const line of rawLines) lines.push({ lineNumber: line.lineNumber, text: normaliseLine(line, tally) });
   const paragraphStyle = detectParagraphStyle(lines);
   const paragraphs = paragraphStyle === 'blank-line' ? groupBlankLineParagraphs(lines) : lineParagraphs(lines);
   return { paragraphs, paragraphStyle, lineCount: rawLines.length, messages: tally.messages() };
@@ -59,9 +61,9 @@ function detectParagraphStyle(lines: RawLine[]): NormalisedDocument['paragraphSt
 }
 
 function lineParagraphs(lines: RawLine[]): Paragraph[] {
-  return lines
-    .filter((line) => line.text !== '')
-    .map((line) => ({ text: line.text, firstLine: line.lineNumber, lastLine: line.lineNumber }));
+  const paragraphs: Paragraph[] = [];
+  for (const line of lines) if (line.text !== '') paragraphs.push({ text: line.text, firstLine: line.lineNumber, lastLine: line.lineNumber });
+  return paragraphs;
 }
 
 /**

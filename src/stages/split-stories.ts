@@ -2,7 +2,7 @@ import type { SegmentationOptions } from '../options.js';
 import { effectiveThreshold, gapInputFor, round, segmentParagraphs, topSignals, type Candidate } from '../segment/segment-paragraphs.js';
 import { headlineOf } from '../segment/promote-headline.js';
 import { shippedSegmenterModel } from '../segment/shipped-model.js';
-import type { CleanedDocument, Message, Paragraph, SegmentedArticle, SegmentedDocument } from '../types.js';
+import type { BoundarySignal, CleanedDocument, Message, Paragraph, SegmentedArticle, SegmentedDocument } from '../types.js';
 
 /**
  * Segment stage: finds where one story ends and the next begins (see docs/segmentation.md).
@@ -17,14 +17,19 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   if (!options.enabled) {
     return { ...base, articles: [{ paragraphs: doc.paragraphs, title: null, boundary: null }], messages: doc.messages };
   }
-  const input = gapInputFor(doc.paragraphs.map((p) => p.text), doc.removalGaps, doc.language);
+  // This runs for every document: loops, not callbacks made anew on every call (segment/gap-features.ts says why).
+  const texts: string[] = [];
+  for (const paragraph of doc.paragraphs) texts.push(paragraph.text);
+  const input = gapInputFor(texts, doc.removalGaps, doc.language);
   const model = shippedSegmenterModel();
   const candidates = segmentParagraphs(input, model, options);
   const threshold = effectiveThreshold(model, options);
   const messages: Message[] = [...doc.messages];
   const articles: SegmentedArticle[] = [];
-  const starts = [0, ...candidates.filter((c) => c.chosen).map((c) => c.index)];
-  starts.forEach((start, position) => {
+  const starts = [0];
+  for (const candidate of candidates) if (candidate.chosen) starts.push(candidate.index);
+  for (let position = 0; position < starts.length; position++) {
+    const start = starts[position]!;
     const end = starts[position + 1] ?? doc.paragraphs.length;
     const candidate = candidates[start - 1];
     let paragraphs = doc.paragraphs.slice(start, end);
@@ -38,7 +43,7 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
       title: headline?.text ?? null,
       boundary: candidate === undefined ? null : { score: round(candidate.score.probability), signals: topSignals(candidate.score) },
     });
-  });
+  }
   for (const candidate of candidates) {
     if (candidate.chosen || candidate.mergedAt !== undefined || candidate.score.probability >= REPORT_FLOOR) {
       messages.push(candidateMessage(candidate, doc.paragraphs[candidate.index]!, threshold));
@@ -52,9 +57,7 @@ const REPORT_FLOOR = 0.1;
 
 function candidateMessage(candidate: Candidate, paragraph: Paragraph, threshold: number): Message {
   const probability = round(candidate.score.probability);
-  const signals = topSignals(candidate.score)
-    .map((s) => s.name)
-    .join(', ');
+  const signals = topSignals(candidate.score).map(signalName).join(', ');
   const reason = candidate.chosen
     ? `new story: boundary score ${probability} (threshold ${threshold}); strongest signals: ${signals || 'none'}`
     : candidate.inList
@@ -88,6 +91,10 @@ function titleMessage(headline: Paragraph): Message {
     endLine: headline.lastLine,
     text: headline.text,
   };
+}
+
+function signalName(signal: BoundarySignal): string {
+  return signal.name;
 }
 
 /** The first words after a split, enough to recognise the story. */

@@ -37,13 +37,18 @@ export function detectLanguage(paragraphs: readonly string[]): LanguageCode {
  * second detection.
  */
 export function languageSample(paragraphs: readonly string[]): string {
-  const longestFirst = [...paragraphs].sort((a, b) => b.length - a.length);
+  const longestFirst = [...paragraphs].sort(byLengthDescending);
   let sample = '';
   for (const paragraph of longestFirst) {
     if (sample.length >= MAX_SAMPLE_CHARS) break;
     sample += `${paragraph} `;
   }
   return sample.slice(0, MAX_SAMPLE_CHARS);
+}
+
+/** A comparator made once: one made anew on every call would be compiled again after each full garbage collection (segment/gap-features.ts). */
+function byLengthDescending(a: string, b: string): number {
+  return b.length - a.length;
 }
 
 /** The language of a {@link languageSample}. */

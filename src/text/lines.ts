@@ -12,10 +12,13 @@ export function splitLines(text: string): RawLine[] {
   if (text.length === 0) return [];
   const parts = text.split('\n');
   if (parts[parts.length - 1] === '') parts.pop();
-  return parts.map((part, index) => ({
-    text: part.endsWith('\r') ? part.slice(0, -1) : part,
-    lineNumber: index + 1,
-  }));
+  // A loop, not a callback made anew on every call: this runs for every document (segment/gap-features.ts says why).
+  const lines: RawLine[] = [];
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    lines.push({ text: part.endsWith('\r') ? part.slice(0, -1) : part, lineNumber: index + 1 });
+  }
+  return lines;
 }
 
 /** Counts whitespace-separated words, the unit of the record's `words` field. */

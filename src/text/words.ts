@@ -22,7 +22,9 @@ export function wordsOf(text: string): string[] {
  * of its paragraphs would look as short as a heading or a table row.
  */
 export function runningWords(text: string): number {
-  const spaced = text.split(/\s+/u).filter((word) => word.length > 0).length;
+  // A loop, not a callback made anew on every call: this runs for every paragraph (segment/gap-features.ts says why).
+  let spaced = 0;
+  for (const word of text.split(/\s+/u)) if (word.length > 0) spaced++;
   return Math.max(spaced, unspacedWords(text));
 }
 

@@ -84,7 +84,10 @@ function rate(found: number, total: number): string {
 }
 
 describe.skipIf(aeb === null || choi === null)('duplicate detection on the datasets plus copies', () => {
-  it('finds ≥ 99 % of exact and ≥ 95 % of edited copies with no false pair among originals', () => {
+  // A measurement over 1,755 articles (16 M characters): 3.1 s here, 3.6 s with both cores busy,
+  // the slowest test left at the 30 s default (a run with every default limit cut tenfold failed
+  // here). A limit of its own, as the other whole-dataset measurements have.
+  it('finds ≥ 99 % of exact and ≥ 95 % of edited copies with no false pair among originals', { timeout: 300_000 }, () => {
     const corpus = buildCorpus();
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();

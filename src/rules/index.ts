@@ -71,11 +71,11 @@ export const catalogue: readonly Rule[] = [
   punctuationOnly,
 ];
 
-/** The catalogue after `--rules FILE` and `--keep captions`, split by kind. */
+/** The catalogue after `--rules FILE` and `--keep captions`, split by kind. Shared: callers must not change it. */
 export interface ActiveRules {
-  span: SpanRule[];
-  block: BlockRule[];
-  line: LineRule[];
+  readonly span: readonly SpanRule[];
+  readonly block: readonly BlockRule[];
+  readonly line: readonly LineRule[];
 }
 
 /** Most characters of a user pattern: a guard against pasting a whole page as a pattern. */
@@ -84,8 +84,30 @@ const MAX_USER_PATTERN_LENGTH = 500;
 /**
  * Applies user overrides: disabled ids drop out, user patterns become line rules (category from the
  * user, never English-only). Caption rules drop out when captions are kept.
+ *
+ * Every document of a run asks with the run's options, so the result is built once per overrides
+ * object, not per document (the build's callbacks were compiled again after each full garbage
+ * collection, DEVELOPERS.md, "Workers"). A library caller may change its overrides object between
+ * calls, so the memo also keeps a copy of what it was built from and builds again when that differs:
+ * the result depends on the overrides' contents only, never on what ran before.
  */
 export function activeRules(overrides: RuleOverrides, keepCaptions: boolean): ActiveRules {
+  const memo = builtRules.get(overrides);
+  if (memo !== undefined && memo.keepCaptions === keepCaptions && sameOverrides(memo.builtFrom, overrides)) return memo.rules;
+  const rules = buildActiveRules(overrides, keepCaptions);
+  builtRules.set(overrides, { keepCaptions, builtFrom: copyOverrides(overrides), rules });
+  return rules;
+}
+
+interface BuiltRules {
+  keepCaptions: boolean;
+  builtFrom: RuleOverrides;
+  rules: ActiveRules;
+}
+
+const builtRules = new WeakMap<RuleOverrides, BuiltRules>();
+
+function buildActiveRules(overrides: RuleOverrides, keepCaptions: boolean): ActiveRules {
   const disabled = new Set(overrides.disable);
   const kept = catalogue.filter((rule) => !disabled.has(rule.id) && !(keepCaptions && rule.category === 'caption'));
   const user = overrides.add.filter((added) => !disabled.has(added.id)).map(userLineRule);
@@ -94,6 +116,22 @@ export function activeRules(overrides: RuleOverrides, keepCaptions: boolean): Ac
     block: kept.filter((rule): rule is BlockRule => rule.kind === 'block'),
     line: [...kept.filter((rule): rule is LineRule => rule.kind === 'line'), ...user],
   };
+}
+
+function copyOverrides(overrides: RuleOverrides): RuleOverrides {
+  return { disable: [...overrides.disable], add: overrides.add.map((added) => ({ ...added })) };
+}
+
+/** Whether two overrides disable the same ids and add the same rules, in the same order. */
+function sameOverrides(a: RuleOverrides, b: RuleOverrides): boolean {
+  if (a.disable.length !== b.disable.length || a.add.length !== b.add.length) return false;
+  for (let i = 0; i < a.disable.length; i++) if (a.disable[i] !== b.disable[i]) return false;
+  for (let i = 0; i < a.add.length; i++) if (!sameAddedRule(a.add[i]!, b.add[i]!)) return false;
+  return true;
+}
+
+function sameAddedRule(a: RuleOverrides['add'][number], b: RuleOverrides['add'][number]): boolean {
+  return a.id === b.id && a.category === b.category && a.description === b.description && a.pattern === b.pattern && a.flags === b.flags;
 }
 
 function userLineRule(added: RuleOverrides['add'][number]): LineRule {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RuleOverrides } from '../../src/options.js';
 import { activeRules } from '../../src/rules/index.js';
 
 const none = { disable: [], add: [] };
@@ -34,5 +35,26 @@ describe('activeRules', () => {
     const user = rules.line.find((r) => r.id === 'x')!;
     expect(user.match('PROMO', { language: 'en' })).not.toBeNull();
     expect(user.match('PROMO', { language: 'en' })).not.toBeNull();
+  });
+});
+
+describe('activeRules: built once per overrides object', () => {
+  it('answers the same overrides object with the same rules', () => {
+    const overrides = { disable: ['share-bar'], add: [] };
+    expect(activeRules(overrides, false)).toBe(activeRules(overrides, false));
+  });
+
+  it('builds again when the object changed or captions are kept', () => {
+    const overrides: RuleOverrides = { disable: [], add: [] };
+    const before = activeRules(overrides, false);
+    expect(activeRules(overrides, true).line.map((r) => r.id)).not.toContain('image-caption');
+    overrides.disable.push('share-bar');
+    overrides.add.push({ id: 'my-promo', category: 'promo', description: 'house promo', pattern: 'podcast' });
+    const after = activeRules(overrides, false);
+    expect(after.line.map((r) => r.id)).not.toContain('share-bar');
+    expect(after.line.map((r) => r.id)).toContain('my-promo');
+    overrides.add[0]!.pattern = 'newsletter';
+    expect(activeRules(overrides, false).line.find((r) => r.id === 'my-promo')!.match('our newsletter', { language: 'en' })).not.toBeNull();
+    expect(before.line.map((r) => r.id)).toContain('share-bar');
   });
 });

@@ -1,8 +1,8 @@
 import type { CleaningOptions } from '../options.js';
 import type { LanguageCode } from '../text/language.js';
 import { keepDataRunsBesideProse } from './data-runs.js';
-import { localFeatures, ownFeatures, LOCAL_FEATURE_NAMES, type OwnFeatures, type RuleNeighbourhood } from './features.js';
-import { checkFeatures, logit, scoreVector } from './logistic.js';
+import { localFeatures, ownFeatures, type OwnFeatures, type RuleNeighbourhood } from './features.js';
+import { logit, scoreVector } from './logistic.js';
 import { distanceToBlock, mainBlock, type Span } from './main-block.js';
 import { overlapWithBlock } from './overlap.js';
 import { ParagraphMemo } from './paragraph-memo.js';
@@ -105,10 +105,11 @@ export function contextVectors(vectors: DocumentVectors, local: readonly number[
   return rows;
 }
 
-/** Stage-1 then stage-2 boilerplate probabilities of every paragraph, each in [0, 1]. */
+/**
+ * Stage-1 then stage-2 boilerplate probabilities of every paragraph, each in [0, 1]. The model's
+ * feature names were checked when it was loaded (`shippedModel()`) or fitted on these vectors.
+ */
 export function scoreParagraphs(model: ClassifierModel, vectors: DocumentVectors): number[] {
-  checkFeatures(model.local, LOCAL_FEATURE_NAMES, 'local');
-  checkFeatures(model.context, CONTEXT_FEATURE_NAMES, 'context');
   const local = vectors.local.map((vector) => scoreVector(model.local, vector));
   return contextVectors(vectors, local).map((vector) => scoreVector(model.context, vector));
 }

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
-import type { LogisticModel } from './logistic.js';
+import { CONTEXT_FEATURE_NAMES } from './classify.js';
+import { LOCAL_FEATURE_NAMES } from './features.js';
+import { checkFeatures, type LogisticModel } from './logistic.js';
 
 /** The shipped classifier: two stacked logistic models and the decision threshold, fitted by `npm run train`. */
 export interface ClassifierModel {
@@ -17,9 +19,18 @@ export interface ClassifierModel {
 /**
  * Loads models/classifier.json, which ships next to dist/ in the package (`files` in package.json).
  * Read through `require` as a module resource, like a JSON import, because the file sits outside the
- * TypeScript root; nothing else here touches the file system.
+ * TypeScript root; nothing else here touches the file system. Loaded and checked against the code's
+ * feature names once per thread, not per document (a new `require`, a path resolution and a check
+ * of both name lists each time): a memo of static data, so results never depend on call order.
  */
+let shipped: ClassifierModel | null = null;
+
 export function shippedModel(): ClassifierModel {
-  const require = createRequire(import.meta.url);
-  return require('../../models/classifier.json') as ClassifierModel;
+  if (shipped === null) {
+    const model = createRequire(import.meta.url)('../../models/classifier.json') as ClassifierModel;
+    checkFeatures(model.local, LOCAL_FEATURE_NAMES, 'local');
+    checkFeatures(model.context, CONTEXT_FEATURE_NAMES, 'context');
+    shipped = model;
+  }
+  return shipped;
 }

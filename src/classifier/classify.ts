@@ -2,17 +2,17 @@ import type { CleaningOptions } from '../options.js';
 import type { LanguageCode } from '../text/language.js';
 import { keepDataRunsBesideProse } from './data-runs.js';
 import { localFeatures, ownFeatures, type OwnFeatures, type RuleNeighbourhood } from './features.js';
-import { logit, scoreVector } from './logistic.js';
+import { logit, scoreVectors } from './logistic.js';
 import { distanceToBlock, mainBlock, type Span } from './main-block.js';
 import { overlapWithBlock } from './overlap.js';
 import { ParagraphMemo } from './paragraph-memo.js';
 import { proseShapes, type ProseShape } from './prose.js';
 import { reviseByNeighbours, type InitialClass } from './revise.js';
 import { keepPostAttributions } from './post-attributions.js';
-import { keepFactBoxAfterStory } from './fact-boxes.js';
+import { keepFactBoxAfterStory, type FactLine } from './fact-boxes.js';
 import { keepRecordListsThatAreTheStory } from './record-lists.js';
-import { dropRunsAfterRelatedHeadings } from './related-runs.js';
-import { dropTeaserRunsInsideStory } from './teaser-runs.js';
+import { dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
+import { dropTeaserRunsInsideStory, type TeaserLine } from './teaser-runs.js';
 import type { ClassifierModel } from './model.js';
 
 /** Names of the second-stage vector, in order. */
@@ -23,6 +23,9 @@ export const CONTEXT_FEATURE_NAMES: readonly string[] = [
 ];
 
 export type { InitialClass } from './revise.js';
+
+// Code run for every document uses loops, not callbacks made anew on every call (DEVELOPERS.md,
+// "Workers", says why).
 
 /** The classifier's decision about one paragraph, with both labels kept for `--explain`. */
 export interface LineJudgement {
@@ -64,23 +67,30 @@ export function documentVectors(
   memo: ParagraphMemo = new ParagraphMemo(language),
 ): DocumentVectors {
   if (memo.language !== language) throw new Error(`paragraph memo for ${memo.language} used for ${language}`);
-  const own = ownFeatures(texts, memo.stopwords, (text) => memo.textFeatures(text));
-  const contentWords = texts.map((text) => memo.contentWords(text));
-  return { own, local: localFeatures(own, rules), words: own.map((f) => f.words), contentWords };
+  const own = ownFeatures(texts, memo.stopwords, memo);
+  const contentWords: string[][] = [];
+  for (const text of texts) contentWords.push(memo.contentWords(text));
+  const words: number[] = [];
+  for (const features of own) words.push(features.words);
+  return { own, local: localFeatures(own, rules), words, contentWords };
 }
 
 /** Second-stage vectors from first-stage probabilities. */
 export function contextVectors(vectors: DocumentVectors, local: readonly number[]): number[][] {
-  const block = mainBlock(local, vectors.own.map((f) => f.logWords));
+  const block = mainBlock(local, logWordsOf(vectors.own));
   // Document-level context: a pre-extracted article body (mostly story) and a whole-page dump
   // (mostly furniture) call for different readings of the same list-like line.
-  const meanLocal = local.reduce((a, b) => a + b, 0) / Math.max(1, local.length);
+  let localSum = 0;
+  for (const p of local) localSum += p;
+  const meanLocal = localSum / Math.max(1, local.length);
   const blockShare = (block.end - block.start) / Math.max(1, local.length);
   const logParagraphs = Math.log1p(local.length);
   const overlap = overlapWithBlock(vectors.contentWords, block);
-  const rows = local.map((p, index) => {
+  const rows: number[][] = [];
+  for (let index = 0; index < local.length; index++) {
+    const p = local[index]!;
     const distance = distanceToBlock(block, index);
-    return [
+    rows.push([
       logit(p),
       local[index - 1] ?? 0.5,
       local[index + 1] ?? 0.5,
@@ -100,9 +110,15 @@ export function contextVectors(vectors: DocumentVectors, local: readonly number[
       distance === 0 ? 0 : logit(p),
       overlap[index]!,
       neighbourMean(overlap, index, 2),
-    ];
-  });
+    ]);
+  }
   return rows;
+}
+
+function logWordsOf(own: readonly OwnFeatures[]): number[] {
+  const logWords: number[] = [];
+  for (const features of own) logWords.push(features.logWords);
+  return logWords;
 }
 
 /**
@@ -110,8 +126,7 @@ export function contextVectors(vectors: DocumentVectors, local: readonly number[
  * feature names were checked when it was loaded (`shippedModel()`) or fitted on these vectors.
  */
 export function scoreParagraphs(model: ClassifierModel, vectors: DocumentVectors): number[] {
-  const local = vectors.local.map((vector) => scoreVector(model.local, vector));
-  return contextVectors(vectors, local).map((vector) => scoreVector(model.context, vector));
+  return scoreVectors(model.context, contextVectors(vectors, scoreVectors(model.local, vectors.local)));
 }
 
 /**
@@ -131,33 +146,38 @@ export function classifyParagraphs(
   const probabilities = scoreParagraphs(model, vectors);
   const shapes = proseShapes(texts, vectors.own);
   const story = storySpan(probabilities, shapes, options.threshold);
-  const thresholds = probabilities.map((_, i) => {
-    if (distanceToBlock(story, i) === 0) return Math.max(options.threshold, options.mainBlockThreshold);
-    return shapes[i]!.prose ? Math.max(options.threshold, options.proseThreshold) : options.threshold;
-  });
-  const initial = probabilities.map((p, i) => initialClass(p, vectors.words[i]!, thresholds[i]!, options));
-  const sentences = vectors.own.map((own, i) => shapes[i]!.words > options.shortWords && own.terminal === 1);
+  const thresholds: number[] = [];
+  const initial: InitialClass[] = [];
+  const sentences: boolean[] = [];
+  for (let i = 0; i < probabilities.length; i++) {
+    const threshold = thresholdOf(distanceToBlock(story, i) === 0, shapes[i]!, options);
+    thresholds.push(threshold);
+    initial.push(initialClass(probabilities[i]!, vectors.words[i]!, threshold, options));
+    sentences.push(shapes[i]!.words > options.shortWords && vectors.own[i]!.terminal === 1);
+  }
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences);
-  const overlap = overlapWithBlock(vectors.contentWords, mainBlock(probabilities, vectors.own.map((f) => f.logWords)));
-  const lines = texts.map((text, i) => {
+  const overlap = overlapWithBlock(vectors.contentWords, mainBlock(probabilities, logWordsOf(vectors.own)));
+  const lines: TeaserLine[] = [];
+  const related: RelatedLine[] = [];
+  const facts: FactLine[] = [];
+  for (let i = 0; i < texts.length; i++) {
     const own = vectors.own[i]!;
-    return { text, words: own.words, prose: shapes[i]!.prose, headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
-  });
-  const underHeadings = dropRunsAfterRelatedHeadings(
-    revised,
-    lines.map((line, i) => ({
-      ...line,
-      afterRelatedHeading: rules[i]?.relatedHeadingBefore === true,
-      beforeRelatedHeading: rules[i]?.relatedHeadingAfter === true,
-    })),
-  );
+    const line = { text: texts[i]!, words: own.words, prose: shapes[i]!.prose, headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
+    lines.push(line);
+    related.push({ ...line, afterRelatedHeading: rules[i]?.relatedHeadingBefore === true, beforeRelatedHeading: rules[i]?.relatedHeadingAfter === true });
+    facts.push({ ...line, good: shapes[i]!.good, removedBefore: rules[i]?.removedBefore ?? 0 });
+  }
+  const underHeadings = dropRunsAfterRelatedHeadings(revised, related);
   const withoutTeasers = dropTeaserRunsInsideStory(underHeadings, lines);
   const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutTeasers, lines), lines);
-  const judgements = keepFactBoxAfterStory(
-    keepPostAttributions(withData, texts),
-    lines.map((line, i) => ({ ...line, good: shapes[i]!.good, removedBefore: rules[i]?.removedBefore ?? 0 })),
-  );
+  const judgements = keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts);
   return guardAgainstGutting(judgements, probabilities, vectors, options);
+}
+
+/** The threshold a paragraph's probability is held to: higher inside the story span and for prose. */
+function thresholdOf(inStory: boolean, shape: ProseShape, options: ClassifyOptions): number {
+  if (inStory) return Math.max(options.threshold, options.mainBlockThreshold);
+  return shape.prose ? Math.max(options.threshold, options.proseThreshold) : options.threshold;
 }
 
 /**
@@ -173,7 +193,7 @@ function guardAgainstGutting(
   options: ClassifyOptions,
 ): LineJudgement[] {
   if (!isGutted(judgements, vectors.words, options)) return judgements;
-  const block = mainBlock(probabilities, vectors.own.map((f) => f.logWords), options.threshold);
+  const block = mainBlock(probabilities, logWordsOf(vectors.own), options.threshold);
   const withBlock = judgements.map((judgement, index) =>
     judgement.boilerplate && index >= block.start && index < block.end
       ? { ...judgement, boilerplate: false, revision: 'kept: inside the densest story block, so the document is not gutted' }
@@ -190,10 +210,10 @@ function guardAgainstGutting(
 function isGutted(judgements: readonly LineJudgement[], words: readonly number[], options: ClassifyOptions): boolean {
   let total = 0;
   let kept = 0;
-  judgements.forEach((judgement, i) => {
+  for (let i = 0; i < judgements.length; i++) {
     total += words[i]!;
-    if (!judgement.boilerplate) kept += words[i]!;
-  });
+    if (!judgements[i]!.boilerplate) kept += words[i]!;
+  }
   return kept < options.minKeptWords && kept < options.minKeptShare * total;
 }
 
@@ -202,9 +222,14 @@ function isGutted(judgements: readonly LineJudgement[], words: readonly number[]
  * also scores as story: lists, tables and subheadings between them belong to the story.
  */
 function storySpan(probabilities: readonly number[], shapes: readonly ProseShape[], threshold: number): Span {
-  const prose = probabilities.map((p, i) => p < threshold && shapes[i]!.good);
-  const start = prose.indexOf(true);
-  return start === -1 ? { start: 0, end: 0 } : { start, end: prose.lastIndexOf(true) + 1 };
+  let start = -1;
+  let end = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    if (!(probabilities[i]! < threshold && shapes[i]!.good)) continue;
+    if (start === -1) start = i;
+    end = i + 1;
+  }
+  return start === -1 ? { start: 0, end: 0 } : { start, end };
 }
 
 function initialClass(p: number, words: number, threshold: number, options: ClassifyOptions): InitialClass {

@@ -42,33 +42,55 @@ export interface RunLine {
 /** Keeps every table or data list that sits beside prose, with its lead-in and footnotes, and every data list that is the story. */
 export function keepDataRunsBesideProse(judgements: readonly LineJudgement[], lines: readonly RunLine[]): LineJudgement[] {
   const result = [...judgements];
-  const keepRows = (start: number, end: number, what: string): void => {
-    for (let i = start; i < end; i++) {
-      if (result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: false, revision: `kept: a ${what}` };
-    }
-  };
-  const keep = (start: number, end: number, what: string): void => {
-    for (let i = Math.max(0, start - PROSE_REACH); i < Math.min(lines.length, end + PROSE_REACH); i++) {
-      if (result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: false, revision: `kept: a ${what} beside the story, or its lead-in` };
-    }
-  };
-  for (const run of runsOf(lines, (line) => line.words <= TABLE_CELL_WORDS)) {
-    const numbers = lines.slice(run.start, run.end).filter((line) => NUMERIC_CELL.test(line.text)).map((line) => line.text);
+  // Loops and functions made once, not callbacks made anew on every call: this runs for every
+  // document (DEVELOPERS.md, "Workers", says why).
+  for (const run of runsOf(lines, isTableCell)) {
+    const numbers = numericCells(lines, run);
     const isTable = run.end - run.start >= TABLE_MIN_CELLS && numbers.length >= TABLE_MIN_NUMERIC_SHARE * (run.end - run.start) && !isYearArchive(numbers);
-    if (isTable && (proseBefore(lines, run) || proseAfter(lines, run))) keep(run.start, run.end, 'data table');
+    if (isTable && (proseBefore(lines, run) || proseAfter(lines, run))) keepWithReach(result, lines.length, run, 'data table');
   }
-  const keptProseWords = lines.reduce((sum, line, i) => sum + (line.prose && !judgements[i]!.boilerplate ? line.words : 0), 0);
-  for (const run of runsOf(lines, (line) => line.words >= LIST_ROW_MIN_WORDS && line.words <= LIST_ROW_WORDS && DIGIT.test(line.text))) {
+  let keptProseWords = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.prose && !judgements[i]!.boilerplate) keptProseWords += lines[i]!.words;
+  for (const run of runsOf(lines, isListRow)) {
     // A list follows the prose that introduces it; a sidebar archive after the story does not.
     if (run.end - run.start < LIST_MIN_ROWS) continue;
-    if (proseBefore(lines, run)) keep(run.start, run.end, 'data list');
+    if (proseBefore(lines, run)) keepWithReach(result, lines.length, run, 'data list');
     // A list is one block: when the classifier kept most of its rows (a race calendar that is the
     // whole story), the rows it dropped are the same kind of line.
-    else if (keptShare(result, run) >= MOSTLY_KEPT) keepRows(run.start, footnotesEnd(lines, run.end), 'data list whose other rows are story, or its footnotes');
+    else if (keptShare(result, run) >= MOSTLY_KEPT) keepRows(result, run.start, footnotesEnd(lines, run.end), 'data list whose other rows are story, or its footnotes');
     // A page whose story is the list (a race calendar, a price list) keeps less prose than the list holds.
-    else if (wordsIn(lines, run) >= keptProseWords) keepRows(run.start, footnotesEnd(lines, run.end), 'data list longer than the prose kept: the story itself, or its footnotes');
+    else if (wordsIn(lines, run) >= keptProseWords) keepRows(result, run.start, footnotesEnd(lines, run.end), 'data list longer than the prose kept: the story itself, or its footnotes');
   }
   return result;
+}
+
+function isTableCell(line: RunLine): boolean {
+  return line.words <= TABLE_CELL_WORDS;
+}
+
+function isListRow(line: RunLine): boolean {
+  return line.words >= LIST_ROW_MIN_WORDS && line.words <= LIST_ROW_WORDS && DIGIT.test(line.text);
+}
+
+/** The texts of a run's cells that are bare numbers. */
+function numericCells(lines: readonly RunLine[], run: Run): string[] {
+  const numbers: string[] = [];
+  for (let i = run.start; i < run.end; i++) if (NUMERIC_CELL.test(lines[i]!.text)) numbers.push(lines[i]!.text);
+  return numbers;
+}
+
+/** Keeps lines `start` … `end` − 1 that were judged boilerplate, saying what they are. */
+function keepRows(result: LineJudgement[], start: number, end: number, what: string): void {
+  for (let i = start; i < end; i++) {
+    if (result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: false, revision: `kept: a ${what}` };
+  }
+}
+
+/** Keeps a run and the lines within {@link PROSE_REACH} of it (its lead-in and footnotes) that were judged boilerplate. */
+function keepWithReach(result: LineJudgement[], lineCount: number, run: Run, what: string): void {
+  for (let i = Math.max(0, run.start - PROSE_REACH); i < Math.min(lineCount, run.end + PROSE_REACH); i++) {
+    if (result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: false, revision: `kept: a ${what} beside the story, or its lead-in` };
+  }
 }
 
 /**
@@ -115,14 +137,14 @@ interface Run {
 function runsOf(lines: readonly RunLine[], test: (line: RunLine) => boolean): Run[] {
   const runs: Run[] = [];
   let start = -1;
-  lines.forEach((line, i) => {
-    if (test(line)) {
+  for (let i = 0; i < lines.length; i++) {
+    if (test(lines[i]!)) {
       if (start === -1) start = i;
     } else if (start !== -1) {
       runs.push({ start, end: i });
       start = -1;
     }
-  });
+  }
   if (start !== -1) runs.push({ start, end: lines.length });
   return runs;
 }

@@ -70,12 +70,19 @@ export interface FactLine {
 
 /** Keeps the fact box right after the story's last kept prose paragraph, when nothing after the box was kept. */
 export function keepFactBoxAfterStory(judgements: readonly LineJudgement[], lines: readonly FactLine[]): LineJudgement[] {
-  const storyEnd = lines.map((line, i) => line.good && !judgements[i]!.boilerplate).lastIndexOf(true);
+  const storyEnd = lastKeptGoodLine(judgements, lines);
   if (storyEnd === -1) return [...judgements];
   const box = factBoxAfter(lines, storyEnd);
   if (box === null || judgements.slice(box.end).some((judgement) => !judgement.boilerplate)) return [...judgements];
   const why = `kept: a fact box of ${box.facts} dates, prices and numbers right after the story`;
   return judgements.map((judgement, i) => (i > storyEnd && i < box.end && judgement.boilerplate ? { ...judgement, boilerplate: false, revision: why } : judgement));
+}
+
+/** Index of the last jusText-"good" paragraph the classifier kept, or −1. */
+function lastKeptGoodLine(judgements: readonly LineJudgement[], lines: readonly FactLine[]): number {
+  // A loop, not a callback made anew on every call: this runs for every document (DEVELOPERS.md, "Workers").
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.good && !judgements[i]!.boilerplate) return i;
+  return -1;
 }
 
 function factBoxAfter(lines: readonly FactLine[], storyEnd: number): { end: number; facts: number } | null {

@@ -139,22 +139,25 @@ const HEADLINE_MAX_WORDS = 20;
  */
 export type TextFeatures = Omit<OwnFeatures, 'position' | 'repeated'>;
 
-/** Computes a paragraph's {@link TextFeatures}; a {@link ParagraphMemo} answers repeats from memory. */
-export type TextFeaturesOf = (text: string) => TextFeatures;
+/** What answers a paragraph's {@link TextFeatures} from memory: a {@link ParagraphMemo}. */
+export interface TextFeatureMemo {
+  textFeatures(text: string): TextFeatures;
+}
 
-/** Features of each paragraph on its own. */
-export function ownFeatures(
-  texts: readonly string[],
-  stopwords: ReadonlySet<string>,
-  featuresOf: TextFeaturesOf = (text) => textFeatures(text, stopwords),
-): OwnFeatures[] {
+// Code run for every document uses loops, not callbacks made anew on every call (DEVELOPERS.md,
+// "Workers", says why).
+
+/** Features of each paragraph on its own; `memo`, when given, must be for `stopwords`. */
+export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<string>, memo?: TextFeatureMemo): OwnFeatures[] {
   const last = Math.max(1, texts.length - 1);
   const occurrences = new Map<string, number>();
   for (const text of texts) occurrences.set(text, (occurrences.get(text) ?? 0) + 1);
-  return texts.map((text, index) => {
-    const f = featuresOf(text);
+  const features: OwnFeatures[] = [];
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!;
+    const f = memo === undefined ? textFeatures(text, stopwords) : memo.textFeatures(text);
     // Same keys in the same order as a vector's names, whether the text features came from memory or not.
-    return {
+    features.push({
       words: f.words,
       logWords: f.logWords,
       stopwordDensity: f.stopwordDensity,
@@ -174,8 +177,9 @@ export function ownFeatures(
       countSuffix: f.countSuffix,
       dateLike: f.dateLike,
       repeated: f.words >= 2 && occurrences.get(text)! > 1 ? 1 : 0,
-    };
-  });
+    });
+  }
+  return features;
 }
 
 /** The features of one paragraph's text on its own (see {@link TextFeatures}). */
@@ -219,10 +223,14 @@ export function textFeatures(text: string, stopwords: ReadonlySet<string>): Text
  */
 export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleNeighbourhood[] = []): number[][] {
   // How much of the document's prose came before a paragraph: near 1 once the story is over.
-  const prose = own.reduce((sum, f) => sum + f.goodLike, 0);
-  const sums = CONTEXT_FEATURE_NAMES.map((name) => prefixSums(own, name));
+  let prose = 0;
+  for (const features of own) prose += features.goodLike;
+  const sums: Float64Array[] = [];
+  for (const name of CONTEXT_FEATURE_NAMES) sums.push(prefixSums(own, name));
   let proseBefore = 0;
-  return own.map((features, index) => {
+  const vectors: number[][] = [];
+  for (let index = 0; index < own.length; index++) {
+    const features = own[index]!;
     const vector: number[] = [];
     for (const name of OWN_FEATURE_NAMES) vector.push(features[name]);
     for (const window of WINDOWS) {
@@ -238,14 +246,15 @@ export function localFeatures(own: readonly OwnFeatures[], rules: readonly RuleN
       prose === 0 ? 0 : proseBefore / prose,
     );
     proseBefore += features.goodLike;
-    return vector;
-  });
+    vectors.push(vector);
+  }
+  return vectors;
 }
 
 /** `sums[i]` is the total of `name` over paragraphs 0 … i − 1, so any window's sum costs O(1). */
 function prefixSums(own: readonly OwnFeatures[], name: (typeof CONTEXT_FEATURE_NAMES)[number]): Float64Array {
   const sums = new Float64Array(own.length + 1);
-  own.forEach((features, i) => (sums[i + 1] = sums[i]! + features[name]));
+  for (let i = 0; i < own.length; i++) sums[i + 1] = sums[i]! + own[i]![name];
   return sums;
 }
 

@@ -20,6 +20,14 @@ export function scoreVector(model: LogisticModel, vector: readonly number[]): nu
   return 1 / (1 + Math.exp(-z));
 }
 
+/** {@link scoreVector} of each vector, in order. */
+export function scoreVectors(model: LogisticModel, vectors: readonly (readonly number[])[]): number[] {
+  // A loop, not a callback made anew on every call: this runs for every document (DEVELOPERS.md, "Workers").
+  const probabilities: number[] = [];
+  for (const vector of vectors) probabilities.push(scoreVector(model, vector));
+  return probabilities;
+}
+
 /** Log-odds of a probability, clamped away from 0 and 1 so that it stays finite. */
 export function logit(p: number): number {
   const clamped = Math.min(1 - 1e-6, Math.max(1e-6, p));

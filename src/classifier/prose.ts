@@ -20,11 +20,14 @@ export interface ProseShape {
 }
 
 export function proseShapes(texts: readonly string[], own: readonly OwnFeatures[]): ProseShape[] {
-  return texts.map((text, i) => {
+  // A loop, not a callback made anew on every call: this runs for every document (DEVELOPERS.md, "Workers").
+  const shapes: ProseShape[] = [];
+  for (let i = 0; i < texts.length; i++) {
     const features = own[i]!;
     // Word tokens, not spaces, for spaced text: stray punctuation ("Home » Column »") is no word.
-    const words = Math.max(features.words, unspacedWords(text));
+    const words = Math.max(features.words, unspacedWords(texts[i]!));
     const good = features.goodLike === 1 || (words >= GOOD_MIN_WORDS && words > features.words);
-    return { words, good, prose: good && features.terminal === 1 };
-  });
+    shapes.push({ words, good, prose: good && features.terminal === 1 });
+  }
+  return shapes;
 }

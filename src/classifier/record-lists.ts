@@ -39,8 +39,7 @@ export function keepRecordListsThatAreTheStory(judgements: readonly LineJudgemen
   for (const closers of closingLinePositions(lines)) {
     const records = recordsClosedBy(closers);
     if (records.length < MIN_RECORDS) continue;
-    const holds = (pattern: RegExp) => records.filter((r) => lines.slice(r.start, r.end).some((line) => pattern.test(line.text))).length;
-    if (holds(DIGIT) < records.length || holds(PRICE) < MIN_PRICED_SHARE * records.length) continue;
+    if (recordsHolding(DIGIT, lines, records) < records.length || recordsHolding(PRICE, lines, records) < MIN_PRICED_SHARE * records.length) continue;
     const firstCloser = records[0]!.start - 1;
     const start = openingRecordStart(lines, firstCloser, longestLineWords(lines, records));
     const end = records[records.length - 1]!.end;
@@ -59,16 +58,35 @@ interface ListRecord {
   end: number;
 }
 
+// Loops, not callbacks made anew on every call: this runs for every document (DEVELOPERS.md, "Workers").
+
 /** Indexes of each short line that occurs at least {@link MIN_RECORDS} + 1 times, grouped by text. */
 function closingLinePositions(lines: readonly RunLine[]): number[][] {
   const positions = new Map<string, number[]>();
-  lines.forEach((line, i) => {
-    if (line.words === 0 || line.words > SEPARATOR_MAX_WORDS) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.words === 0 || line.words > SEPARATOR_MAX_WORDS) continue;
     const at = positions.get(line.text) ?? [];
     at.push(i);
     positions.set(line.text, at);
-  });
-  return [...positions.values()].filter((at) => at.length > MIN_RECORDS);
+  }
+  const closers: number[][] = [];
+  for (const at of positions.values()) if (at.length > MIN_RECORDS) closers.push(at);
+  return closers;
+}
+
+/** How many records hold a line matching `pattern`. */
+function recordsHolding(pattern: RegExp, lines: readonly RunLine[], records: readonly ListRecord[]): number {
+  let holding = 0;
+  for (const record of records) {
+    for (let i = record.start; i < record.end; i++) {
+      if (pattern.test(lines[i]!.text)) {
+        holding++;
+        break;
+      }
+    }
+  }
+  return holding;
 }
 
 /** The longest stretch of consecutive records (from one closing line to the next) of at most {@link MAX_RECORD_LINES} lines. */

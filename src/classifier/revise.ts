@@ -20,9 +20,10 @@ export function reviseByNeighbours(
 ): LineJudgement[] {
   const left = nearestCertainFrom(initial, -1);
   const right = nearestCertainFrom(initial, 1);
-  return probabilities.map((probability, i) =>
-    revise(probability, initial[i]!, left[i], right[i], thresholds[i]!, sentences[i]!),
-  );
+  // A loop, not a callback made anew on every call: this runs for every document (DEVELOPERS.md, "Workers").
+  const judgements: LineJudgement[] = [];
+  for (let i = 0; i < probabilities.length; i++) judgements.push(revise(probabilities[i]!, initial[i]!, left[i], right[i], thresholds[i]!, sentences[i]!));
+  return judgements;
 }
 
 function revise(

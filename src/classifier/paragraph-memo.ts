@@ -3,6 +3,13 @@ import { tokenise } from '../text/words.js';
 import { textFeatures, type TextFeatures } from './features.js';
 import { contentWordsOf } from './overlap.js';
 
+/** Where a memo gets a text's tokens: {@link tokenise} itself, or a caller's memo of its results. */
+export interface Tokeniser {
+  tokensOf(text: string): readonly string[];
+}
+
+const TOKENISE: Tokeniser = { tokensOf: tokenise };
+
 /**
  * What the classifier computes from a paragraph's text alone, remembered by text for one document
  * in one language. The clean stage judges a document several times (once per cleaning round, again
@@ -15,10 +22,10 @@ export class ParagraphMemo {
   private readonly features = new Map<string, TextFeatures>();
   private readonly content = new Map<string, string[]>();
 
-  /** `tokensOf` must return {@link tokenise}'s tokens; a caller may share its own memo of them. */
+  /** `tokens` must give {@link tokenise}'s tokens; a caller may share its own memo of them. */
   constructor(
     readonly language: LanguageCode,
-    private readonly tokensOf: (text: string) => readonly string[] = tokenise,
+    private readonly tokens: Tokeniser = TOKENISE,
   ) {
     this.stopwords = stopwordsFor(language);
   }
@@ -36,7 +43,7 @@ export class ParagraphMemo {
   contentWords(text: string): string[] {
     let words = this.content.get(text);
     if (words === undefined) {
-      words = contentWordsOf([this.tokensOf(text)], this.stopwords)[0]!;
+      words = contentWordsOf([this.tokens.tokensOf(text)], this.stopwords)[0]!;
       this.content.set(text, words);
     }
     return words;

@@ -1,7 +1,7 @@
 import { classifyParagraphs, type LineJudgement } from '../classifier/classify.js';
 import { UNTOUCHED, type RuleNeighbourhood } from '../classifier/features.js';
 import { shippedModel, type ClassifierModel } from '../classifier/model.js';
-import { ParagraphMemo } from '../classifier/paragraph-memo.js';
+import { ParagraphMemo, type Tokeniser } from '../classifier/paragraph-memo.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
 import { paragraphLanguages } from '../segment/paragraph-languages.js';
@@ -61,8 +61,16 @@ export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions
     sample = keptSample;
     cleaned = cleanUntilSettled(doc, options, model, memo.in(language));
   }
-  const messages = [...doc.messages, ...cleaned.messages].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  const messages = [...doc.messages, ...cleaned.messages].sort(byPosition);
   return { ...cleaned, messages, removalGaps: removalGapsOf(doc.paragraphs, cleaned.paragraphs) };
+}
+
+// Code run for every document uses loops and functions made once, not callbacks made anew on every
+// call: such a callback's optimised code is dropped at each full garbage collection and compiled
+// again on a background thread (DEVELOPERS.md, "Workers").
+
+function byPosition(a: Message, b: Message): number {
+  return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 }
 
 /** Cleans in one language, then cleans the result again until nothing more goes. */
@@ -76,13 +84,16 @@ function cleanUntilSettled(doc: NormalisedDocument, options: CleaningOptions, mo
   return cleaned;
 }
 
-function textsOf(paragraphs: readonly Paragraph[]): string[] {
-  return paragraphs.map((p) => p.text);
+function textsOf(paragraphs: readonly { text: string }[]): string[] {
+  const texts: string[] = [];
+  for (const paragraph of paragraphs) texts.push(paragraph.text);
+  return texts;
 }
 
 /** Indexes into `kept` before which the cleaner removed one or more input paragraphs. */
 function removalGapsOf(input: readonly Paragraph[], kept: readonly Paragraph[]): number[] {
-  const inputIndex = new Map(input.map((p, index) => [p.firstLine, index]));
+  const inputIndex = new Map<number, number>();
+  for (let index = 0; index < input.length; index++) inputIndex.set(input[index]!.firstLine, index);
   const gaps: number[] = [];
   for (let k = 1; k < kept.length; k++) {
     if (inputIndex.get(kept[k]!.firstLine)! > inputIndex.get(kept[k - 1]!.firstLine)! + 1) gaps.push(k);
@@ -95,19 +106,16 @@ function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, mode
   const pass = applyRules(doc, options, language, memo);
   const judgements = options.classifier
     ? classifyParagraphs(
-        pass.survivors.map((p) => p.text),
+        textsOf(pass.survivors),
         pass.language,
         model,
         { ...options, threshold: options.classifierThreshold ?? model.threshold },
-        pass.survivors.map((s) => s.around),
+        neighbourhoodsOf(pass.survivors),
         memo.paragraphs,
       )
     : pass.survivors.map(keepJudgement);
   const messages = [...pass.messages];
   const kept: Paragraph[] = [];
-  // Loops, not callbacks made anew on every call, in this stage's hot paths: such a callback's
-  // optimised code is dropped at each full garbage collection (no live closure holds it) and
-  // compiled again; over 2,901 documents (43 full collections) each was compiled about 40 times.
   for (let i = 0; i < pass.survivors.length; i++) {
     const survivor = pass.survivors[i]!;
     const judgement = judgements[i]!;
@@ -156,42 +164,31 @@ export interface RulePass {
 export function applyRules(
   doc: NormalisedDocument,
   options: CleaningOptions,
-  language: LanguageCode = languageOfSample(languageSample(doc.paragraphs.map((p) => p.text))),
+  language: LanguageCode = languageOfSample(languageSample(textsOf(doc.paragraphs))),
   memo: LanguageMemo = new CleaningMemo().in(language),
 ): RulePass {
   if (memo.language !== language) throw new Error(`cleaning memo for ${memo.language} used for ${language}`);
   const context: RuleContext = { language };
-  const ruleSetAt = ruleSetsByParagraph(activeRules(options.rules, options.keepCaptions), language, doc.paragraphs);
+  const ruleSets = ruleSetsByParagraph(activeRules(options.rules, options.keepCaptions), language, doc.paragraphs);
   const messages: Message[] = [];
   const metadata: DocumentMetadata = {};
   const trimmed: Survivor[] = [];
   for (let index = 0; index < doc.paragraphs.length; index++) {
     const paragraph = doc.paragraphs[index]!;
-    const text = trimSpans(paragraph, memo.trimOf(paragraph.text, ruleSetAt(index), context), messages, metadata);
+    const text = trimSpans(paragraph, memo.trimOf(paragraph.text, ruleSets[index]!, context), messages, metadata);
     if (text !== '') trimmed.push({ paragraph, index, text, around: UNTOUCHED });
   }
-  const texts = trimmed.map((t) => t.text);
+  const texts = textsOf(trimmed);
   const survivors: Survivor[] = [];
-  let removedRun = 0;
-  let removedTotal = 0;
-  let afterSectionBreak = 0;
-  let lastRemovedHeading = false;
-  const noteRemoval = (category: string, count: number, text = ''): void => {
-    lastRemovedHeading = category === 'related' && count === 1 && isRelatedHeading(text, memo.tokensOf);
-    const previous = survivors[survivors.length - 1];
-    if (removedRun === 0 && lastRemovedHeading && previous !== undefined) previous.around = { ...previous.around, relatedHeadingAfter: true };
-    removedRun += count;
-    removedTotal += count;
-    if (SECTION_BREAK_CATEGORIES.has(category)) afterSectionBreak = 1;
-  };
+  const removals = new RemovalTally(survivors, memo);
   // Once a comments heading follows the story's prose, the rest is the thread and what follows it.
   const recentProse: number[] = [];
   let threadFrom: number | null = null;
   for (let i = 0; i < trimmed.length; i++) {
-    const ruleSet = ruleSetAt(trimmed[i]!.index);
+    const ruleSet = ruleSets[trimmed[i]!.index]!;
     const block = firstBlock(ruleSet.rules, texts, i, context);
     if (block !== null) {
-      noteRemoval(block.rule.category, block.verdict.length);
+      removals.note(block.rule.category, block.verdict.length);
       const first = trimmed[i]!.paragraph;
       const last = trimmed[i + block.verdict.length - 1]!.paragraph;
       messages.push(removal(block.rule, block.verdict.reason, first.firstLine, last.lastLine, texts.slice(i, i + block.verdict.length).join('\n')));
@@ -201,40 +198,73 @@ export function applyRules(
     const line = memo.lineVerdict(texts[i]!, ruleSet, context);
     const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
-      noteRemoval(line.rule.category, 1, texts[i]!);
+      removals.note(line.rule.category, 1, texts[i]!);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread = options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS;
       if (startsThread) threadFrom ??= paragraph.firstLine;
       continue;
     }
     if (threadFrom !== null) {
-      noteRemoval('comments', 1);
+      removals.note('comments', 1);
       messages.push(removal(COMMENT_THREAD, `after the comments heading at line ${threadFrom}`, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       continue;
     }
     recentProse.push(memo.proseWords(texts[i]!));
     if (recentProse.length > STORY_WINDOW) recentProse.shift();
     const previous = survivors[survivors.length - 1];
-    if (previous !== undefined) previous.around = { ...previous.around, removedAfter: removedRun };
+    if (previous !== undefined) previous.around = { ...previous.around, removedAfter: removals.run };
     survivors.push({
       ...trimmed[i]!,
       around: {
-        removedBefore: removedRun,
+        removedBefore: removals.run,
         removedAfter: 0,
-        afterSectionBreak,
-        removedShareBefore: removedTotal,
-        ...(removedRun > 0 && lastRemovedHeading ? { relatedHeadingBefore: true } : {}),
+        afterSectionBreak: removals.afterSectionBreak,
+        removedShareBefore: removals.total,
+        ...(removals.run > 0 && removals.lastWasRelatedHeading ? { relatedHeadingBefore: true } : {}),
       },
     });
-    removedRun = 0;
+    removals.run = 0;
   }
   const last = survivors[survivors.length - 1];
-  if (last !== undefined) last.around = { ...last.around, removedAfter: removedRun };
+  if (last !== undefined) last.around = { ...last.around, removedAfter: removals.run };
   for (const survivor of survivors) {
     const before = survivor.around.removedShareBefore;
-    survivor.around = { ...survivor.around, removedShareBefore: removedTotal === 0 ? 0 : before / removedTotal };
+    survivor.around = { ...survivor.around, removedShareBefore: removals.total === 0 ? 0 : before / removals.total };
   }
   return { survivors, messages, metadata, language };
+}
+
+/** What the rules removed so far in a document, for the context of the paragraphs they leave. */
+class RemovalTally {
+  /** Paragraphs removed since the last survivor. */
+  run = 0;
+  /** Paragraphs removed in all. */
+  total = 0;
+  /** 1 once a comments or related section was removed, else 0. */
+  afterSectionBreak = 0;
+  /** Whether the last removal was a related-stories heading. */
+  lastWasRelatedHeading = false;
+
+  constructor(
+    private readonly survivors: Survivor[],
+    private readonly memo: LanguageMemo,
+  ) {}
+
+  /** Books `count` paragraphs removed for `category`; `text` is the paragraph's when it was one. */
+  note(category: string, count: number, text = ''): void {
+    this.lastWasRelatedHeading = category === 'related' && count === 1 && isRelatedHeading(text, this.memo);
+    const previous = this.survivors[this.survivors.length - 1];
+    if (this.run === 0 && this.lastWasRelatedHeading && previous !== undefined) previous.around = { ...previous.around, relatedHeadingAfter: true };
+    this.run += count;
+    this.total += count;
+    if (SECTION_BREAK_CATEGORIES.has(category)) this.afterSectionBreak = 1;
+  }
+}
+
+function neighbourhoodsOf(survivors: readonly Survivor[]): RuleNeighbourhood[] {
+  const neighbourhoods: RuleNeighbourhood[] = [];
+  for (const survivor of survivors) neighbourhoods.push(survivor.around);
+  return neighbourhoods;
 }
 
 /**
@@ -245,24 +275,27 @@ export function applyRules(
  */
 const RELATED_HEADING_MAX_WORDS = 6;
 
-function isRelatedHeading(text: string, tokensOf: (text: string) => readonly string[]): boolean {
-  return text !== '' && !text.includes(':') && tokensOf(text).length <= RELATED_HEADING_MAX_WORDS;
+function isRelatedHeading(text: string, tokens: Tokeniser): boolean {
+  return text !== '' && !text.includes(':') && tokens.tokensOf(text).length <= RELATED_HEADING_MAX_WORDS;
 }
 
 /** The pseudo-rule of the comment-thread cut (`cutCommentThreads`), for messages and `--explain`. */
 const COMMENT_THREAD = { id: 'comment-thread', category: 'comments' };
 
 /** Words of a paragraph that reads as prose (8+ words, sentence-final, stopword-dense), else 0. */
-function proseWordsOf(text: string, tokensOf: (text: string) => readonly string[], stopwords: ReadonlySet<string>): number {
+function proseWordsOf(text: string, tokens: Tokeniser, stopwords: ReadonlySet<string>): number {
   if (!SENTENCE_END.test(text)) return 0;
-  const words = tokensOf(text);
+  const words = tokens.tokensOf(text);
   if (words.length < PROSE_MIN_WORDS) return 0;
-  const stop = words.filter((word) => stopwords.has(word)).length;
+  let stop = 0;
+  for (const word of words) if (stopwords.has(word)) stop++;
   return stop >= PROSE_MIN_STOPWORD_SHARE * words.length ? words.length : 0;
 }
 
 function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
 /** The rules in force on a paragraph, named so that a memo keeps the verdicts of each set apart. */
@@ -278,12 +311,14 @@ interface RuleSet {
  * sign-up widget left in English after an English story glued into a Portuguese or Russian page is
  * removed as it would be on an English page.
  */
-function ruleSetsByParagraph(rules: ActiveRules, language: LanguageCode, paragraphs: readonly Paragraph[]): (index: number) => RuleSet {
+function ruleSetsByParagraph(rules: ActiveRules, language: LanguageCode, paragraphs: readonly Paragraph[]): RuleSet[] {
   const all: RuleSet = { name: 'all', rules };
-  if (language === 'en' || language === 'und') return () => all;
+  if (language === 'en' || language === 'und') return new Array<RuleSet>(paragraphs.length).fill(all);
   const withoutEnglishOnly: RuleSet = { name: 'without-english-only', rules: withoutEnglishOnlyRules(rules) };
-  const english = paragraphLanguages(paragraphs.map((p) => p.text), language).map((code) => code === 'en');
-  return (index) => (english[index] ? all : withoutEnglishOnly);
+  const languages = paragraphLanguages(textsOf(paragraphs), language);
+  const ruleSets: RuleSet[] = [];
+  for (let index = 0; index < paragraphs.length; index++) ruleSets.push(languages[index] === 'en' ? all : withoutEnglishOnly);
+  return ruleSets;
 }
 
 function withoutEnglishOnlyRules(rules: ActiveRules): ActiveRules {
@@ -379,24 +414,24 @@ function firstLine(rules: ActiveRules, text: string, context: RuleContext): Line
  * whole call), and a memo lives for one {@link cleanWithModel} call only: results cannot depend on
  * call order. Block rules read their neighbours and are not remembered.
  */
-class CleaningMemo {
+class CleaningMemo implements Tokeniser {
   private readonly tokens = new Map<string, readonly string[]>();
   private readonly languages = new Map<LanguageCode, LanguageMemo>();
 
   /** {@link tokenise}'s tokens of a text (callers must not change the array). */
-  readonly tokensOf = (text: string): readonly string[] => {
+  tokensOf(text: string): readonly string[] {
     let tokens = this.tokens.get(text);
     if (tokens === undefined) {
       tokens = tokenise(text);
       this.tokens.set(text, tokens);
     }
     return tokens;
-  };
+  }
 
   in(language: LanguageCode): LanguageMemo {
     let memo = this.languages.get(language);
     if (memo === undefined) {
-      memo = new LanguageMemo(language, this.tokensOf);
+      memo = new LanguageMemo(language, this);
       this.languages.set(language, memo);
     }
     return memo;
@@ -404,7 +439,7 @@ class CleaningMemo {
 }
 
 /** The part of a {@link CleaningMemo} for one language (the rules in force and the stopwords depend on it). */
-class LanguageMemo {
+class LanguageMemo implements Tokeniser {
   readonly paragraphs: ParagraphMemo;
   private readonly stopwords: ReadonlySet<string>;
   private readonly trims: Record<RuleSet['name'], Map<string, SpanTrim>> = { all: new Map(), 'without-english-only': new Map() };
@@ -413,10 +448,14 @@ class LanguageMemo {
 
   constructor(
     readonly language: LanguageCode,
-    readonly tokensOf: (text: string) => readonly string[],
+    private readonly tokens: Tokeniser,
   ) {
-    this.paragraphs = new ParagraphMemo(language, tokensOf);
+    this.paragraphs = new ParagraphMemo(language, tokens);
     this.stopwords = stopwordsFor(language);
+  }
+
+  tokensOf(text: string): readonly string[] {
+    return this.tokens.tokensOf(text);
   }
 
   trimOf(text: string, ruleSet: RuleSet, context: RuleContext): SpanTrim {
@@ -442,7 +481,7 @@ class LanguageMemo {
   proseWords(text: string): number {
     let words = this.prose.get(text);
     if (words === undefined) {
-      words = proseWordsOf(text, this.tokensOf, this.stopwords);
+      words = proseWordsOf(text, this.tokens, this.stopwords);
       this.prose.set(text, words);
     }
     return words;

@@ -72,8 +72,8 @@ export function opensWithAnswerLabel(text: string): boolean {
  * @param beforeEndsWithQuestion whether `before` ends with a question mark ({@link endsWithQuestion}, computed once)
  */
 export function insideInterview(before: string, after: string, beforeEndsWithQuestion: boolean): boolean {
-  if (beforeEndsWithQuestion) return isLabelledQuestion(before) || opensWithAnswerLabel(after);
-  return opensWithAnswerLabel(before) && isLabelledQuestion(after);
+  const questionThenAnswer = beforeEndsWithQuestion && (isLabelledQuestion(before) || opensWithAnswerLabel(after));
+  return questionThenAnswer || (opensWithAnswerLabel(before) && isLabelledQuestion(after));
 }
 
 /**

@@ -76,6 +76,8 @@ describe('openings', () => {
     const answer = 'A: St. Croix in the U.S. Virgin Islands – the most beautiful 87 square miles in the world';
     expect(insideInterview(question, 'A: Trip to Disney World', true)).toBe(true);
     expect(insideInterview(answer, question, false)).toBe(true);
+    // An answer may itself end with a question mark.
+    expect(insideInterview('A: Who would not want that?', question, true)).toBe(true);
     expect(insideInterview('What did he want?', 'Nobody knows.', true)).toBe(false);
     expect(insideInterview(answer, 'Sweden has dropped its investigation into a 2010 rape allegation.', false)).toBe(false);
     expect(insideInterview('The vote is on Friday.', question, false)).toBe(false);

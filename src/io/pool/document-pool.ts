@@ -88,20 +88,32 @@ export class DocumentPool {
       }
       this.dispatch();
     });
+    // The crash is handled once the thread has exited, not on its 'error' event: answers it posted
+    // just before crashing can arrive after that event (seen under load), and only by 'exit' has
+    // every one of them been delivered, so the document it was on is known.
+    let crash: Error | null = null;
     worker.on('error', (error: Error) => {
-      const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots.splice(index, 1);
-      const [current, ...behind] = slot.sent.splice(0);
-      current?.reject(error);
-      // A worker that never answered cannot start (a broken build): replacing it would loop for ever.
-      if (slot.answered) this.slots.push(this.spawn());
-      this.queue.unshift(...behind);
-      if (this.slots.length === 0) {
-        for (const queued of this.queue.splice(0)) queued.reject(error);
-      }
-      this.dispatch();
+      crash = error;
+    });
+    worker.on('exit', () => {
+      if (crash !== null) this.replace(slot, crash);
     });
     // Not unref'd: a worker busy with a document is what keeps the process alive while the caller awaits it.
     return slot;
+  }
+
+  /** A crashed worker fails the document it was on; the ones sent ahead to it go to the others. */
+  private replace(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    const [current, ...behind] = slot.sent.splice(0);
+    current?.reject(error);
+    // A worker that never answered cannot start (a broken build): replacing it would loop for ever.
+    if (slot.answered) this.slots.push(this.spawn());
+    this.queue.unshift(...behind);
+    if (this.slots.length === 0) {
+      for (const queued of this.queue.splice(0)) queued.reject(error);
+    }
+    this.dispatch();
   }
 }

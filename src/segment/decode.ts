@@ -6,7 +6,8 @@ import { nearbyOverlaps, type NearbyOverlaps } from '../cohesion/unit-overlaps.j
  * choose the set of gaps that maximises the summed log-odds margins of its boundaries, minus an
  * optional lexical cost of each article (Utiyama & Isahara 2001: the code length of the article's
  * words under its own smoothed unigram model, which is low when an article keeps to one
- * vocabulary), under the constraint that every article holds at least a minimum number of words.
+ * vocabulary), under the constraint that every article holds at least a minimum number of words
+ * (a brief between two sure boundaries excepted, {@link SURE_BRIEF_MARGIN}).
  * A strong candidate thus suppresses a weaker one a few lines away, and a story never breaks into
  * slivers.
  *
@@ -41,6 +42,18 @@ export interface DecodeSettings {
  */
 const LEXICAL_CANDIDATE_FLOOR = -2;
 const DENSITY_CANDIDATE_FLOOR = -4;
+
+/**
+ * A story shorter than the minimum is still one when the gaps either side of it are sure boundaries:
+ * a "news in brief" column runs items of 30 to 50 words, and a minimum that long pushed a brief
+ * between two clear topic changes into its neighbour. The minimum exists to stop slivers cut at weak
+ * gaps, which a sure gap on both sides rules out. The document's edges do not count as sure: a short
+ * piece first or last in a file is more often a promotion or a video teaser the cleaner kept ("Want
+ * the best tools to get healthy? Check out our Gear team's picks…") than a brief.
+ */
+const SURE_BRIEF_MARGIN = Math.log(0.8 / 0.2);
+/** The fewest words a brief between two sure boundaries holds: below that, a caption or a kicker. */
+const MIN_BRIEF_WORDS = 25;
 
 /** How many later candidate starts an article may run past: bounds the work per candidate. */
 const MAX_SPANNED_CANDIDATES = 64;
@@ -86,7 +99,8 @@ export function decodeBoundaries(
         density?.add(covered);
       }
       const isWholeDocument = start === 0 && end === n;
-      if (wordsBefore[end]! - wordsBefore[start]! < settings.minArticleWords && !isWholeDocument) continue;
+      const words = wordsBefore[end]! - wordsBefore[start]!;
+      if (words < settings.minArticleWords && !isWholeDocument && !isSureBrief(margins, start, end, n, words)) continue;
       const gain =
         (end < n ? margins[end - 1]! : 0) -
         (cost === null ? 0 : settings.lexicalWeight * cost.nats()) +
@@ -102,6 +116,12 @@ export function decodeBoundaries(
   if (from[nodes.length - 1] === -1) return starts;
   for (let b = from[nodes.length - 1]!; b > 0; b = from[b]!) starts.push(nodes[b]!);
   return starts.reverse();
+}
+
+/** An article too short for the minimum, inside the document, with sure boundaries either side. */
+function isSureBrief(margins: readonly number[], start: number, end: number, n: number, words: number): boolean {
+  if (words < MIN_BRIEF_WORDS) return false;
+  return start > 0 && end < n && margins[start - 1]! >= SURE_BRIEF_MARGIN && margins[end - 1]! >= SURE_BRIEF_MARGIN;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   opensWithQuote,
   opensWithStopword,
 } from './openings.js';
-import { languageProfile, mergeProfiles, scriptShift, stopwordRateShift, type LanguageProfile } from './language-profile.js';
+import { dominantScript, languageProfile, mergeProfiles, scriptShift, stopwordRateShift, type LanguageProfile } from './language-profile.js';
 import { isToldByScript } from './paragraph-languages.js';
 import { isRowShape, paragraphShape, recurringOpeners, repeatedShapeShare, runAfterShare } from './paragraph-shape.js';
 import { properNouns } from './proper-nouns.js';
@@ -80,6 +80,7 @@ export const FEATURE_NAMES = [
   'after-signs-off',
   'inside-interview',
   'opens-with-link',
+  'script-turns',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -135,6 +136,8 @@ interface ParagraphSignals {
   signsOff: boolean[];
   /** Whether the paragraph is prose that tells its language (see {@link tellsLanguage}). */
   tellsItsLanguage: boolean[];
+  /** The script most of the paragraph's letters are in, or null when it has too few letters to tell. */
+  scripts: Array<string | null>;
 }
 
 // This file runs for every document: its loops are loops, not callbacks made anew on every call.
@@ -143,7 +146,7 @@ interface ParagraphSignals {
 
 /** The {@link ParagraphSignals} of a document's paragraphs. */
 function paragraphSignals(input: GapInput, stopwords: readonly ReadonlySet<string>[]): ParagraphSignals {
-  const signals: ParagraphSignals = { names: [], times: [], styles: [], languages: [], openings: [], signsOff: [], tellsItsLanguage: [] };
+  const signals: ParagraphSignals = { names: [], times: [], styles: [], languages: [], openings: [], signsOff: [], tellsItsLanguage: [], scripts: [] };
   for (let i = 0; i < input.paragraphs.length; i++) {
     const text = input.paragraphs[i]!;
     const language = languageProfile(input.tokens[i]!, stopwords[i]!, input.scripts[i]!);
@@ -154,6 +157,7 @@ function paragraphSignals(input: GapInput, stopwords: readonly ReadonlySet<strin
     signals.openings.push(openingOf(text, stopwords[i]!));
     signals.signsOff.push(signOffCue(text) !== null);
     signals.tellsItsLanguage.push(tellsLanguage(language, input.words[i]!, input.languages[i]!));
+    signals.scripts.push(scriptOfParagraph(input.scripts[i]!));
   }
   return signals;
 }
@@ -176,7 +180,7 @@ export function gapFeatures(
   const adjacent = gapCohesion(terms, ADJACENT_WINDOW);
   const nearDepth = depthScores(similaritiesOf(near), DEPTH_CLIMB);
   const farDepth = depthScores(similaritiesOf(far), DEPTH_CLIMB);
-  const { names, times, styles, languages, openings, signsOff, tellsItsLanguage } = paragraphSignals(input, stopwords);
+  const { names, times, styles, languages, openings, signsOff, tellsItsLanguage, scripts } = paragraphSignals(input, stopwords);
   const words = input.words;
   const removalGaps = new Set(input.removalGaps);
   // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.
@@ -256,6 +260,7 @@ export function gapFeatures(
       'after-signs-off': signsOff[gap] ? 1 : 0,
       'inside-interview': insideInterview(paragraphs[gap - 1]!, paragraphs[gap]!, previous.endsWithQuestion) ? 1 : 0,
       'opens-with-link': isBareLink(paragraphs[gap]!) ? 1 : 0,
+      'script-turns': scriptTurns(scripts, gap) ? 1 : 0,
       'new-names-near': unseenShare(leadNames, namesNear),
     };
     features.push(vectorOf(values));
@@ -447,6 +452,41 @@ function languageTurns(languages: readonly string[], prose: readonly boolean[], 
   const before = majority(languages.slice(Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap));
   const after = majority(languages.slice(gap, gap + LANGUAGE_PARAGRAPHS));
   return before !== after && languages[gap - 1] === before && languages[gap] === after;
+}
+
+/**
+ * The script changes at this gap and nowhere near it: the paragraphs either side are written in
+ * different scripts, each the script of most paragraphs on its own side. Unlike
+ * {@link languageTurns} it needs no prose: a short kicker line ("Средняя суточная калорийность
+ * 1694 Ккал.") opening a Russian story after an English one turns the script where the story turns.
+ */
+function scriptTurns(scripts: ReadonlyArray<string | null>, gap: number): boolean {
+  const before = scripts[gap - 1];
+  const after = scripts[gap];
+  if (before === null || after === null || before === undefined || after === undefined || before === after) return false;
+  return majorityScript(scripts, Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap) === before && majorityScript(scripts, gap, gap + LANGUAGE_PARAGRAPHS) === after;
+}
+
+/** The most frequent told script among paragraphs `from` to `to` (exclusive), the earliest among ties. */
+function majorityScript(scripts: ReadonlyArray<string | null>, from: number, to: number): string | null {
+  const told: string[] = [];
+  for (let i = from; i < Math.min(to, scripts.length); i++) if (scripts[i] !== null) told.push(scripts[i]!);
+  return majority(told) ?? null;
+}
+
+/**
+ * Letters a paragraph needs before its script counts for {@link scriptTurns}, and the share of them
+ * in that script: a sign-off line of a Korean column ("칼럼니스트 박생강 pillgoo9@gmail.com") is
+ * mostly Latin by its address, but says nothing of the next story's script.
+ */
+const SCRIPT_TURN_LETTERS = 12;
+const SCRIPT_TURN_SHARE = 0.8;
+
+function scriptOfParagraph(scripts: ReadonlyMap<string, number>): string | null {
+  let letters = 0;
+  for (const count of scripts.values()) letters += count;
+  const script = dominantScript(scripts);
+  return letters >= SCRIPT_TURN_LETTERS && script !== null && scripts.get(script)! >= SCRIPT_TURN_SHARE * letters ? script : null;
 }
 
 /**

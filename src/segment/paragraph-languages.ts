@@ -8,7 +8,10 @@ import { dominantScript, scriptCounts, sumScriptCounts } from './language-profil
  * Russian one; with the document's stopwords alone, the English story's "the", "and" and "of" would
  * count as content terms and make any two English stories look cohesive. A paragraph takes another
  * language only when that language's stopwords clearly outnumber the document's in it; a paragraph
- * too short to tell keeps the language of the paragraph before it. A paragraph written mostly in
+ * too short to tell keeps the language of the paragraph before it, unless it is written in another
+ * script than that paragraph: then it takes the language of the next paragraph told in its own
+ * script (a short Russian kicker line opening a Russian story after an English one reads as
+ * Russian, not as English). A paragraph written mostly in
  * another script than the document (a Japanese story after a German one) takes that script's
  * language without counting stopwords: Japanese and Chinese have no spaces to find them by.
  */
@@ -37,19 +40,18 @@ export function paragraphLanguages(
   const ownIndex = SWITCHABLE.indexOf(documentLanguage);
   const languagesOf = switchableStopwords();
   const counts = new Array<number>(SWITCHABLE.length);
-  let previous = documentLanguage;
-  const languages: LanguageCode[] = [];
+  // Per paragraph: the language its own words tell, or null when it is too short to tell.
+  const told: Array<LanguageCode | null> = [];
   // A loop, not a callback made anew on every call (gap-features.ts says why).
   for (let index = 0; index < tokens.length; index++) {
-    const paragraphTokens = tokens[index]!;
     const scriptLanguage = languageByScript(paragraphs[index]!, scripts[index]!, documentScript);
     if (scriptLanguage !== null) {
-      languages.push((previous = scriptLanguage));
+      told.push(scriptLanguage);
       continue;
     }
     counts.fill(0);
     let ownHits = 0;
-    for (const token of paragraphTokens) {
+    for (const token of tokens[index]!) {
       const lower = token.toLowerCase();
       const wordLanguages = languagesOf.get(lower);
       if (wordLanguages !== undefined) for (const k of wordLanguages) counts[k]!++;
@@ -61,8 +63,48 @@ export function paragraphLanguages(
     for (let k = 0; k < SWITCHABLE.length; k++) {
       if (k !== ownIndex && counts[k]! > best.hits) best = { code: SWITCHABLE[k]!, hits: counts[k]! };
     }
-    if (Math.max(best.hits, ownHits) >= MIN_HITS) {
-      previous = best.code !== documentLanguage && best.hits >= SWITCH_RATIO * ownHits ? best.code : documentLanguage;
+    const canTell = Math.max(best.hits, ownHits) >= MIN_HITS;
+    told.push(canTell ? (best.code !== documentLanguage && best.hits >= SWITCH_RATIO * ownHits ? best.code : documentLanguage) : null);
+  }
+  return fillUntold(told, scripts, documentLanguage, documentScript);
+}
+
+/**
+ * Gives each paragraph too short to tell ({@link paragraphLanguages}) the language of the paragraph
+ * before it, or of the next paragraph told in its own script when the one before is in another.
+ */
+function fillUntold(
+  told: ReadonlyArray<LanguageCode | null>,
+  scripts: readonly ReadonlyMap<string, number>[],
+  documentLanguage: LanguageCode,
+  documentScript: string | null,
+): LanguageCode[] {
+  const paragraphScripts = scripts.map(dominantScript);
+  // Filled from the end: per script, the language of the nearest told paragraph after each one.
+  const nextTold: Array<ReadonlyMap<string, LanguageCode> | null> = new Array(told.length).fill(null);
+  const ahead = new Map<string, LanguageCode>();
+  for (let index = told.length - 1; index >= 0; index--) {
+    if (told[index] === null) {
+      if (ahead.size > 0) nextTold[index] = new Map(ahead);
+    } else if (paragraphScripts[index] !== null) {
+      ahead.set(paragraphScripts[index]!, told[index]!);
+    }
+  }
+  const languages: LanguageCode[] = [];
+  let previous = documentLanguage;
+  let previousScript = documentScript;
+  for (let index = 0; index < told.length; index++) {
+    const script = paragraphScripts[index] ?? null;
+    const own = told[index] ?? null;
+    if (own !== null) {
+      previous = own;
+      if (script !== null) previousScript = script;
+    } else if (script !== null && script !== previousScript) {
+      const following = nextTold[index]?.get(script);
+      if (following !== undefined) {
+        previous = following;
+        previousScript = script;
+      }
     }
     languages.push(previous);
   }

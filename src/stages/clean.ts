@@ -306,8 +306,9 @@ interface RuleSet {
 
 /**
  * The rules for each paragraph (by input index). English wording rules stand aside for documents in
- * other languages, except on the paragraphs that are English themselves (told by their stopwords,
- * a line too short to tell taking the language of the paragraph before it): a consent block or a
+ * other languages, except on the paragraphs that are English themselves (told by their stopwords;
+ * a line too short to tell takes the language of the paragraph before it, or of the next one in its
+ * own script when the one before is in another, segment/paragraph-languages.ts): a consent block or a
  * sign-up widget left in English after an English story glued into a Portuguese or Russian page is
  * removed as it would be on an English page.
  */

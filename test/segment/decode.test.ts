@@ -17,6 +17,19 @@ describe('decodeBoundaries', () => {
     expect(decodeBoundaries([5, -1, -1], [30, 30, 30, 30], none, noLexical)).toEqual([]);
   });
 
+  it('keeps a brief shorter than the minimum as its own article between two sure boundaries', () => {
+    // Paragraphs 2–3 hold 30 words: a "news in brief" item between two clear topic changes.
+    const words = [30, 30, 15, 15, 30, 30];
+    expect(decodeBoundaries([-3, 3, -3, 3, -3], words, none, noLexical)).toEqual([2, 4]);
+    // Either boundary unsure: the minimum holds, and only one of the two gaps splits.
+    expect(decodeBoundaries([-3, 1, -3, 3, -3], words, none, noLexical)).toHaveLength(1);
+  });
+
+  it('never cuts a short piece off the start or end of the document, however sure the gap', () => {
+    expect(decodeBoundaries([3, -3, -3], [30, 30, 30, 30], none, noLexical)).toEqual([]);
+    expect(decodeBoundaries([-3, -3, 3], [30, 30, 30, 30], none, noLexical)).toEqual([]);
+  });
+
   it('lets a strong candidate suppress a weaker one nearby instead of splitting at both peaks', () => {
     expect(decodeBoundaries([-1, 1, 4, -1, -1], [30, 30, 30, 30, 30, 30], none, noLexical)).toEqual([3]);
   });

@@ -104,6 +104,19 @@ describe('paragraphLanguages', () => {
     expect(languages).toEqual(['ru', 'en', 'en']);
   });
 
+  it('gives a short line in another script than the paragraph before it the language of the next paragraph in its script', () => {
+    // aeb train article: a Russian diet story, glued after an English one, opens with a kicker line.
+    const languages = paragraphLanguages(
+      [
+        'The Pittsburgh quarterback did not suffer a concussion, and the league said on Friday that it would review the play.',
+        'Средняя суточная калорийность 1694 Ккал.',
+        'Эта диета пришла к нам с запада и в своей основе содержит ограничение на количество углеводов.',
+      ],
+      'en',
+    );
+    expect(languages).toEqual(['en', 'ru', 'ru']);
+  });
+
   it('keeps the document language when its stopwords are as frequent as another language’s', () => {
     expect(paragraphLanguages(['The bill was passed by the Senate on Friday and it now goes to the House.'], 'en')).toEqual(['en']);
   });

@@ -119,3 +119,29 @@ describe('language-shift', () => {
     expect(shifts([...english, '1/2 tsp ground cloves', '1 jar Don Victor® Honey, or 1 1/2 cups', ...english])).toEqual([0, 0, 0, 0, 0]);
   });
 });
+
+describe('script-turns', () => {
+  const turns = (paragraphs: string[]): number[] => {
+    const index = FEATURE_NAMES.indexOf('script-turns');
+    return gapFeatures(gapInputFor(paragraphs, [], 'en')).map((row) => row[index]!);
+  };
+  const english = [
+    'The council voted on Tuesday to close the library for the rest of the year, and the mayor said it was the hardest decision of her term.',
+    'Residents who spoke at the meeting said that the building had been part of their lives for as long as they could remember.',
+  ];
+  // aeb train article: a Russian diet story opens with a one-line kicker.
+  const russian = [
+    'Средняя суточная калорийность 1694 Ккал.',
+    'Эта диета пришла к нам с запада и в своей основе содержит ограничение на количество углеводов.',
+    'Этой диете с успехом следуют зарубежные и отечественные знаменитости и видные политические деятели.',
+  ];
+
+  it('fires at the short kicker line where the script turns, not after it', () => {
+    expect(turns([...english, ...russian])).toEqual([0, 1, 0, 0]);
+  });
+
+  it('never fires at a foreign name or a line too short to tell', () => {
+    expect(turns([english[0]!, 'Путин', english[1]!])).toEqual([0, 0]);
+    expect(turns([english[0]!, 'Владимир Путин выступил с заявлением.', english[1]!, english[0]!])).toEqual([0, 0, 0]);
+  });
+});

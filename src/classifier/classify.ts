@@ -12,7 +12,7 @@ import { keepPostAttributions } from './post-attributions.js';
 import { keepFactBoxAfterStory, type FactLine } from './fact-boxes.js';
 import { keepRecordListsThatAreTheStory } from './record-lists.js';
 import { dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
-import { dropTeaserRunsInsideStory, type TeaserLine } from './teaser-runs.js';
+import { dropTeaserRunsInsideStory, teaserWidgets, widgetRowsInside, type TeaserLine } from './teaser-runs.js';
 import type { ClassifierModel } from './model.js';
 
 /** Names of the second-stage vector, in order. */
@@ -155,7 +155,6 @@ export function classifyParagraphs(
     initial.push(initialClass(probabilities[i]!, vectors.words[i]!, threshold, options));
     sentences.push(shapes[i]!.words > options.shortWords && vectors.own[i]!.terminal === 1);
   }
-  const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences);
   const overlap = overlapWithBlock(vectors.contentWords, mainBlock(probabilities, logWordsOf(vectors.own)));
   const lines: TeaserLine[] = [];
   const related: RelatedLine[] = [];
@@ -167,8 +166,10 @@ export function classifyParagraphs(
     related.push({ ...line, afterRelatedHeading: rules[i]?.relatedHeadingBefore === true, beforeRelatedHeading: rules[i]?.relatedHeadingAfter === true });
     facts.push({ ...line, good: shapes[i]!.good, removedBefore: rules[i]?.removedBefore ?? 0 });
   }
+  const widgets = teaserWidgets(lines);
+  const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences, widgetRowsInside(widgets, story, texts.length));
   const underHeadings = dropRunsAfterRelatedHeadings(revised, related);
-  const withoutTeasers = dropTeaserRunsInsideStory(underHeadings, lines);
+  const withoutTeasers = dropTeaserRunsInsideStory(underHeadings, widgets);
   const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutTeasers, lines), lines);
   const judgements = keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts);
   return guardAgainstGutting(judgements, probabilities, vectors, options);

@@ -1,4 +1,5 @@
 import type { LineJudgement } from './classify.js';
+import type { Span } from './main-block.js';
 
 /**
  * A related-stories widget dropped into the middle of a story: a run of headlines, each a line of
@@ -46,9 +47,25 @@ export interface TeaserLine {
   overlap: number;
 }
 
-/** Marks every headline run between two prose paragraphs that shares little of the story's vocabulary as boilerplate. */
-export function dropTeaserRunsInsideStory(judgements: readonly LineJudgement[], lines: readonly TeaserLine[]): LineJudgement[] {
+/** Marks the rows of every teaser widget ({@link teaserWidgets}) as boilerplate. */
+export function dropTeaserRunsInsideStory(judgements: readonly LineJudgement[], widgets: readonly Span[]): LineJudgement[] {
   const result = [...judgements];
+  for (const widget of widgets) {
+    const why = `removed: one of ${widget.end - widget.start} headlines between story paragraphs that share little of the story's words (a teaser widget)`;
+    for (let i = widget.start; i < widget.end; i++) {
+      if (!result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: true, revision: why };
+    }
+  }
+  return result;
+}
+
+/**
+ * Every headline run between two prose paragraphs that shares little of the story's vocabulary, in
+ * document order. It depends on the lines' shapes and words alone, not on any label, so the
+ * neighbours' revision can look past the widgets before {@link dropTeaserRunsInsideStory} removes them.
+ */
+export function teaserWidgets(lines: readonly TeaserLine[]): Span[] {
+  const widgets: Span[] = [];
   let start = 0;
   while (start < lines.length) {
     if (!lines[start]!.headline) {
@@ -57,15 +74,23 @@ export function dropTeaserRunsInsideStory(judgements: readonly LineJudgement[], 
     }
     let end = start;
     while (end < lines.length && lines[end]!.headline) end++;
-    if (isTeaserWidget(lines, start, end)) {
-      const why = `removed: one of ${end - start} headlines between story paragraphs that share little of the story's words (a teaser widget)`;
-      for (let i = start; i < end; i++) {
-        if (!result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: true, revision: why };
-      }
-    }
+    if (isTeaserWidget(lines, start, end)) widgets.push({ start, end });
     start = end;
   }
-  return result;
+  return widgets;
+}
+
+/**
+ * For each of `count` paragraphs, whether it is a row of a widget lying inside the story span: the
+ * rows the neighbours' revision looks past. Only a widget with story on its far side hides the story
+ * from the lines before it; after the story's end, what follows a widget is more furniture (a promo,
+ * "Want the best tools to get healthy? Check out our Gear team's picks…", under WIRED's "More Great
+ * WIRED Stories" box).
+ */
+export function widgetRowsInside(widgets: readonly Span[], story: Span, count: number): boolean[] {
+  const rows = new Array<boolean>(count).fill(false);
+  for (const widget of widgets) if (widget.start >= story.start && widget.end <= story.end) rows.fill(true, widget.start, widget.end);
+  return rows;
 }
 
 function isTeaserWidget(lines: readonly TeaserLine[], start: number, end: number): boolean {

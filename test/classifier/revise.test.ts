@@ -44,4 +44,22 @@ describe('reviseByNeighbours', () => {
     const judged = reviseByNeighbours([0.9, 0.5, 0.9], ['bad', 'uncertain', 'bad'], [0.6, 0.6, 0.6], [false, true, false]);
     expect(judged[1]!.boilerplate).toBe(true);
   });
+
+  it('looks past the rows of a teaser widget inside the story to the story on its far side', () => {
+    // aeb page 7916ecca…: the story's first two paragraphs (0.55, 0.62), an in-story teaser widget
+    // ("Afghan woman politician sees Taliban talks as only hope", 0.87; "Young people, including
+    // Taliban youth, must be heard: UN envoy", 0.92 and certain junk; "China invites Taliban,
+    // Afghan officials for two-day talks", 0.82), then the story goes on. Above the lead: the
+    // headline (0.89, certain junk at the threshold 0.65 outside the story).
+    const initial: InitialClass[] = ['bad', 'uncertain', 'uncertain', 'uncertain', 'bad', 'uncertain', 'good'];
+    const probabilities = [0.89, 0.55, 0.62, 0.87, 0.92, 0.82, 0.1];
+    const thresholds = [0.65, 0.85, 0.85, 0.85, 0.85, 0.85, 0.85];
+    const sentences = [false, true, true, false, false, false, true];
+    const widget = [false, false, false, true, true, true, false];
+    const judged = reviseByNeighbours(probabilities, initial, thresholds, sentences, widget);
+    expect(judged.slice(1, 3).map((j) => j.boilerplate)).toEqual([false, false]);
+    expect(judged[1]!.revision).toBe('a sentence next to story paragraphs');
+    const unaware = reviseByNeighbours(probabilities, initial, thresholds, sentences);
+    expect(unaware.slice(1, 3).map((j) => j.revision)).toEqual(['between boilerplate lines', 'between boilerplate lines']);
+  });
 });

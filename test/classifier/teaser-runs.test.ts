@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineJudgement } from '../../src/classifier/classify.js';
-import { dropTeaserRunsInsideStory, type TeaserLine } from '../../src/classifier/teaser-runs.js';
+import { dropTeaserRunsInsideStory, teaserWidgets, widgetRowsInside, type TeaserLine } from '../../src/classifier/teaser-runs.js';
 
 const kept: LineJudgement = { probability: 0.5, initial: 'uncertain', boilerplate: false, revision: 'between story paragraphs' };
 
@@ -44,10 +44,30 @@ describe('dropTeaserRunsInsideStory', () => {
     },
   ];
   it.each(cases)('$name', ({ lines, dropped }) => {
-    const judged = dropTeaserRunsInsideStory(lines.map(() => kept), lines);
+    const judged = dropTeaserRunsInsideStory(lines.map(() => kept), teaserWidgets(lines));
     const rows = judged.slice(1, lines.length - 1).filter((_, i) => lines[i + 1]!.headline);
     expect(rows.every((j) => j.boilerplate === dropped)).toBe(true);
     expect(judged[0]!.boilerplate).toBe(false);
     if (dropped) expect(rows[0]!.revision).toContain('teaser widget');
+  });
+});
+
+describe('teaserWidgets', () => {
+  it('finds each widget\'s span from the lines alone, in document order', () => {
+    const lines = [before, ...teasers, after, ...features, after, ...teasers, after];
+    expect(teaserWidgets(lines)).toEqual([
+      { start: 1, end: 4 },
+      { start: 9, end: 12 },
+    ]);
+  });
+});
+
+describe('widgetRowsInside', () => {
+  it('marks the rows of widgets inside the story span, not those of a box after the story', () => {
+    // aeb page 7916ecca…: a widget between the story's second and third paragraphs (rows 3–5).
+    // aeb page d48aeb9c…: "More Great WIRED Stories" after the story's last paragraph (rows 8–10),
+    // then a promo ending in a full stop that passes for prose.
+    const rows = widgetRowsInside([{ start: 3, end: 6 }, { start: 8, end: 11 }], { start: 1, end: 8 }, 12);
+    expect(rows).toEqual([false, false, false, true, true, true, false, false, false, false, false, false]);
   });
 });

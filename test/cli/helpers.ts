@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { CliContext } from '../../src/cli/context.js';
 import { main } from '../../src/cli/main.js';
+
+export { temporaryDirectory } from '../temporary-directories.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const seedsDir = path.join(repoRoot, 'fixtures/seeds');
@@ -71,11 +72,6 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
   });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A fresh temporary directory for one test. */
-export function temporaryDirectory(): string {
-  return mkdtempSync(path.join(tmpdir(), 'newsclean-test-'));
 }
 
 /** Every file under `directory`, as sorted `/`-separated relative paths. */

@@ -47,12 +47,14 @@ const MAX_ROW_WORDS = 20;
 /**
  * A headline ends without a full stop; a question mark or a cut-off ellipsis is fine ("Who will
  * make the Rock Hall in 2020?", "UK weather alert: Plague of mosquitos to devastate Britain as Hurri...").
+ * Chinese and Japanese end sentences with 。: without it, the first paragraphs of a Japanese story
+ * after a "Latest Business news" heading went as teasers (their clauses count as few words).
  */
-const FULL_STOP = /(?:^|[^.])\.["”’')]*$/u;
+const FULL_STOP = /(?:(?:^|[^.])\.|[。．])["”’')」』]*$/u;
 /** A lead-in ("Here are some of the highlights:") introduces the story's own list. */
 const FINAL_COLON = /:$/u;
 /** A sentence break inside the row: a caption or a summary, not a headline. */
-const INNER_SENTENCE = /[.!?]["”’)]* \p{Lu}/u;
+const INNER_SENTENCE = /[.!?]["”’)]* \p{Lu}|[。！？]["”’)」』]*\S/u;
 
 /** One paragraph as the related-run search sees it. */
 export interface RelatedLine {

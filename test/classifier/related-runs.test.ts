@@ -54,6 +54,20 @@ describe('dropRunsAfterRelatedHeadings', () => {
       lines: [storyProse, ...aboveLink.map((row) => ({ ...row, linkLike: true }))],
       dropped: [false, false, false, false, false, false, false],
     },
+    {
+      // aeb gold f105de6e… (a Japanese story) after "Latest Business news" in the synthetic joins (--synth, train, seed 2).
+      name: 'keeps Japanese sentences under a related heading: they end with 。',
+      lines: [
+        line('Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、パソコンでそのまま読みたい時もあります。', { afterRelatedHeading: true, words: 6 }),
+        line('Kindle for PCの起動ホットキーがKeePassと被る', { words: 4 }),
+      ],
+      dropped: [false, false],
+    },
+    {
+      name: 'keeps a Japanese row with a sentence break inside, even without a final 。',
+      lines: [line('これでようやく元の操作性を取り戻せました。詳しくは次回', { afterRelatedHeading: true, words: 3 })],
+      dropped: [false],
+    },
   ];
   it.each(cases)('$name', ({ lines, dropped }) => {
     const judged = dropRunsAfterRelatedHeadings(lines.map(() => kept), lines);

@@ -81,6 +81,7 @@ export const FEATURE_NAMES = [
   'inside-interview',
   'opens-with-link',
   'script-turns',
+  'listing-goes-on',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -254,8 +255,9 @@ export function gapFeatures(
       'list-starts-after': runAfterShare(shapes, gap),
       // Inside a run of rows, not at its edge: a story may end or open with a short line of a row's shape.
       'same-row-shape': isRowShape(shapes[gap]!) && shapes[gap - 1] === shapes[gap] && shapes[gap + 1] === shapes[gap] ? 1 : 0,
-      'before-recurring-row': Math.min(1, recurring[gap - 1]! / RECURRING_ROWS),
-      'after-recurring-row': Math.min(1, recurring[gap]! / RECURRING_ROWS),
+      'before-recurring-row': Math.min(1, recurring.others[gap - 1]! / RECURRING_ROWS),
+      'after-recurring-row': Math.min(1, recurring.others[gap]! / RECURRING_ROWS),
+      'listing-goes-on': recurring.later[gap - 1]! > 0 || !opening.endsLikeSentence ? 1 : 0,
       'before-signs-off': signsOff[gap - 1] ? 1 : 0,
       'after-signs-off': signsOff[gap] ? 1 : 0,
       'inside-interview': insideInterview(paragraphs[gap - 1]!, paragraphs[gap]!, previous.endsWithQuestion) ? 1 : 0,

@@ -13,6 +13,7 @@ import { FEATURE_NAMES } from './gap-features.js';
 const SAME_ROW_SHAPE = FEATURE_NAMES.indexOf('same-row-shape');
 const LIST_STARTS_AFTER = FEATURE_NAMES.indexOf('list-starts-after');
 const BEFORE_RECURRING_ROW = FEATURE_NAMES.indexOf('before-recurring-row');
+const LISTING_GOES_ON = FEATURE_NAMES.indexOf('listing-goes-on');
 const AFTER_HEADLINE_LIKE = FEATURE_NAMES.indexOf('after-headline-like');
 const BEFORE_UNFINISHED = FEATURE_NAMES.indexOf('before-unfinished');
 const INSIDE_INTERVIEW = FEATURE_NAMES.indexOf('inside-interview');
@@ -27,8 +28,12 @@ const RECURRING_ROW_SHARE = 2 / 3;
 /**
  * Whether a gap (its feature vector) lies inside a list or table (between two rows of a run of three
  * or more), between a heading or lead-in line and the list's first row ("The Doobie Brothers Tour
- * Dates", "Here’s why:"), or just after a row whose opener recurs through the document ("Get it on
- * Amazon for $…" ending every item of a deals page: the next item follows, not a new story), inside
+ * Dates", "Here’s why:"), or just after a row whose opener recurs through the document, while the
+ * listing goes on ("Get it on Amazon for $…" ending every item of a deals page: the next item
+ * follows, not a new story). The listing goes on when the opener comes again further on, or when
+ * the next paragraph is not a finished sentence (the title of a last item that has no such row);
+ * after the last row, a finished sentence may open the next story ("Portion Fix Containers: 1 tsp."
+ * closing a recipe's rows, then an unrelated report's lead), inside
  * an interview's labelled questions and answers, or before a bare link. A list
  * right after a finished sentence may open the next story ("Claim", "Rating", … of a fact check).
  */
@@ -37,7 +42,7 @@ export function isListGap(features: readonly number[]): boolean {
   return (
     features[SAME_ROW_SHAPE] === 1 ||
     (features[LIST_STARTS_AFTER]! >= LIST_START_SHARE && afterLeadIn) ||
-    features[BEFORE_RECURRING_ROW]! >= RECURRING_ROW_SHARE ||
+    (features[BEFORE_RECURRING_ROW]! >= RECURRING_ROW_SHARE && features[LISTING_GOES_ON] === 1) ||
     features[INSIDE_INTERVIEW] === 1 ||
     features[OPENS_WITH_LINK] === 1
   );

@@ -74,22 +74,37 @@ export function isRowShape(shape: string): boolean {
 /** Words that make a paragraph's opener: "Get it on" of "Get it on Amazon for $39.99". */
 const OPENER_WORDS = 3;
 
+/** Per paragraph, how many other row-sized paragraphs share its opener, and how many of them come after it. */
+export interface RecurringOpeners {
+  others: number[];
+  later: number[];
+}
+
 /**
  * How often each paragraph's opener (its first {@link OPENER_WORDS} words, lowercased, digits
  * masked) opens a row-sized paragraph elsewhere in the document. A deals page ends every item with
  * "Get it on Amazon for $…" or "Get it at Walmart for $…"; a poll repeats "Проголосовать за…": such
  * recurring rows are the skeleton of one listing, and the gap after one is the next item, not a
- * new story. Prose paragraphs (more than 15 words) count 0: "The company said" recurs in any story.
- * @returns per paragraph, the number of other row-sized paragraphs sharing its opener
+ * new story, as long as the skeleton goes on after it. Prose paragraphs (more than 15 words) count
+ * 0: "The company said" recurs in any story.
  */
-export function recurringOpeners(paragraphs: readonly string[], shapes: readonly string[]): number[] {
+export function recurringOpeners(paragraphs: readonly string[], shapes: readonly string[]): RecurringOpeners {
   const openers: (string | null)[] = [];
   for (let i = 0; i < paragraphs.length; i++) openers.push(isRowShape(shapes[i]!) ? openerOf(paragraphs[i]!) : null);
   const counts = new Map<string, number>();
   for (const opener of openers) if (opener !== null) counts.set(opener, (counts.get(opener) ?? 0) + 1);
   const others: number[] = [];
   for (const opener of openers) others.push(opener === null ? 0 : counts.get(opener)! - 1);
-  return others;
+  // Counted back to front: what is left of an opener's count after this row is how often it comes later.
+  const later = new Array<number>(openers.length).fill(0);
+  const seenAfter = new Map<string, number>();
+  for (let i = openers.length - 1; i >= 0; i--) {
+    const opener = openers[i];
+    if (opener === null || opener === undefined) continue;
+    later[i] = seenAfter.get(opener) ?? 0;
+    seenAfter.set(opener, later[i]! + 1);
+  }
+  return { others, later };
 }
 
 function openerOf(text: string): string | null {

@@ -81,12 +81,14 @@ describe('list and table rows', () => {
     expect(isListGap(gap({ 'same-row-shape': 1 }))).toBe(true);
     expect(isListGap(gap({ 'list-starts-after': 1, 'after-headline-like': 1 }))).toBe(true);
     expect(isListGap(gap({ 'list-starts-after': 1, 'before-unfinished': 1 }))).toBe(true);
-    expect(isListGap(gap({ 'before-recurring-row': 1 }))).toBe(true);
+    expect(isListGap(gap({ 'before-recurring-row': 1, 'listing-goes-on': 1 }))).toBe(true);
     expect(isListGap(gap({ 'inside-interview': 1 }))).toBe(true);
     expect(isListGap(gap({ 'opens-with-link': 1 }))).toBe(true);
     // A list right after a finished sentence may open the next story ("Claim", "Rating", … of a fact check).
     expect(isListGap(gap({ 'list-starts-after': 1 }))).toBe(false);
     expect(isListGap(gap({ 'list-starts-after': 1 / 3, 'after-headline-like': 1 }))).toBe(false);
+    // After the last recurring row the listing is over: a recipe's "Portion Fix Containers: 1 tsp.", then the next story.
+    expect(isListGap(gap({ 'before-recurring-row': 1 }))).toBe(false);
     expect(vetoListGaps([2, 2], [gap({ 'same-row-shape': 1 }), gap({})])).toEqual([Number.NEGATIVE_INFINITY, 2]);
   });
 });
@@ -123,7 +125,7 @@ describe('paragraphLanguages', () => {
 });
 
 describe('recurringOpeners', () => {
-  it('counts the rows that share an opener, digits masked, and never prose', () => {
+  it('counts the rows that share an opener, digits masked, and never prose, and how many of them come later', () => {
     const paragraphs = [
       'PS4 DualShock Controller in Crystal for $39.99',
       'Get it on Amazon for 39.99',
@@ -132,6 +134,8 @@ describe('recurringOpeners', () => {
       'The company said on Friday that it would cut its forecast for the year because demand for its controllers had fallen sharply.',
       'The company said on Monday that it expected demand to recover in the spring, once stocks had been cleared from the shops.',
     ];
-    expect(recurringOpeners(paragraphs, paragraphs.map(paragraphShape))).toEqual([0, 2, 2, 2, 0, 0]);
+    const recurring = recurringOpeners(paragraphs, paragraphs.map(paragraphShape));
+    expect(recurring.others).toEqual([0, 2, 2, 2, 0, 0]);
+    expect(recurring.later).toEqual([0, 2, 1, 0, 0, 0]);
   });
 });

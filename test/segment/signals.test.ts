@@ -145,3 +145,21 @@ describe('script-turns', () => {
     expect(turns([english[0]!, 'Владимир Путин выступил с заявлением.', english[1]!, english[0]!])).toEqual([0, 0, 0]);
   });
 });
+
+describe('listing-goes-on', () => {
+  const goesOn = (paragraphs: string[]): number[] => {
+    const index = FEATURE_NAMES.indexOf('listing-goes-on');
+    return gapFeatures(gapInputFor(paragraphs, [], 'en')).map((row) => row[index]!);
+  };
+  // aeb train articles: a recipe’s container rows (5f03fc17…), then the lead of an unrelated report.
+  const rows = ['Portion Fix Containers: 1 tsp.', 'Beachbody Performance Recharge, 1 tsp. nut butter', 'Portion Fix Containers: 2 tsp.', 'Portion Fix Containers: 1 tsp.'];
+  const lead = 'Health authorities in China’s Inner Mongolia have confirmed that a third instance of the plague has been reported in the region.';
+
+  it('holds while the row’s opener comes again further on (gaps 1 and 3; gap 2 follows a row that does not recur, before a finished row), and ends with the last such row before a finished sentence', () => {
+    expect(goesOn([...rows, lead])).toEqual([1, 0, 1, 0]);
+  });
+
+  it('holds after the last row when the next paragraph is a title, not a finished sentence', () => {
+    expect(goesOn([...rows, 'Holiday Deals on Headphones and Speakers, Save 30% Today'])).toEqual([1, 0, 1, 1]);
+  });
+});

@@ -14,6 +14,7 @@ import { keepRecordListsThatAreTheStory } from './record-lists.js';
 import { dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
 import { dropTeaserRunsInsideStory, teaserWidgets, widgetRowsInside, type TeaserLine } from './teaser-runs.js';
 import { dropTeaserPairsOutsideStory, type PairLine } from './teaser-pairs.js';
+import { dropDatedBylines } from './dated-bylines.js';
 import type { ClassifierModel } from './model.js';
 
 /** Names of the second-stage vector, in order. */
@@ -174,7 +175,8 @@ export function classifyParagraphs(
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences, widgetRowsInside(widgets, story, texts.length));
   const underHeadings = dropRunsAfterRelatedHeadings(revised, related);
   const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
-  const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutTeasers, lines), lines);
+  const withoutBylines = dropDatedBylines(withoutTeasers, texts);
+  const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutBylines, lines), lines);
   const judgements = keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts);
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }

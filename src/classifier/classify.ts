@@ -14,7 +14,7 @@ import { keepRecordListsThatAreTheStory } from './record-lists.js';
 import { dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
 import { dropTeaserRunsInsideStory, teaserWidgets, widgetRowsInside, type TeaserLine } from './teaser-runs.js';
 import { dropTeaserPairsOutsideStory, type PairLine } from './teaser-pairs.js';
-import { dropDatedBylines } from './dated-bylines.js';
+import { dropFurnitureLines } from './furniture-lines.js';
 import type { ClassifierModel } from './model.js';
 
 /** Names of the second-stage vector, in order. */
@@ -175,8 +175,8 @@ export function classifyParagraphs(
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences, widgetRowsInside(widgets, story, texts.length));
   const underHeadings = dropRunsAfterRelatedHeadings(revised, related);
   const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
-  const withoutBylines = dropDatedBylines(withoutTeasers, texts);
-  const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutBylines, lines), lines);
+  const withoutFurniture = dropFurnitureLines(withoutTeasers, texts);
+  const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines);
   const judgements = keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts);
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }

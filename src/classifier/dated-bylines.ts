@@ -1,4 +1,4 @@
-import type { LineJudgement } from './classify.js';
+import type { FurnitureShape } from './furniture-lines.js';
 
 /**
  * A byline and its date on one line, in any order and with any furniture around them, that the
@@ -8,13 +8,7 @@ import type { LineJudgement } from './classify.js';
  * words (names, a section, a paper, a time zone) joined by "by", "on", "at", "and" and separators.
  * A story's sentence with a date has lowercase words ("Revenues … have totaled about $63 billion
  * through June 30, 2019."), and an embedded post's attribution opens with a dash ("— Digital Foundry
- * (@digitalfoundry) November 18, 2019").
- *
- * A revision after scoring, not a rule: a rule's removal is context for the classifier, which
- * learned it with these lines in place, and a teaser's headline right above a removed dated byline
- * then read as a story's headline and stayed (b0cf2bbf, 34a73285: train page F1 0.96072 → 0.96018
- * as a rule, 0.96153 as this revision). It runs before the data revisions, so a tour-date or race
- * calendar row ("March 10, 2018 Interlagos") they keep whole stays.
+ * (@digitalfoundry) November 18, 2019"). Checked after scoring (`furniture-lines.ts` says why).
  */
 const MAX_WORDS = 16;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -34,14 +28,7 @@ const SENTENCE_END = /[.!?]["”’]?$/u;
 const CLOCK_SUFFIX = /\b[ap]\.m\.$/iu;
 const CAPITALISED = /^\p{Lu}/u;
 
-/** Marks every kept dated byline ({@link isDatedByline}) as boilerplate. */
-export function dropDatedBylines(judgements: readonly LineJudgement[], texts: readonly string[]): LineJudgement[] {
-  const result = [...judgements];
-  for (let i = 0; i < result.length; i++) {
-    if (!result[i]!.boilerplate && isDatedByline(texts[i]!)) result[i] = { ...result[i]!, boilerplate: true, revision: 'removed: a byline with its date' };
-  }
-  return result;
-}
+export const datedByline: FurnitureShape = { test: isDatedByline, why: 'removed: a byline with its date' };
 
 /** A date and otherwise only capitalised words, at most {@link MAX_WORDS} words, not a sentence. */
 export function isDatedByline(text: string): boolean {

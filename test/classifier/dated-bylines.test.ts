@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LineJudgement } from '../../src/classifier/classify.js';
-import { dropDatedBylines, isDatedByline } from '../../src/classifier/dated-bylines.js';
+import { isDatedByline } from '../../src/classifier/dated-bylines.js';
 
 describe('isDatedByline', () => {
   // Kept junk on aeb train pages 291a8bf3…, 9cb8224b…, ec3878db…, 7a664e40…, c50845a7…, 9e8c9f08…,
@@ -30,17 +29,5 @@ describe('isDatedByline', () => {
     'By Joseph Tsidulko',
   ])('keeps %s', (text) => {
     expect(isDatedByline(text)).toBe(false);
-  });
-});
-
-describe('dropDatedBylines', () => {
-  it('removes a kept dated byline with its reason and leaves other lines and earlier labels alone', () => {
-    const kept: LineJudgement = { probability: 0.5, initial: 'uncertain', boilerplate: false, revision: null };
-    const removed: LineJudgement = { ...kept, probability: 0.9, boilerplate: true };
-    const texts = ['11/19/2019 by Lars Brandle', 'November 20, 2019 / 1:07 AM / CBS News', 'A half century on, The Doobie Brothers are still smoking.'];
-    const judged = dropDatedBylines([kept, removed, kept], texts);
-    expect(judged[0]).toEqual({ ...kept, boilerplate: true, revision: 'removed: a byline with its date' });
-    expect(judged[1]).toBe(removed);
-    expect(judged[2]).toBe(kept);
   });
 });

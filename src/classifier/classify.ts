@@ -13,6 +13,8 @@ import { keepFactBoxAfterStory, type FactLine } from './fact-boxes.js';
 import { keepRecordListsThatAreTheStory } from './record-lists.js';
 import { dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
 import { dropTeaserRunsInsideStory, teaserWidgets, widgetRowsInside, type TeaserLine } from './teaser-runs.js';
+import { dropTeaserPairsOutsideStory, type PairLine } from './teaser-pairs.js';
+import { dropFurnitureLines } from './furniture-lines.js';
 import type { ClassifierModel } from './model.js';
 
 /** Names of the second-stage vector, in order. */
@@ -155,22 +157,26 @@ export function classifyParagraphs(
     initial.push(initialClass(probabilities[i]!, vectors.words[i]!, threshold, options));
     sentences.push(shapes[i]!.words > options.shortWords && vectors.own[i]!.terminal === 1);
   }
-  const overlap = overlapWithBlock(vectors.contentWords, mainBlock(probabilities, logWordsOf(vectors.own)));
+  const block = mainBlock(probabilities, logWordsOf(vectors.own));
+  const overlap = overlapWithBlock(vectors.contentWords, block);
   const lines: TeaserLine[] = [];
   const related: RelatedLine[] = [];
   const facts: FactLine[] = [];
+  const pairs: PairLine[] = [];
   for (let i = 0; i < texts.length; i++) {
     const own = vectors.own[i]!;
     const line = { text: texts[i]!, words: own.words, prose: shapes[i]!.prose, headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
     lines.push(line);
     related.push({ ...line, afterRelatedHeading: rules[i]?.relatedHeadingBefore === true, beforeRelatedHeading: rules[i]?.relatedHeadingAfter === true });
     facts.push({ ...line, good: shapes[i]!.good, removedBefore: rules[i]?.removedBefore ?? 0 });
+    pairs.push({ text: line.text, words: shapes[i]!.words });
   }
   const widgets = teaserWidgets(lines);
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences, widgetRowsInside(widgets, story, texts.length));
   const underHeadings = dropRunsAfterRelatedHeadings(revised, related);
-  const withoutTeasers = dropTeaserRunsInsideStory(underHeadings, widgets);
-  const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutTeasers, lines), lines);
+  const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
+  const withoutFurniture = dropFurnitureLines(withoutTeasers, texts);
+  const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines);
   const judgements = keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts);
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }

@@ -1,10 +1,12 @@
 import { logit } from '../classifier/logistic.js';
 import { wordTokens } from '../cohesion/terms.js';
+import type { TermIndex } from '../cohesion/tfidf-windows.js';
 import { detectLanguage } from '../text/language.js';
 import { runningWords } from '../text/words.js';
 import type { BoundarySignal } from '../types.js';
-import { decodeBoundaries } from './decode.js';
+import { decodeBoundaries, type DecodeSettings } from './decode.js';
 import { vetoListGaps } from './list-veto.js';
+import { moveSplitsBeforeKickers } from './kickers.js';
 import { mergeCohesiveArticles } from './merge-cohesive.js';
 import { contentTermsOf, gapFeatures, indexContentTerms, type GapInput } from './gap-features.js';
 import { scriptCounts } from './language-profile.js';
@@ -77,7 +79,7 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
     lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
     densityWeight: decision.densityWeight,
   };
-  const decoded = decodeBoundaries(margins, input.words, terms, decoder);
+  const decoded = decodeStarts(margins, features, input.words, terms, decoder);
   const { starts, merged } = mergeCohesiveArticles(decoded, terms, decision.articleCohesionLimit, margins);
   const chosen = new Set(starts);
   const mergedAt = new Map(merged.map((split) => [split.index, split.cohesion]));
@@ -93,6 +95,17 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
     });
   }
   return candidates;
+}
+
+/** The decoder's article starts, each moved before a kicker it was placed after (kickers.ts). Training decodes through here too. */
+export function decodeStarts(
+  margins: readonly number[],
+  features: readonly (readonly number[])[],
+  words: readonly number[],
+  terms: TermIndex,
+  settings: DecodeSettings,
+): number[] {
+  return moveSplitsBeforeKickers(decodeBoundaries(margins, words, terms, settings), margins, features, words, settings.minArticleWords);
 }
 
 /**

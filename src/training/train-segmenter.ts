@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { logit } from '../classifier/logistic.js';
 import { fitNewtonLogistic } from '../classifier/newton-logistic.js';
 import { pk } from '../eval/metrics/segmentation.js';
-import { decodeBoundaries, type DecodeSettings } from '../segment/decode.js';
+import type { DecodeSettings } from '../segment/decode.js';
 import { FEATURE_NAMES, indexContentTerms } from '../segment/gap-features.js';
 import { vetoListGaps } from '../segment/list-veto.js';
 import { mergeCohesiveArticles } from '../segment/merge-cohesive.js';
-import { marginsOf } from '../segment/segment-paragraphs.js';
+import { decodeStarts, marginsOf } from '../segment/segment-paragraphs.js';
 import { scoreGap, standardise, type SegmenterModel } from '../segment/segmenter-model.js';
 import {
   BROWN_PREFIXES,
@@ -202,7 +202,7 @@ function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterM
     const { minArticleWords, lexicalWeight, densityWeight } = settings;
     for (const threshold of THRESHOLDS) {
       const margins = documents.map((d, i) => vetoListGaps(marginsOf(logits[i]!, threshold), d.features));
-      const decoded = documents.map((d, i) => decodeBoundaries(margins[i]!, d.paragraphWords, terms[i]!, settings));
+      const decoded = documents.map((d, i) => decodeStarts(margins[i]!, d.features, d.paragraphWords, terms[i]!, settings));
       for (const cohesionLimit of COHESION_LIMITS) {
         const total = { matched: 0, predicted: 0, gold: 0 };
         let singleFalseSplits = 0;

@@ -55,7 +55,7 @@ export const SIGN_OFF_CUES: readonly SignOffCue[] = [
   },
   {
     id: 'follow-us',
-    pattern: /^(?:follow|like|subscribe to|sign up for|catch up on)\b.*\b(?:on (?:facebook|twitter|instagram|x)|newsletter|podcast)\b/iu,
+    pattern: /^(?:you can (?:also )?)?(?:follow|like|subscribe to|sign up for|catch up on)\b.*\b(?:on (?:facebook|twitter|instagram|x)|newsletter|podcast)\b/iu,
     example: 'Follow NBC Latino on Facebook, Twitter and Instagram. [abd9d629]',
   },
   {

@@ -26,6 +26,7 @@ describe('sign-off cues', () => {
     ['— The Nigerian Senate (@NGRSenate) October 9, 2018', 'post-attribution'],
     ['A rep for Braun did not immediately respond to Fox News’ request for comment.', 'no-comment'],
     ['Catch up on the 2020 election campaign with AP experts on our weekly politics podcast, “Ground Game.”', 'follow-us'],
+    ['You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."...', 'follow-us'],
   ])('%s → %s', (text, id) => {
     expect(signOffCue(text)?.id).toBe(id);
   });
@@ -34,6 +35,7 @@ describe('sign-off cues', () => {
     'The findings were published today in the journal BMJ Case Reports, the researchers said.',
     'The company said its copyright claims against the streaming service would go to trial next year, after talks with the studios, the labels and the publishers of the songs broke down over the summer.',
     'Follow-up tests showed no sign of the virus.',
+    'You can follow the hearings on our live page, where the newsletter team will post the testimony as it comes in, minute by minute, with analysis from our reporters.',
     'Reporting from the border, our correspondent found families waiting.',
   ])('story line: %s', (text) => {
     expect(signOffCue(text)).toBeNull();

@@ -5,8 +5,14 @@ import { languageProfile, scriptCounts, scriptShift, stopwordRateShift } from '.
 import { repeatedShapeShare, paragraphShape } from '../../src/segment/paragraph-shape.js';
 import { properNouns } from '../../src/segment/proper-nouns.js';
 import { timeReferences } from '../../src/segment/time-refs.js';
-import { FEATURE_NAMES, gapFeatures } from '../../src/segment/gap-features.js';
+import { FEATURE_NAMES, gapFeatures, type FeatureName } from '../../src/segment/gap-features.js';
 import { gapInputFor } from '../../src/segment/segment-paragraphs.js';
+
+/** One feature's value at every gap of an English document. */
+function featureAtGaps(name: FeatureName, paragraphs: string[]): number[] {
+  const index = FEATURE_NAMES.indexOf(name);
+  return gapFeatures(gapInputFor(paragraphs, [], 'en')).map((row) => row[index]!);
+}
 
 const STOPWORDS = new Set(['the', 'on', 'said', 'a', 'and', 'of', 'in', 'to', 'is', 'it', 'was', 'for']);
 
@@ -97,10 +103,7 @@ describe('timeReferences skips the scans a text cannot match, and finds the same
 });
 
 describe('language-shift', () => {
-  const shifts = (paragraphs: string[]): number[] => {
-    const index = FEATURE_NAMES.indexOf('language-shift');
-    return gapFeatures(gapInputFor(paragraphs, [], 'en')).map((row) => row[index]!);
-  };
+  const shifts = (paragraphs: string[]): number[] => featureAtGaps('language-shift', paragraphs);
   const english = [
     'The council voted on Tuesday to close the library for the rest of the year, and the mayor said it was the hardest decision of her term.',
     'Residents who spoke at the meeting said that the building had been part of their lives for as long as they could remember.',
@@ -121,10 +124,7 @@ describe('language-shift', () => {
 });
 
 describe('script-turns', () => {
-  const turns = (paragraphs: string[]): number[] => {
-    const index = FEATURE_NAMES.indexOf('script-turns');
-    return gapFeatures(gapInputFor(paragraphs, [], 'en')).map((row) => row[index]!);
-  };
+  const turns = (paragraphs: string[]): number[] => featureAtGaps('script-turns', paragraphs);
   const english = [
     'The council voted on Tuesday to close the library for the rest of the year, and the mayor said it was the hardest decision of her term.',
     'Residents who spoke at the meeting said that the building had been part of their lives for as long as they could remember.',
@@ -147,10 +147,7 @@ describe('script-turns', () => {
 });
 
 describe('listing-goes-on', () => {
-  const goesOn = (paragraphs: string[]): number[] => {
-    const index = FEATURE_NAMES.indexOf('listing-goes-on');
-    return gapFeatures(gapInputFor(paragraphs, [], 'en')).map((row) => row[index]!);
-  };
+  const goesOn = (paragraphs: string[]): number[] => featureAtGaps('listing-goes-on', paragraphs);
   // aeb train articles: a recipe’s container rows (5f03fc17…), then the lead of an unrelated report.
   const rows = ['Portion Fix Containers: 1 tsp.', 'Beachbody Performance Recharge, 1 tsp. nut butter', 'Portion Fix Containers: 2 tsp.', 'Portion Fix Containers: 1 tsp.'];
   const lead = 'Health authorities in China’s Inner Mongolia have confirmed that a third instance of the plague has been reported in the region.';

@@ -41,6 +41,8 @@ export interface Candidate {
   inList: boolean;
   /** When the decoder split here but the articles either side shared their vocabulary: their cohesion. */
   mergedAt?: number;
+  /** Whether the decoder split here and the split moved one paragraph up, before a kicker line (kickers.ts). */
+  movedToKicker?: boolean;
 }
 
 export interface SegmentationSettings {
@@ -79,8 +81,11 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
     lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
     densityWeight: decision.densityWeight,
   };
-  const decoded = decodeStarts(margins, features, input.words, terms, decoder);
-  const { starts, merged } = mergeCohesiveArticles(decoded, terms, decision.articleCohesionLimit, margins);
+  const { decoded, starts: moved } = decodeStarts(margins, features, input.words, terms, decoder);
+  const { starts, merged } = mergeCohesiveArticles(moved, terms, decision.articleCohesionLimit, margins);
+  // A move keeps each start's place in the list: the k-th start either stayed or moved up by one.
+  const movedAway = new Set<number>();
+  for (let k = 0; k < decoded.length; k++) if (decoded[k] !== moved[k]) movedAway.add(decoded[k]!);
   const chosen = new Set(starts);
   const mergedAt = new Map(merged.map((split) => [split.index, split.cohesion]));
   const candidates: Candidate[] = [];
@@ -92,20 +97,25 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
       chosen: chosen.has(gap + 1),
       inList: margins[gap] === Number.NEGATIVE_INFINITY,
       ...(cohesion === undefined ? {} : { mergedAt: cohesion }),
+      ...(movedAway.has(gap + 1) ? { movedToKicker: true } : {}),
     });
   }
   return candidates;
 }
 
-/** The decoder's article starts, each moved before a kicker it was placed after (kickers.ts). Training decodes through here too. */
+/**
+ * The decoder's article starts (`decoded`), and the same with each moved before a kicker it was
+ * placed after (`starts`, kickers.ts). Training decodes through here too.
+ */
 export function decodeStarts(
   margins: readonly number[],
   features: readonly (readonly number[])[],
   words: readonly number[],
   terms: TermIndex,
   settings: DecodeSettings,
-): number[] {
-  return moveSplitsBeforeKickers(decodeBoundaries(margins, words, terms, settings), margins, features, words, settings.minArticleWords);
+): { decoded: number[]; starts: number[] } {
+  const decoded = decodeBoundaries(margins, words, terms, settings);
+  return { decoded, starts: moveSplitsBeforeKickers(decoded, margins, features, words, settings.minArticleWords) };
 }
 
 /**

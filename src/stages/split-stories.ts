@@ -57,27 +57,37 @@ const REPORT_FLOOR = 0.1;
 
 function candidateMessage(candidate: Candidate, paragraph: Paragraph, threshold: number): Message {
   const probability = round(candidate.score.probability);
-  const signals = topSignals(candidate.score).map(signalName).join(', ');
-  const reason = candidate.chosen
-    ? `new story: boundary score ${probability} (threshold ${threshold}); strongest signals: ${signals || 'none'}`
-    : candidate.inList
-      ? `candidate boundary ${probability} not split: inside a list or table, or before its first row`
-      : candidate.mergedAt !== undefined
-      ? `candidate boundary ${probability} not split: the articles either side share their vocabulary (cohesion ${round(candidate.mergedAt)})`
-      : probability >= threshold
-      ? `candidate boundary ${probability} not split: a stronger boundary nearby or an article shorter than the minimum would result`
-      : `candidate boundary ${probability} below threshold ${threshold}; strongest signals: ${signals || 'none'}`;
   return {
     stage: 'segment',
     action: 'split',
     ruleId: candidate.chosen ? 'segmenter' : 'segmenter-rejected',
     category: candidate.chosen ? 'segment' : 'candidate',
-    reason,
+    reason: candidateReason(candidate, threshold),
     line: paragraph.firstLine,
     endLine: paragraph.firstLine,
     text: firstWords(paragraph.text),
     score: probability,
   };
+}
+
+/** Why a candidate gap was split, or why not: what `--explain` shows for it. */
+export function candidateReason(candidate: Candidate, threshold: number): string {
+  const probability = round(candidate.score.probability);
+  const signals = topSignals(candidate.score).map(signalName).join(', ');
+  // The decoder weighs whole articles too (decode.ts): a gap a little below the threshold can win when
+  // the stories either side hold together better apart than as one.
+  const belowThreshold = probability < threshold ? ', below it but chosen by the whole-article decoding' : '';
+  return candidate.chosen
+    ? `new story: boundary score ${probability} (threshold ${threshold}${belowThreshold}); strongest signals: ${signals || 'none'}`
+    : candidate.inList
+      ? `candidate boundary ${probability} not split: inside a list or table, or before its first row`
+      : candidate.movedToKicker === true
+      ? `candidate boundary ${probability} not split: the story starts one paragraph earlier, at the kicker or dateline line before this one`
+      : candidate.mergedAt !== undefined
+      ? `candidate boundary ${probability} not split: the articles either side share their vocabulary (cohesion ${round(candidate.mergedAt)})`
+      : probability >= threshold
+      ? `candidate boundary ${probability} not split: a stronger boundary nearby or an article shorter than the minimum would result`
+      : `candidate boundary ${probability} below threshold ${threshold}; strongest signals: ${signals || 'none'}`;
 }
 
 function titleMessage(headline: Paragraph): Message {

@@ -202,7 +202,7 @@ function chooseDecoder(documents: readonly LabelledDocument[], model: SegmenterM
     const { minArticleWords, lexicalWeight, densityWeight } = settings;
     for (const threshold of THRESHOLDS) {
       const margins = documents.map((d, i) => vetoListGaps(marginsOf(logits[i]!, threshold), d.features));
-      const decoded = documents.map((d, i) => decodeStarts(margins[i]!, d.features, d.paragraphWords, terms[i]!, settings));
+      const decoded = documents.map((d, i) => decodeStarts(margins[i]!, d.features, d.paragraphWords, terms[i]!, settings).starts);
       for (const cohesionLimit of COHESION_LIMITS) {
         const total = { matched: 0, predicted: 0, gold: 0 };
         let singleFalseSplits = 0;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../src/options.js';
 import { cleanDocument } from '../../src/stages/clean.js';
 import { normaliseText } from '../../src/stages/normalise.js';
-import { splitStories } from '../../src/stages/split-stories.js';
+import { candidateReason, splitStories } from '../../src/stages/split-stories.js';
 import type { CleanedDocument, Paragraph, SegmentedArticle } from '../../src/types.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,5 +83,18 @@ describe('splitStories', () => {
     const goldLines = articles.map((a) => linesOf(a, all));
     const unions = goldLines.map((lines) => gold.articles.filter((g) => g.lines.some((l) => lines.includes(l))).flatMap((g) => g.lines));
     expect(goldLines).toEqual(unions);
+  });
+});
+
+describe('candidateReason', () => {
+  const score = { probability: 0.82, logit: 1.5, contributions: [{ name: 'new-vocabulary', weight: 1.2 }] };
+  const candidate = { index: 5, score, chosen: false, inList: false };
+
+  it('says a split moved to the kicker line before it, why a split was made, and that one below the threshold was the decoder’s choice', () => {
+    expect(candidateReason({ ...candidate, movedToKicker: true }, 0.5)).toBe(
+      'candidate boundary 0.82 not split: the story starts one paragraph earlier, at the kicker or dateline line before this one',
+    );
+    expect(candidateReason({ ...candidate, chosen: true }, 0.5)).toMatch(/^new story: boundary score 0\.82 \(threshold 0\.5\); strongest signals: /u);
+    expect(candidateReason({ ...candidate, chosen: true }, 0.9)).toMatch(/^new story: boundary score 0\.82 \(threshold 0\.9, below it but chosen by the whole-article decoding\); /u);
   });
 });

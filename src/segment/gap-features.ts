@@ -262,7 +262,9 @@ export function gapFeatures(
       'after-signs-off': signsOff[gap] ? 1 : 0,
       'inside-interview': insideInterview(paragraphs[gap - 1]!, paragraphs[gap]!, previous.endsWithQuestion) ? 1 : 0,
       'opens-with-link': isBareLink(paragraphs[gap]!) ? 1 : 0,
-      'script-turns': scriptTurns(scripts, gap) ? 1 : 0,
+      // Unlike language-shift it needs no prose: a short kicker line ("Средняя суточная калорийность 1694 Ккал.")
+      // opening a Russian story after an English one turns the script where the story turns.
+      'script-turns': turnsAt(scripts, gap) ? 1 : 0,
       'new-names-near': unseenShare(leadNames, namesNear),
     };
     features.push(vectorOf(values));
@@ -450,34 +452,23 @@ export function contentTermsOf(input: GapInput): string[][] {
  * quoted sentence in another language.
  */
 function languageTurns(languages: readonly string[], prose: readonly boolean[], gap: number): boolean {
-  if (!prose[gap - 1] || !prose[gap]) return false;
-  const before = majority(languages.slice(Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap));
-  const after = majority(languages.slice(gap, gap + LANGUAGE_PARAGRAPHS));
-  return before !== after && languages[gap - 1] === before && languages[gap] === after;
+  return prose[gap - 1] === true && prose[gap] === true && turnsAt(languages, gap);
 }
 
 /**
- * The script changes at this gap and nowhere near it: the paragraphs either side are written in
- * different scripts, each the script of most paragraphs on its own side. Unlike
- * {@link languageTurns} it needs no prose: a short kicker line ("Средняя суточная калорийность
- * 1694 Ккал.") opening a Russian story after an English one turns the script where the story turns.
+ * The per-paragraph value (a language, a script; null when not told) changes at this gap and nowhere
+ * near it: the paragraphs either side hold different values, each the majority of the told values of
+ * the {@link LANGUAGE_PARAGRAPHS} paragraphs on its own side.
  */
-function scriptTurns(scripts: ReadonlyArray<string | null>, gap: number): boolean {
-  const before = scripts[gap - 1];
-  const after = scripts[gap];
-  if (before === null || after === null || before === undefined || after === undefined || before === after) return false;
-  return majorityScript(scripts, Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap) === before && majorityScript(scripts, gap, gap + LANGUAGE_PARAGRAPHS) === after;
-}
-
-/** The most frequent told script among paragraphs `from` to `to` (exclusive), the earliest among ties. */
-function majorityScript(scripts: ReadonlyArray<string | null>, from: number, to: number): string | null {
-  const told: string[] = [];
-  for (let i = from; i < Math.min(to, scripts.length); i++) if (scripts[i] !== null) told.push(scripts[i]!);
-  return majority(told) ?? null;
+function turnsAt(values: ReadonlyArray<string | null>, gap: number): boolean {
+  const before = values[gap - 1] ?? null;
+  const after = values[gap] ?? null;
+  if (before === null || after === null || before === after) return false;
+  return majorityBetween(values, Math.max(0, gap - LANGUAGE_PARAGRAPHS), gap) === before && majorityBetween(values, gap, gap + LANGUAGE_PARAGRAPHS) === after;
 }
 
 /**
- * Letters a paragraph needs before its script counts for {@link scriptTurns}, and the share of them
+ * Letters a paragraph needs before its script counts for `script-turns`, and the share of them
  * in that script: a sign-off line of a Korean column ("칼럼니스트 박생강 pillgoo9@gmail.com") is
  * mostly Latin by its address, but says nothing of the next story's script.
  */
@@ -504,12 +495,15 @@ function tellsLanguage(profile: LanguageProfile, words: number, language: string
 const PROSE_LANGUAGE_WORDS = 10;
 const PROSE_STOPWORD_SHARE = 0.2;
 
-/** The most frequent entry (the earliest among ties). */
-function majority(items: readonly string[]): string | undefined {
+/** The most frequent non-null value among `values[from, to)` (the earliest among ties), or null. */
+function majorityBetween(values: ReadonlyArray<string | null>, from: number, to: number): string | null {
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [item, count] of counts) if (best === undefined || count > counts.get(best)!) best = item;
+  for (let i = from; i < Math.min(to, values.length); i++) {
+    const value = values[i];
+    if (value !== null && value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [value, count] of counts) if (best === null || count > counts.get(best)!) best = value;
   return best;
 }
 

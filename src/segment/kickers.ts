@@ -27,15 +27,20 @@ export function moveSplitsBeforeKickers(
   words: readonly number[],
   minArticleWords: number,
 ): number[] {
-  const wordsBefore = [0];
-  for (const count of words) wordsBefore.push(wordsBefore[wordsBefore.length - 1]! + count);
   const moved = [...starts];
   for (let k = 0; k < moved.length; k++) {
     const gap = features[moved[k]! - 1]!;
     const kicker = moved[k]! - 1;
     const previous = k === 0 ? 0 : moved[k - 1]!;
     const isKicker = gap[AFTER_HEADLINE_LIKE] === 1 && gap[BEFORE_SIGNS_OFF] !== 1 && gap[BEFORE_ENDS_OPEN] !== 1 && gap[REMOVAL_GAP] !== 1;
-    if (isKicker && kicker > previous && margins[kicker - 1]! >= 0 && wordsBefore[kicker]! - wordsBefore[previous]! >= minArticleWords) moved[k] = kicker;
+    if (isKicker && kicker > previous && margins[kicker - 1]! >= 0 && wordsBetween(words, previous, kicker) >= minArticleWords) moved[k] = kicker;
   }
   return moved;
+}
+
+/** Words of paragraphs `from` to `to` (exclusive): counted only for the rare split after a kicker. */
+function wordsBetween(words: readonly number[], from: number, to: number): number {
+  let total = 0;
+  for (let i = from; i < to; i++) total += words[i]!;
+  return total;
 }

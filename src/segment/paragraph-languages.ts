@@ -80,15 +80,14 @@ function fillUntold(
   documentScript: string | null,
 ): LanguageCode[] {
   const paragraphScripts = scripts.map(dominantScript);
-  // Filled from the end: per script, the language of the nearest told paragraph after each one.
-  const nextTold: Array<ReadonlyMap<string, LanguageCode> | null> = new Array(told.length).fill(null);
+  // Filled from the end: for each untold paragraph, the language of the nearest told paragraph after it in its own script.
+  const nextToldInScript: Array<LanguageCode | undefined> = new Array(told.length);
   const ahead = new Map<string, LanguageCode>();
   for (let index = told.length - 1; index >= 0; index--) {
-    if (told[index] === null) {
-      if (ahead.size > 0) nextTold[index] = new Map(ahead);
-    } else if (paragraphScripts[index] !== null) {
-      ahead.set(paragraphScripts[index]!, told[index]!);
-    }
+    const script = paragraphScripts[index];
+    if (script === null || script === undefined) continue;
+    if (told[index] === null) nextToldInScript[index] = ahead.get(script);
+    else ahead.set(script, told[index]!);
   }
   const languages: LanguageCode[] = [];
   let previous = documentLanguage;
@@ -100,7 +99,7 @@ function fillUntold(
       previous = own;
       if (script !== null) previousScript = script;
     } else if (script !== null && script !== previousScript) {
-      const following = nextTold[index]?.get(script);
+      const following = nextToldInScript[index];
       if (following !== undefined) {
         previous = following;
         previousScript = script;

@@ -1,11 +1,14 @@
+import { addTreeScores, checkTrees, type Tree } from './boosted-trees.js';
 import { FEATURE_NAMES } from './gap-features.js';
 
 /**
- * The boundary model: a logistic regression over standardised gap features, fitted offline by
- * `src/training/train-segmenter.ts` and shipped as `models/segmenter.json`. Each feature's weight
- * varies linearly with the document's granularity (the standardised `unit-length` feature), so one
- * model serves sentence-per-line text and paragraph-per-line news: log-odds =
- * bias + Σ (weight + interaction · z(unit-length)) · z(feature). The bias already includes the
+ * The boundary model, fitted offline by `src/training/train-segmenter.ts` and shipped as
+ * `models/segmenter.json`: the mean of two log-odds over the same gap features.
+ * - A logistic regression over standardised features. Each feature's weight varies linearly with
+ *   the document's granularity (the standardised `unit-length` feature), so one model serves
+ *   sentence-per-line text and paragraph-per-line news: Σ (weight + interaction · z(unit-length)) · z(feature).
+ * - Boosted trees over the raw features (boosted-trees.ts), which learn how signals combine.
+ * log-odds = bias + ½ · regression + ½ · trees. The bias holds both halves' intercepts and the
  * decision offset chosen in training, so a probability of 0.5 is the default threshold (see
  * `SegmentationOptions.threshold`).
  */
@@ -19,6 +22,8 @@ export interface SegmenterModel {
   weights: number[];
   /** Per feature: change of its weight per standard deviation of `unit-length`. */
   interactions: number[];
+  /** The trees' half; their roots' values are in the bias. */
+  trees: Tree[];
   bias: number;
   /** Decoder default: weight of each article's lexical cost (see decode.ts), chosen with the threshold. */
   lexicalWeight: number;
@@ -52,6 +57,7 @@ export function parseSegmenterModel(json: unknown): SegmenterModel {
       throw new TypeError(`segmenter model: "${key}" must hold ${FEATURE_NAMES.length} numbers`);
     }
   }
+  checkTrees(model.trees, FEATURE_NAMES.length);
   for (const key of ['bias', 'lexicalWeight', 'densityWeight', 'articleCohesionLimit', 'minArticleWords'] as const) {
     if (typeof model[key] !== 'number' || !Number.isFinite(model[key])) throw new TypeError(`segmenter model: "${key}" must be a number`);
   }
@@ -116,19 +122,25 @@ export function standardise(model: SegmenterModel, features: readonly number[]):
   return z;
 }
 
+/** Each half's share of the log-odds. */
+export const HALF = 0.5;
+
 /** Scores one feature vector (in {@link FEATURE_NAMES} order). */
 export function scoreGap(model: SegmenterModel, features: readonly number[]): GapScore {
   const z = standardise(model, features);
   const granularity = z[GRANULARITY]!;
+  const weights: number[] = [];
   let logit = model.bias;
-  const contributions: Contribution[] = [];
   // Every gap of every document is scored: loops and a comparator made once, not callbacks made anew
   // on every call (gap-features.ts says why).
   for (let index = 0; index < z.length; index++) {
-    const weight = (model.weights[index]! + model.interactions[index]! * granularity) * z[index]!;
+    const weight = HALF * (model.weights[index]! + model.interactions[index]! * granularity) * z[index]!;
     logit += weight;
-    contributions.push({ name: model.features[index]!, weight });
+    weights.push(weight);
   }
+  logit += addTreeScores(model.trees, features, weights, HALF);
+  const contributions: Contribution[] = [];
+  for (let index = 0; index < weights.length; index++) contributions.push({ name: model.features[index]!, weight: weights[index]! });
   contributions.sort(byWeightDescending);
   return { probability: 1 / (1 + Math.exp(-logit)), logit, contributions };
 }

@@ -20,15 +20,47 @@ describe('segmenter model', () => {
     );
   });
 
-  it('scores as a logistic regression and lists contributions strongest first', () => {
-    const weights = FEATURE_NAMES.map((name) => (name === 'depth-far' ? 2 : 0));
-    const model = parseSegmenterModel({
-      features: [...FEATURE_NAMES], mean: zeros, scale: ones, weights, interactions: zeros, bias: -1, lexicalWeight: 0, densityWeight: 0, articleCohesionLimit: 1, sentenceText: { threshold: 0.5, lexicalWeight: 0, densityWeight: 0, articleCohesionLimit: 1, minArticleWords: 40 }, minArticleWords: 40,
+  const depthFar = FEATURE_NAMES.indexOf('depth-far');
+  const languageShift = FEATURE_NAMES.indexOf('language-shift');
+  const modelWith = (trees: unknown): ReturnType<typeof parseSegmenterModel> =>
+    parseSegmenterModel({
+      features: [...FEATURE_NAMES], mean: zeros, scale: ones, weights: FEATURE_NAMES.map((_, i) => (i === depthFar ? 4 : 0)), interactions: zeros, trees, bias: -1, lexicalWeight: 0, densityWeight: 0, articleCohesionLimit: 1, sentenceText: { threshold: 0.5, lexicalWeight: 0, densityWeight: 0, articleCohesionLimit: 1, minArticleWords: 40 }, minArticleWords: 40,
     });
-    const features = FEATURE_NAMES.map((name) => (name === 'depth-far' ? 1 : 0));
+  const languageTree = [
+    { feature: languageShift, cut: 0.5, left: 1, right: 2, delta: 0 },
+    { feature: -1, cut: 0, left: 0, right: 0, delta: -0.5 },
+    { feature: -1, cut: 0, left: 0, right: 0, delta: 3 },
+  ];
+
+  it('averages the regression and the trees, and splits the log-odds into contributions strongest first', () => {
+    const model = modelWith([languageTree]);
+    const features = FEATURE_NAMES.map((_, i) => (i === depthFar || i === languageShift ? 1 : 0));
     const score = scoreGap(model, features);
-    expect(score.logit).toBeCloseTo(1);
-    expect(score.probability).toBeCloseTo(1 / (1 + Math.exp(-1)));
-    expect(score.contributions[0]).toEqual({ name: 'depth-far', weight: 2 });
+    // −1 + ½ · 4 (regression) + ½ · 3 (trees)
+    expect(score.logit).toBeCloseTo(2.5);
+    expect(score.probability).toBeCloseTo(1 / (1 + Math.exp(-2.5)));
+    expect(score.contributions.slice(0, 2)).toEqual([
+      { name: 'depth-far', weight: 2 },
+      { name: 'language-shift', weight: 1.5 },
+    ]);
+    const sum = score.contributions.reduce((total, c) => total + c.weight, 0);
+    expect(sum).toBeCloseTo(score.logit - model.bias);
+  });
+
+  it('sends a value equal to the cut to the right, as the fitter counts it', () => {
+    const model = modelWith([languageTree]);
+    const at = (value: number): number => scoreGap(model, FEATURE_NAMES.map((_, i) => (i === languageShift ? value : 0))).logit;
+    expect(at(0.5)).toBeCloseTo(-1 + 1.5);
+    expect(at(0.49)).toBeCloseTo(-1 - 0.25);
+  });
+
+  it.each([
+    ['not a list', { feature: -1 }],
+    ['an empty tree', [[]]],
+    ['a child before its parent', [[{ feature: 0, cut: 0, left: 0, right: 1, delta: 0 }, { feature: -1, cut: 0, left: 0, right: 0, delta: 1 }]]],
+    ['a feature out of range', [[{ feature: FEATURE_NAMES.length, cut: 0, left: 1, right: 2, delta: 0 }, { feature: -1, cut: 0, left: 0, right: 0, delta: 1 }, { feature: -1, cut: 0, left: 0, right: 0, delta: 1 }]]],
+    ['a value that is not a number', [[{ feature: -1, cut: 0, left: 0, right: 0, delta: 'x' }]]],
+  ])('rejects trees with %s', (_, trees) => {
+    expect(() => modelWith(trees)).toThrow(TypeError);
   });
 });

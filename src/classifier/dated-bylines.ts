@@ -32,7 +32,7 @@ export const datedByline: FurnitureShape = { test: isDatedByline, why: 'removed:
 
 /** A date and otherwise only capitalised words, at most {@link MAX_WORDS} words, not a sentence. */
 export function isDatedByline(text: string): boolean {
-  const words = text.split(' ').length;
+  const words = wordsUpTo(text, MAX_WORDS + 1);
   if (words < 2 || words > MAX_WORDS || OPENS_AS_QUOTE.test(text)) return false;
   if (SENTENCE_END.test(text) && !CLOCK_SUFFIX.test(text)) return false;
   const dates = text.match(DATE)?.length ?? 0;
@@ -45,4 +45,11 @@ export function isDatedByline(text: string): boolean {
   }
   // Two dates and nothing else is a period ("29 November 2018 | 20 January 2019", an exhibition's run).
   return rest > 0 || dates === 1;
+}
+
+/** `text.split(' ').length`, counted no further than `limit` and without making the pieces (a story paragraph has a hundred). */
+function wordsUpTo(text: string, limit: number): number {
+  let words = 1;
+  for (let space = text.indexOf(' '); space !== -1 && words < limit; space = text.indexOf(' ', space + 1)) words++;
+  return words;
 }

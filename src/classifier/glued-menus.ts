@@ -12,6 +12,7 @@ import type { FurnitureShape } from './furniture-lines.js';
 const MIN_GLUED_WORDS = 3;
 const MIN_GLUED_SHARE = 0.25;
 const GLUE = /\p{Ll}\p{Lu}/u;
+const GLUES = /\p{Ll}\p{Lu}/gu;
 /** A link or a handle spells its own case ("http://amzn.to/2iJFhRj", "@NGRSenate"): no glue. */
 const ADDRESS = /[/@]/u;
 
@@ -19,6 +20,9 @@ export const gluedMenu: FurnitureShape = { test: isGluedMenu, why: 'removed: lin
 
 /** At least {@link MIN_GLUED_WORDS} words, and {@link MIN_GLUED_SHARE} of all, join two links. */
 export function isGluedMenu(text: string): boolean {
+  // A word joins two links only where the whole text has a glue, and no glue spans two words: a
+  // paragraph with fewer glues than a menu needs (nearly every story paragraph) is not split into words.
+  if ((text.match(GLUES)?.length ?? 0) < MIN_GLUED_WORDS) return false;
   const words = text.split(' ');
   let glued = 0;
   for (const word of words) if (GLUE.test(word) && !ADDRESS.test(word)) glued++;

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
-import { franc } from 'franc-min';
+import { TrigramLanguages } from './trigram-language.js';
 
 /**
- * Language of a document and its stopwords. Detection is franc's trigram model (ISO 639-3); the
- * stopword lists are stopwords-iso (ISO 639-1), so codes are mapped between the two here.
+ * Language of a document and its stopwords. Detection is franc's trigram model (ISO 639-3; its
+ * answers computed by trigram-language.ts); the stopword lists are stopwords-iso (ISO 639-1), so
+ * codes are mapped between the two here.
  */
 
 /** ISO 639-1 code, or `und` when the text is too short or unlike any known language. */
@@ -56,7 +57,8 @@ export function languageOfSample(sample: string): LanguageCode {
   if (sample.length < MIN_SAMPLE_CHARS) return 'und';
   let language = recentSamples.get(sample);
   if (language === undefined) {
-    language = ISO3_TO_ISO1[franc(sample, { minLength: MIN_SAMPLE_CHARS, only: DETECTABLE })] ?? 'und';
+    detector ??= new TrigramLanguages(DETECTABLE);
+    language = ISO3_TO_ISO1[detector.detect(sample, MIN_SAMPLE_CHARS)] ?? 'und';
     if (recentSamples.size >= RECENT_SAMPLES) recentSamples.delete(recentSamples.keys().next().value!);
     recentSamples.set(sample, language);
   }
@@ -68,6 +70,9 @@ export function languageOfSample(sample: string): LanguageCode {
  * `only`), which means fewer trigram profiles to compare and the same answers.
  */
 const DETECTABLE = Object.keys(ISO3_TO_ISO1);
+
+/** franc's model over {@link DETECTABLE}, its tables built on first use (static data: results never depend on call order). */
+let detector: TrigramLanguages | null = null;
 
 /**
  * The last samples detected and their languages. The cleaner asks again when its kept paragraphs

@@ -12,7 +12,16 @@ import type { LineRule } from './types.js';
  */
 const OPENING_TAG = /^(?:<|&lt;)[a-z][\w-]{0,20}\s+[\w-]{1,30}=["”'“]/i;
 const SHORTCODE = /^\[[a-z][\w-]{0,20}\s+[\w-]{1,30}=["”'“][^\]]{0,300}\]/i;
-const IDENTIFIER = /^[a-z]+(?:-[a-z]+){2,}$/u;
+const LOWERCASE_WORD = /^[a-z]+$/u;
+const IDENTIFIER_MIN_WORDS = 3;
+
+/** "narrow-browser-and-phone": lowercase words joined by hyphens, checked part by part (no backtracking pattern). */
+function isIdentifier(text: string): boolean {
+  const parts = text.split('-');
+  if (parts.length < IDENTIFIER_MIN_WORDS) return false;
+  for (const part of parts) if (!LOWERCASE_WORD.test(part)) return false;
+  return true;
+}
 
 export const rule: LineRule = {
   kind: 'line',
@@ -21,7 +30,7 @@ export const rule: LineRule = {
   description: 'A line opening with literal HTML markup or a CMS shortcode with attributes (escaped or raw), or a line that is one hyphenated lowercase identifier (a class or breakpoint name).',
   englishOnly: false,
   match(text) {
-    return OPENING_TAG.test(text) || SHORTCODE.test(text) || IDENTIFIER.test(text) ? { reason: 'markup left in the text' } : null;
+    return OPENING_TAG.test(text) || SHORTCODE.test(text) || isIdentifier(text) ? { reason: 'markup left in the text' } : null;
   },
   examples: {
     source: 'aeb container 3d8f34…, 30b771…; aeb page noscript pixels (two pages, the aeb README); aeb page 57d46c…',

@@ -4,7 +4,8 @@ import { wordCount } from './helpers.js';
 /**
  * A caption that ends with its credit: "Hong Kong Cyberport hosts AI summit. Source: Cyberport",
  * "… (Image credit: NASA)", "… (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)",
- * "… (NASA/JPL-Caltech/ASU)", or a bare agency credit line
+ * "… (NASA/JPL-Caltech/ASU)", "… (Joshua Roberts/Reuters)" (a photographer's name, then the
+ * agency: up to three capitalised words before the first slash), or a bare agency credit line
  * "Sakib Ali/Hindustan Times/Getty Images".
  */
 const TRAILING_SOURCE = /(?:^|[.!?)”"] |\w \| )(?:source|sources)s?: [^.!?:]{1,60}$/i;
@@ -14,7 +15,7 @@ const TRAILING_SOURCE = /(?:^|[.!?)”"] |\w \| )(?:source|sources)s?: [^.!?:]{1
  * in a photo credit.
  */
 const TRAILING_PICTURE_CREDIT = /(?:^|[.!?)”"] |\w \| )(?:credit|credits|photo|photograph|image|pic|picture|image credit|photo credit)s?: [^.!?:]{1,60}$/i;
-const TRAILING_PAREN_CREDIT = /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)(?: [Cc]redit)?: [^()]{1,80}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture) by \p{Lu}[^()]{1,80}\)$|\(\p{Lu}[^()\s/]{0,29}(?:\/\p{Lu}[^()/]{0,29}){1,3}\)$/u;
+const TRAILING_PAREN_CREDIT = /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)(?: [Cc]redit)?: [^()]{1,80}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture) by \p{Lu}[^()]{1,80}\)$|\(\p{Lu}[^()\s/]{0,29}(?: \p{Lu}[^()\s/]{0,29}){0,2}(?:\/\p{Lu}[^()/]{0,29}){1,3}\)$/u;
 /** "(AP Photo/Alan Diaz, File)", "… 2019. REUTERS/Brendan McDermid", "… J. Scott Applewhite / AP file". */
 const WIRE_PHOTO_CREDIT =
   /(?:\((?:AP|AFP|EPA|Reuters|Getty)(?: Photo)?\/[^()]{1,60}\)|\b(?:REUTERS|AP|AFP|EPA)\/[\p{L} .'’-]{1,40}(?:\/File(?: Photo)?)?|\/ (?:AP|AFP|Reuters|Getty Images)(?: file)?)$/u;
@@ -48,7 +49,7 @@ export const rule: LineRule = {
     return null;
   },
   examples: {
-    source: 'seed 004 lines 67, 134, 68; aeb container 16c30a…, 359fee…; aeb page ba4dfe…, bc13ff…; aeb container 513745…, 7a457a…',
+    source: 'seed 004 lines 67, 134, 68; aeb container 16c30a…, 359fee…; aeb page ba4dfe…, bc13ff…; aeb container 513745…, 7a457a…, f5c90a…',
     remove: [
       'Hong Kong Cyberport hosts AI summit. Source: Cyberport',
       'Arizona moves up in the strategic reserve race. Source: Bitcoin Laws',
@@ -58,6 +59,8 @@ export const rule: LineRule = {
       'Firefighters at the scene on Tuesday. Pic: Stefan Rousseau/PA Wire',
       'Protesters gather outside parliament | Credit: AFP via Getty Images',
       'The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)',
+      // aeb container and page f5c90a… (train): the photographer's name before the agency.
+      'House Intelligence Committee chairman Rep. Adam Schiff speaks during a media briefing after a House vote approving rules for an impeachment inquiry into President Trump, October 31, 2019. (Joshua Roberts/Reuters)',
       'A 14th century plague doctor (Image: GETTY)',
       'WeWork chairman Marcelo Claure (Credit: Getty Images)',
       // aeb container eb62ac….
@@ -83,6 +86,8 @@ export const rule: LineRule = {
       'Wages rose faster than prices in every region last year for the first time since the crisis, and the gap was widest in the north-east, where the shipyards hired again after a decade of layoffs and the average weekly wage climbed past the national figure. Source: Office for National Statistics',
       'The exhibition closes on Sunday (photo by appointment only).',
       'The band played AC/DC covers all night.',
+      'The committee heard from the envoy (Gordon Sondland/ambassador to the EU) on Wednesday.',
+      'They split the prize between two teams (Red Bull/Ferrari).',
       'Courtesy of the family, the photographs were shown at the inquest.',
       'He arrived in New York. Reuters reported the deal first.',
       'A day prior, on Feb. 26, the Hong Kong government’s 2025–26 budget paid special attention to emerging technologies, aiming to “seize the critical opportunities presented by technological reform and artificial intelligence development.”',

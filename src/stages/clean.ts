@@ -145,6 +145,12 @@ const SECTION_BREAK_CATEGORIES = new Set(['comments', 'related']);
  */
 const STORY_WORDS_BEFORE_COMMENTS = 40;
 const STORY_WINDOW = 8;
+/**
+ * A comments heading printed again within this many paragraphs is a link to the comments first:
+ * "Comments" between a story's last two paragraphs, then "Comments" over the thread (train
+ * f5c90a6d). The thread starts at the later copy, so the paragraph between them is judged as story.
+ */
+const HEADING_REPEAT_REACH = 3;
 const PROSE_MIN_WORDS = 8;
 const PROSE_MIN_STOPWORD_SHARE = 0.3;
 const SENTENCE_END = /[.!?…。！？"”’»)]$/u;
@@ -200,7 +206,8 @@ export function applyRules(
     if (line !== null) {
       removals.note(line.rule.category, 1, texts[i]!);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
-      const startsThread = options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS;
+      const startsThread =
+        options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);
       if (startsThread) threadFrom ??= paragraph.firstLine;
       continue;
     }
@@ -277,6 +284,14 @@ const RELATED_HEADING_MAX_WORDS = 6;
 
 function isRelatedHeading(text: string, tokens: Tokeniser): boolean {
   return text !== '' && !text.includes(':') && tokens.tokensOf(text).length <= RELATED_HEADING_MAX_WORDS;
+}
+
+/** Whether the paragraph at `index` comes again, word for word, within {@link HEADING_REPEAT_REACH} paragraphs. */
+function headingComesAgain(texts: readonly string[], index: number): boolean {
+  for (let next = index + 1; next <= Math.min(texts.length - 1, index + HEADING_REPEAT_REACH); next++) {
+    if (texts[next] === texts[index]) return true;
+  }
+  return false;
 }
 
 /** The pseudo-rule of the comment-thread cut (`cutCommentThreads`), for messages and `--explain`. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,16 @@ export const SENTENCE_SYNTH = {
   midStoryShare: 0,
 };
 export const EXCERPT_SENTENCES = { min: 3, max: 11, seed: 1104 };
+/**
+ * Training folds. Every source article (aeb or Brown) belongs to one fold by a hash of its id, and
+ * every training document is made from one fold's articles, so a model fitted on the other folds
+ * has never seen its text: the decoder is chosen on such out-of-fold scores (train-segmenter.ts).
+ */
+export const FOLDS = 2;
+
+export function foldOf(id: string): number {
+  return createHash('sha256').update(`newsclean-segmenter-fold:${id}`).digest().readUInt32BE(0) % FOLDS;
+}
 /** Gap features and labels of one training document. */
 export interface LabelledDocument {
   features: number[][];
@@ -56,6 +67,8 @@ export interface LabelledDocument {
    * several records, an editorial page of short notes), so it teaches but does not bind the promise.
    */
   kind: DocumentKind;
+  /** The fold of the articles it is made from ({@link foldOf}). */
+  fold: number;
   /** Per gap: true when a split there separates two articles (see labelDocument). */
   labels: boolean[];
   /** Per paragraph: the gold article, or {@link KEPT_BOILERPLATE}. */
@@ -84,14 +97,24 @@ export async function buildTrainingDocuments(): Promise<TrainingData> {
   const brownExcerpts = sentenceExcerpts(brownPieces);
 
   const documents: LabelledDocument[] = [];
-  for (const [articles, seed, count] of [
-    [aebArticles, SYNTH_SEEDS.aeb, SYNTH_COUNTS.aeb],
-    [brownArticles, SYNTH_SEEDS.brown, SYNTH_COUNTS.brown],
-  ] as const) {
-    for (const synth of buildSynthDocuments(articles, { seed, count })) documents.push(labelDocument(synth.text, synth.labels, 'joins'));
-  }
-  for (const synth of buildSynthDocuments(brownExcerpts, SENTENCE_SYNTH)) {
-    documents.push(labelDocument(synth.text, synth.labels, 'sentence-joins'));
+  const inFold = <T extends { id: string }>(items: readonly T[], fold: number): T[] => items.filter((item) => foldOf(item.id) === fold);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    // Each fold makes its share of the joins from its own articles, with a seed of its own.
+    const foldSeed = (seed: number): number => seed + 1000 * fold;
+    for (const [articles, seed, count] of [
+      [aebArticles, SYNTH_SEEDS.aeb, SYNTH_COUNTS.aeb],
+      [brownArticles, SYNTH_SEEDS.brown, SYNTH_COUNTS.brown],
+    ] as const) {
+      for (const synth of buildSynthDocuments(inFold(articles, fold), { seed: foldSeed(seed), count: count / FOLDS })) {
+        documents.push(labelDocument(synth.text, synth.labels, 'joins', fold));
+      }
+    }
+    const sentenceSynth = { ...SENTENCE_SYNTH, seed: foldSeed(SENTENCE_SYNTH.seed), count: SENTENCE_SYNTH.count / FOLDS };
+    // An excerpt is the start of its piece: it goes with the piece's fold.
+    const excerpts = brownExcerpts.filter((_, index) => foldOf(brownPieces[index]!.article.id) === fold);
+    for (const synth of buildSynthDocuments(excerpts, sentenceSynth)) {
+      documents.push(labelDocument(synth.text, synth.labels, 'sentence-joins', fold));
+    }
   }
   for (const [articles, kind] of [
     [aebArticles, 'single'],
@@ -99,7 +122,7 @@ export async function buildTrainingDocuments(): Promise<TrainingData> {
   ] as const) {
     for (const article of articles) {
       const lines = [...(article.title === null ? [] : [article.title]), ...article.paragraphs];
-      documents.push(labelDocument(`${lines.join('\n')}\n`, null, kind));
+      documents.push(labelDocument(`${lines.join('\n')}\n`, null, kind, foldOf(article.id)));
     }
   }
   for (const id of [...trainIds].sort()) {
@@ -107,7 +130,7 @@ export async function buildTrainingDocuments(): Promise<TrainingData> {
       readFile(path.join(aebRoot, 'container', `${id}.txt`), 'utf8'),
       readFile(path.join(aebRoot, 'gold', `${id}.txt`), 'utf8'),
     ]);
-    documents.push(labelDocument(page, goldLineLabels(page, gold), 'single'));
+    documents.push(labelDocument(page, goldLineLabels(page, gold), 'single', foldOf(id)));
   }
 
   return {
@@ -124,7 +147,7 @@ export async function buildTrainingDocuments(): Promise<TrainingData> {
  * articles belongs to neither: a split anywhere in that run separates the two stories, as the eval
  * counts it (it scores gold content paragraphs only), so every gap of the run is a boundary.
  */
-export function labelDocument(text: string, labels: readonly SynthLineLabel[] | null, kind: DocumentKind): LabelledDocument {
+export function labelDocument(text: string, labels: readonly SynthLineLabel[] | null, kind: DocumentKind, fold: number): LabelledDocument {
   const cleaned = cleanDocument(normaliseText(text), defaultOptions.cleaning);
   const texts = cleaned.paragraphs.map((p) => p.text);
   const articles = cleaned.paragraphs.map((paragraph) => {
@@ -137,6 +160,7 @@ export function labelDocument(text: string, labels: readonly SynthLineLabel[] | 
     features: gapFeatures(input, units),
     units,
     kind,
+    fold,
     articles,
     labels: contentBoundaryGaps(articles),
     paragraphWords: [...input.words],

@@ -199,6 +199,15 @@ describe('comment-thread cut', () => {
     expect(doc.paragraphs.map((p) => p.text)).toEqual(story);
   });
 
+  it('starts the thread at the later copy of a comments heading printed twice within 3 paragraphs', () => {
+    // aeb container f5c90a6d… (train): a "Comments" link above the story's last paragraph, then the heading.
+    const last =
+      'When Democratic inquisitors are reduced to lecturing the nation that “hearsay can be much better evidence than direct” testimony, the public is tiring of the show.';
+    const doc = clean([...story, 'Comments', last, 'Comments', 'Something to Consider', 'LEARN MORE'].join('\n'), { classifier: false });
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([...story, last]);
+    expect(doc.messages.find((m) => m.ruleId === 'comment-thread')?.reason).toBe('after the comments heading at line 6');
+  });
+
   it('can be switched off', () => {
     const doc = clean([...story, ...thread].join('\n'), { cutCommentThreads: false, classifier: false });
     expect(doc.messages.some((m) => m.ruleId === 'comment-thread')).toBe(false);

@@ -82,9 +82,10 @@ async function timeProcesses(argsPerProcess: ReadonlyArray<readonly string[]>): 
   return { runs, elapsedMs: performance.now() - started };
 }
 
+/** Median wall time of `node ARGS`, over {@link STARTUP_REPEATS} runs. */
 async function startupMs(args: readonly string[]): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < STARTUP_REPEATS; i++) times.push((await runProcess(process.execPath, [cli, ...args], false)).elapsedMs);
+  for (let i = 0; i < STARTUP_REPEATS; i++) times.push((await runProcess(process.execPath, args, false)).elapsedMs);
   return round(median(times));
 }
 
@@ -158,8 +159,10 @@ async function main(): Promise<void> {
       },
       memoryScale,
       startup: {
-        versionMs: await startupMs(['--version']),
-        oneSmallFileMs: await startupMs([smallFile, '--quiet']),
+        versionMs: await startupMs([cli, '--version']),
+        oneSmallFileMs: await startupMs([cli, smallFile, '--quiet']),
+        // What any Node program pays on this machine today: the start-up targets read against it.
+        bareNodeMs: await startupMs(['-e', '']),
         smallFile: path.basename(smallFile),
         repeats: STARTUP_REPEATS,
         statistic: 'median',
@@ -178,7 +181,7 @@ function summary(
   megabytes: number,
   floor: { mbPerSecond: number; documentsPerSecond: number; peakRssMb: number | null },
   newsclean: { oneWorker: Throughput; allCores: Throughput; shardedProcesses: Throughput; scaling: number; ratioToFloor: number },
-  startup: { versionMs: number; oneSmallFileMs: number },
+  startup: { versionMs: number; oneSmallFileMs: number; bareNodeMs: number },
   memoryScale: MemoryScale | null,
   out: string,
 ): string {
@@ -191,7 +194,7 @@ function summary(
     row('newsclean all workers', newsclean.allCores, newsclean.allCores.peakRssMbPerProcess),
     row(`newsclean ${newsclean.shardedProcesses.processes} shards`, newsclean.shardedProcesses, newsclean.shardedProcesses.peakRssMbTotal),
     `scaling (all workers / --jobs 1): ${newsclean.scaling}×; time against the floor: ${newsclean.ratioToFloor}×`,
-    `start-up: --version ${startup.versionMs} ms, one small file ${startup.oneSmallFileMs} ms`,
+    `start-up: --version ${startup.versionMs} ms, one small file ${startup.oneSmallFileMs} ms (node -e '' alone: ${startup.bareNodeMs} ms)`,
     ...(memoryScale === null ? [] : [formatMemoryScale(memoryScale)]),
     `written: ${out}`,
     '',

@@ -1,7 +1,7 @@
 /**
- * Boosted decision trees over the raw gap features: the half of the boundary model that learns how
- * signals combine (a language turn between two prose paragraphs, a dateline after a sign-off),
- * which the logistic regression can only add up. Fitted by `src/training/fit-boosted-trees.ts`.
+ * Boosted decision trees over the raw gap features: the half of the boundary model in which what one
+ * signal is worth may depend on another (each tree asks two questions in turn), where the logistic
+ * regression can only add them up. Fitted by `src/training/fit-boosted-trees.ts`.
  *
  * Each node stores its `delta`: its value minus its parent's (a root's value is folded into the
  * model's bias). A gap's score is the sum of the deltas along its paths, and each delta is owed to

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../../src/segment/gap-features.js';
 import { parseSegmenterModel, scoreGap } from '../../src/segment/segmenter-model.js';
@@ -45,6 +46,20 @@ describe('segmenter model', () => {
     ]);
     const sum = score.contributions.reduce((total, c) => total + c.weight, 0);
     expect(sum).toBeCloseTo(score.logit - model.bias);
+  });
+
+  it('splits the shipped model\'s log-odds exactly into its signals\' shares, whatever the features', () => {
+    const model = shippedSegmenterModel();
+    const vectors = fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: FEATURE_NAMES.length, maxLength: FEATURE_NAMES.length });
+    fc.assert(
+      fc.property(vectors, (features) => {
+        const score = scoreGap(model, features);
+        const sum = score.contributions.reduce((total, c) => total + c.weight, 0);
+        expect(sum).toBeCloseTo(score.logit - model.bias, 9);
+        expect(score.contributions).toHaveLength(FEATURE_NAMES.length);
+      }),
+      { seed: 7, numRuns: 200 },
+    );
   });
 
   it('sends a value equal to the cut to the right, as the fitter counts it', () => {

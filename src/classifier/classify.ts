@@ -1,3 +1,4 @@
+import { contentTerms } from '../cohesion/terms.js';
 import type { CleaningOptions } from '../options.js';
 import type { LanguageCode } from '../text/language.js';
 import { keepDataRunsBesideProse } from './data-runs.js';
@@ -11,7 +12,7 @@ import { reviseByNeighbours, type InitialClass } from './revise.js';
 import { keepPostAttributions } from './post-attributions.js';
 import { keepFactBoxAfterStory, type FactLine } from './fact-boxes.js';
 import { keepRecordListsThatAreTheStory } from './record-lists.js';
-import { dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
+import { announcesNext, dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
 import { dropTeaserRunsInsideStory, teaserWidgets, widgetRowsInside, type TeaserLine } from './teaser-runs.js';
 import { dropTeaserPairsOutsideStory, type PairLine } from './teaser-pairs.js';
 import { dropFurnitureLines } from './furniture-lines.js';
@@ -173,12 +174,22 @@ export function classifyParagraphs(
   }
   const widgets = teaserWidgets(lines);
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences, widgetRowsInside(widgets, story, texts.length));
-  const underHeadings = dropRunsAfterRelatedHeadings(revised, related);
+  const underHeadings = dropRunsAfterRelatedHeadings(revised, related, (i) => headlineOverLead(texts[i]!, texts.slice(i + 1, i + 1 + LEAD_PARAGRAPHS), memo));
   const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
   const withoutFurniture = dropFurnitureLines(withoutTeasers, texts);
   const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines);
   const judgements = keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts);
   return guardAgainstGutting(judgements, probabilities, vectors, options);
+}
+
+/** Paragraphs a headline is compared with: a lead's first sentence may paraphrase it ("Doctors offer…" / "A group of physicians…"). */
+const LEAD_PARAGRAPHS = 2;
+
+/** Whether `row` reads as the headline of the paragraphs after it (related-runs.ts, {@link announcesNext}); only asked of the last row under a related heading. */
+function headlineOverLead(row: string, lead: readonly string[], memo: ParagraphMemo): boolean {
+  if (lead.length === 0) return false;
+  const [rowTerms, ...leadTerms] = contentTerms([row, ...lead], memo.stopwords, memo.language);
+  return announcesNext(rowTerms!, leadTerms.flat());
 }
 
 /** The threshold a paragraph's probability is held to: higher inside the story span and for prose. */

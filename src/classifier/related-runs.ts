@@ -69,14 +69,27 @@ export interface RelatedLine {
   linkLike: boolean;
 }
 
-/** Marks the headline-shaped rows right under every removed related-stories heading as boilerplate. */
-export function dropRunsAfterRelatedHeadings(judgements: readonly LineJudgement[], lines: readonly RelatedLine[]): LineJudgement[] {
+/**
+ * Marks the headline-shaped rows right under every removed related-stories heading as boilerplate,
+ * but for a last row over prose that it announces: the next story's headline, after a "More from
+ * US" link or a "You might also like" box that closed the last story's page (in a scraper's
+ * concatenation of pages, the usual seam). A teaser shares the story's subject at most, not most
+ * of its words with the paragraph right under it.
+ */
+export function dropRunsAfterRelatedHeadings(
+  judgements: readonly LineJudgement[],
+  lines: readonly RelatedLine[],
+  /** Whether paragraph `index` is a headline over paragraph `index + 1` (see {@link announcesNext}); asked of a run's last row only. */
+  headlineOverNext: (index: number) => boolean = () => false,
+): LineJudgement[] {
   const result = [...judgements];
   for (let start = 0; start < lines.length; start++) {
     // A "More in X" link closing the box above (its rows right before it) announces nothing below.
     if (!lines[start]!.afterRelatedHeading || (start > 0 && isTeaserRow(lines[start - 1]!))) continue;
     let end = start;
     while (end < lines.length && isTeaserRow(lines[end]!) && (end === start || !lines[end]!.afterRelatedHeading)) end++;
+    // The run's last row may be the next story's headline, over its lead.
+    if (end > start && headlineOverNext(end - 1)) end--;
     const why = `removed: one of ${end - start} headlines right under a related-stories heading`;
     for (let i = start; i < end; i++) {
       if (!result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: true, revision: why };
@@ -119,6 +132,28 @@ function mostCommonLastWordShare(rows: readonly RelatedLine[]): number {
   }
   return Math.max(...counts.values()) / rows.length;
 }
+
+/**
+ * A headline over its own lead ("Sweden Drops Its Investigation Into Rape Allegation Against Julian
+ * Assange" / "Sweden has dropped its investigation into a 2010 rape allegation against … Julian
+ * Assange"): at least {@link MIN_ANNOUNCED_TERMS} of its content terms, and
+ * {@link MIN_ANNOUNCED_SHARE} of them, come back in the lead. The lead restates the headline in
+ * full sentences ("US service members killed in Afghanistan helicopter crash" / "Two
+ * United States service members have been killed in a helicopter crash in Afghanistan": 6 of 6).
+ * @param row content terms (stemmed) of the row
+ * @param lead content terms of the paragraphs after it (the lead)
+ */
+export function announcesNext(row: readonly string[], lead: readonly string[]): boolean {
+  const unique = new Set(row);
+  if (unique.size < MIN_ANNOUNCED_TERMS) return false;
+  const following = new Set(lead);
+  let shared = 0;
+  for (const term of unique) if (following.has(term)) shared++;
+  return shared >= MIN_ANNOUNCED_TERMS && shared >= MIN_ANNOUNCED_SHARE * unique.size;
+}
+
+const MIN_ANNOUNCED_TERMS = 3;
+const MIN_ANNOUNCED_SHARE = 0.5;
 
 function isTeaserRow(line: RelatedLine): boolean {
   return (

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Profile } from '../corpus/profile.js';
 import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
-import { readArticleFolder } from '../eval/article-folder.js';
+import { readSynthSources } from '../eval/article-folder.js';
 import { DATASET_LAYOUTS, detectLayout, exists, readDataset, type DatasetLayout } from '../eval/datasets/detect.js';
 import { GOLD_FOLDER } from '../eval/datasets/pairs.js';
 import type { Dataset } from '../eval/gold.js';
@@ -101,7 +101,7 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
   if (!(await exists(folder))) return fail(await missingMessage(folder, flags.synth ?? datasetArg!));
   let dataset: Dataset;
   if (flags.synth !== undefined) {
-    const articles = await readArticleFolder(folder);
+    const articles = await readSynthSources(folder);
     if (articles.length === 0) return fail(`no .txt articles in ${folder}`);
     dataset = flags.singles === true ? singleArticleDataset(folder, articles, split) : synthDataset(folder, articles, split, { seed: flags.seed, count: flags.count });
   } else {

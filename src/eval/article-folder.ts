@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { recoverHeadlines } from './datasets/page-headlines.js';
 import type { SourceArticle } from './synth.js';
 
 /**
@@ -7,15 +8,34 @@ import type { SourceArticle } from './synth.js';
  * hence any synthetic set built from it is stable). Paragraphs are the non-blank lines, whitespace
  * collapsed. The first line becomes the title only when it looks like a headline (see
  * {@link looksLikeHeadline}) and a body remains after it.
+ * @param keep which article ids (file names without `.txt`) to read
  */
-export async function readArticleFolder(folder: string): Promise<SourceArticle[]> {
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort();
+export async function readArticleFolder(folder: string, keep: (id: string) => boolean = () => true): Promise<SourceArticle[]> {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.txt') && keep(path.basename(name, '.txt'))).sort();
   const articles: SourceArticle[] = [];
   for (const name of names) {
     const text = await readFile(path.join(folder, name), 'utf8');
     articles.push(parseArticleText(path.basename(name, '.txt'), text));
   }
   return articles;
+}
+
+/**
+ * The source articles of synthetic concatenations ({@link readArticleFolder}). When the folder is
+ * the gold of a dataset built from web pages (`<root>/gold` beside `<root>/page/` and
+ * `<root>/manifest.tsv`, as aeb), each article without a title gets the headline recovered from
+ * its page (datasets/page-headlines.ts), so that joins with and without a headline are both made.
+ * @param keep which article ids to read (training reads the train side of the split only)
+ */
+export async function readSynthSources(folder: string, keep: (id: string) => boolean = () => true): Promise<SourceArticle[]> {
+  const articles = await readArticleFolder(folder, keep);
+  if (path.basename(path.resolve(folder)) !== 'gold') return articles;
+  const firstParagraphs = new Map(articles.map((article) => [article.id, article.paragraphs[0] ?? '']));
+  const headlines = await recoverHeadlines(path.dirname(path.resolve(folder)), firstParagraphs);
+  return articles.map((article) => {
+    const headline = headlines.get(article.id);
+    return article.title === null && headline !== undefined ? { ...article, title: headline } : article;
+  });
 }
 
 /** Splits one clean article's text into an optional title and body paragraphs. */

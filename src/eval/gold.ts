@@ -15,6 +15,11 @@ export interface GoldDocument {
   articles: string[][];
   /** Gold label per raw line (entry i is line i + 1), when the layout has line labels. */
   lineLabels: GoldLineLabel[] | null;
+  /**
+   * How each gold boundary (before the 2nd, 3rd… article) was made, when known: synthetic sets say
+   * which joins were same-topic, lost their headline, or hold boilerplate (`joinKinds` in synth.ts).
+   */
+  boundaryKinds?: ReadonlyArray<readonly string[]>;
 }
 
 /** A loaded dataset. */

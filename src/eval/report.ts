@@ -22,6 +22,8 @@ export function renderEvalReport(run: EvalRun): string {
   }
   if (run.measures.includes('segmentation')) {
     out.push('Segmentation over gold paragraphs (Pk, WindowDiff: lower is better)', renderTable(segmentationRows(run.summaries)), '');
+    const withKinds = run.summaries.filter((s) => s.segmentation.byKind.length > 0);
+    if (withKinds.length > 0) out.push('Boundary recall by kind of join (a join has one kind of each pair)', renderTable(kindRows(withKinds), 3), '');
   }
   if (run.worst.length > 0) out.push(`Worst ${run.worst.length} document${run.worst.length === 1 ? '' : 's'} (newsclean)`, ...run.worst.flatMap(renderWorst));
   return `${out.join('\n').trimEnd()}\n`;
@@ -87,6 +89,15 @@ function segmentationRows(summaries: readonly GroupSummary[]): Row[] {
   ];
 }
 
+function kindRows(summaries: readonly GroupSummary[]): Row[] {
+  return [
+    ['group', 'system', 'kind', 'boundaries', 'B-R', 'B-R±1'],
+    ...summaries.flatMap((s) =>
+      s.segmentation.byKind.map((k) => [s.group, s.system, k.kind, String(k.boundaries), figure(k.exact), figure(k.near)]),
+    ),
+  ];
+}
+
 function renderWorst(doc: WorstDocument): string[] {
   const lines = [
     `- ${doc.id} [${doc.group}] quality ${figure(doc.quality)}: tokens P ${figure(doc.tokens.precision)} R ${figure(doc.tokens.recall)} F1 ${figure(doc.tokens.f1)}` +
@@ -112,15 +123,15 @@ function figure(value: number | null): string {
   return value === null ? '–' : value.toFixed(3);
 }
 
-/** Left-aligned first two columns, right-aligned figures, two spaces between columns. */
-function renderTable(rows: readonly Row[]): string {
+/** Left-aligned names (the first `leftColumns` columns), right-aligned figures, two spaces between columns. */
+function renderTable(rows: readonly Row[], leftColumns = 2): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
   return rows
     .map((row) =>
       row
         .map((cell, column) => {
           const pad = ' '.repeat(widths[column]! - [...cell].length);
-          return column < 2 ? cell + pad : pad + cell;
+          return column < leftColumns ? cell + pad : pad + cell;
         })
         .join('  ')
         .trimEnd(),

@@ -4,7 +4,7 @@ import type { CorpusOptions, PipelineOptions } from '../options.js';
 import { devSplitOf, type DevSplit } from './split.js';
 import type { Dataset, GoldDocument, Measure } from './gold.js';
 import { scoreDocument, summariseScores, type DocumentScore, type GroupSummary } from './score.js';
-import { buildSynthDocuments, type SourceArticle, type SynthDocument, type SynthOptions } from './synth.js';
+import { buildSynthDocuments, joinKinds, type SourceArticle, type SynthDocument, type SynthOptions } from './synth.js';
 import { keepEverythingSystem, newscleanSystem, oneArticlePerFileSystem, type EvalSystem } from './systems.js';
 
 /** Which development documents to score: `all`, or one side of the fixed split (src/eval/split.ts). */
@@ -184,5 +184,6 @@ export function synthGold(doc: SynthDocument): GoldDocument {
     raw: doc.text,
     articles: doc.articles.map((article) => article.paragraphs),
     lineLabels: doc.labels.map((label) => (label.kind === 'content' ? label : { kind: 'boilerplate' as const })),
+    boundaryKinds: joinKinds(doc),
   };
 }

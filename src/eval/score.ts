@@ -23,6 +23,23 @@ export interface DocumentSegmentation {
   missedAt: number[];
   /** System boundary positions with no gold boundary within ±1. */
   spuriousAt: number[];
+  /** Each gold boundary in order: how it was made (when the gold says) and whether the system found it. */
+  boundaries: GoldBoundaryOutcome[];
+}
+
+/** One gold boundary and whether a system boundary sat on it (`exact`), beside it (`near`, ±1) or nowhere near. */
+export interface GoldBoundaryOutcome {
+  kinds: readonly string[];
+  found: 'exact' | 'near' | 'missed';
+}
+
+/** Boundary recall over the gold boundaries of one kind of join. */
+export interface KindRecall {
+  kind: string;
+  boundaries: number;
+  /** Share found exactly, and within ±1 paragraph. */
+  exact: number;
+  near: number;
 }
 
 /** Every figure of one document for one system. */
@@ -45,11 +62,11 @@ export function scoreDocument(doc: GoldDocument, system: string, output: SystemO
     system,
     tokens: scoreTokens(systemText, goldText),
     lines: doc.lineLabels === null ? null : countLineDecisions(doc.lineLabels, output.removedLines),
-    segmentation: scoreSegmentation(doc.articles, output.articles),
+    segmentation: scoreSegmentation(doc.articles, output.articles, doc.boundaryKinds ?? []),
   };
 }
 
-function scoreSegmentation(gold: readonly string[][], system: readonly string[][]): DocumentSegmentation {
+function scoreSegmentation(gold: readonly string[][], system: readonly string[][], kinds: ReadonlyArray<readonly string[]>): DocumentSegmentation {
   const reference = gold.flatMap((paragraphs, article) => paragraphs.map(() => article));
   const alignment = alignToGold(gold, system);
   const goldBoundaries = boundaryPositions(reference);
@@ -66,6 +83,10 @@ function scoreSegmentation(gold: readonly string[][], system: readonly string[][
     near,
     missedAt: goldBoundaries.filter((g) => !systemBoundaries.some((s) => Math.abs(s - g) <= 1)),
     spuriousAt: systemBoundaries.filter((s) => !goldBoundaries.some((g) => Math.abs(s - g) <= 1)),
+    boundaries: goldBoundaries.map((g, k) => ({
+      kinds: kinds[k] ?? [],
+      found: systemBoundaries.includes(g) ? 'exact' : systemBoundaries.some((s) => Math.abs(s - g) <= 1) ? 'near' : 'missed',
+    })),
   };
 }
 
@@ -95,6 +116,8 @@ export interface SegmentationSummary {
   /** Share of single-article gold documents that the system split; null when there are none. */
   falseSplitRate: number | null;
   singleArticleDocuments: number;
+  /** Boundary recall per kind of join, kinds in alphabetical order; empty when the gold does not say. */
+  byKind: KindRecall[];
 }
 
 /** All figures of one system on one group. */
@@ -156,5 +179,22 @@ function summariseSegmentation(docs: readonly DocumentSegmentation[]): Segmentat
     exactCount: ratio(docs.filter((d) => d.systemArticles === d.goldArticles).length, docs.length),
     falseSplitRate: ratio(single.filter((d) => d.systemArticles > 1).length, single.length),
     singleArticleDocuments: single.length,
+    byKind: recallByKind(docs.flatMap((d) => d.boundaries)),
   };
+}
+
+function recallByKind(boundaries: readonly GoldBoundaryOutcome[]): KindRecall[] {
+  const counts = new Map<string, { boundaries: number; exact: number; near: number }>();
+  for (const { kinds, found } of boundaries) {
+    for (const kind of kinds) {
+      const count = counts.get(kind) ?? { boundaries: 0, exact: 0, near: 0 };
+      count.boundaries++;
+      if (found === 'exact') count.exact++;
+      if (found !== 'missed') count.near++;
+      counts.set(kind, count);
+    }
+  }
+  return [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([kind, count]) => ({ kind, boundaries: count.boundaries, exact: count.exact / count.boundaries, near: count.near / count.boundaries }));
 }

@@ -91,6 +91,23 @@ export const defaultSynthOptions: SynthOptions = {
 };
 
 /**
+ * How each join of a synthetic document was made, one list of kinds per gold boundary (the 2nd, 3rd…
+ * article): the report breaks boundary recall down by them, since the augmentations differ in how
+ * hard they are (issue #5 asks for same-topic joins and joins without a headline in particular).
+ */
+export function joinKinds(doc: SynthDocument): JoinKind[][] {
+  return doc.articles.slice(1).map((article, index) => [
+    article.join === 'same-topic' ? 'same-topic join' : 'random join',
+    article.startsMidStory ? 'starts mid-story' : article.title === null ? 'no headline' : 'headline shown',
+    article.firstLine > doc.articles[index]!.lastLine + 1 ? 'boilerplate at join' : 'clean join',
+  ]);
+}
+
+/** The kinds of {@link joinKinds}, in report order. */
+export const JOIN_KINDS = ['random join', 'same-topic join', 'headline shown', 'no headline', 'starts mid-story', 'clean join', 'boilerplate at join'] as const;
+export type JoinKind = (typeof JOIN_KINDS)[number];
+
+/**
  * Builds a reproducible set of concatenated documents from single clean articles. Pure: the same
  * articles (in the same order) and options always give the same documents. Articles without
  * paragraphs are ignored; a document never repeats an article.

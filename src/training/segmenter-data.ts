@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArticleFolder } from '../eval/article-folder.js';
+import { readSynthSources } from '../eval/article-folder.js';
 import { createRandom } from '../eval/random.js';
 import { devSplitOf } from '../eval/split.js';
 import { wordTokens } from '../eval/tokens.js';
@@ -91,7 +91,7 @@ export interface TrainingData {
 export async function buildTrainingDocuments(): Promise<TrainingData> {
   const aebIds = (await readdir(path.join(aebRoot, 'gold'))).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4));
   const trainIds = new Set(aebIds.filter((id) => devSplitOf(id) === 'train'));
-  const aebArticles = (await readArticleFolder(path.join(aebRoot, 'gold'))).filter((a) => trainIds.has(a.id));
+  const aebArticles = await readSynthSources(path.join(aebRoot, 'gold'), (id) => trainIds.has(id));
   const brownPieces = await readBrownPieces();
   const brownArticles = brownPieces.map((piece) => piece.article);
   const brownExcerpts = sentenceExcerpts(brownPieces);

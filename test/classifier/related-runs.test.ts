@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineJudgement } from '../../src/classifier/classify.js';
-import { dropRunsAfterRelatedHeadings, type RelatedLine } from '../../src/classifier/related-runs.js';
+import { announcesNext, dropRunsAfterRelatedHeadings, type RelatedLine } from '../../src/classifier/related-runs.js';
 
 const kept: LineJudgement = { probability: 0.3, initial: 'good', boilerplate: false, revision: null };
 
@@ -36,7 +36,7 @@ const ownList = [
 ];
 
 describe('dropRunsAfterRelatedHeadings', () => {
-  const cases: Array<{ name: string; lines: RelatedLine[]; dropped: boolean[] }> = [
+  const cases: Array<{ name: string; lines: RelatedLine[]; dropped: boolean[]; headlineAt?: number }> = [
     { name: 'drops the headlines under a related heading, to the end', lines: underHeading, dropped: [true, true, true, true] },
     {
       name: 'stops at the story prose after the box',
@@ -64,15 +64,51 @@ describe('dropRunsAfterRelatedHeadings', () => {
       dropped: [false, false],
     },
     {
+      // aeb gold (train) 'US service members killed…' after a synthetic "Latest Business news" heading: the next story's headline.
+      name: 'keeps a lone row over the lead it announces',
+      lines: [line('US service members killed in Afghanistan helicopter crash', { afterRelatedHeading: true }), storyProse],
+      headlineAt: 0,
+      dropped: [false, false],
+    },
+    {
+      // aeb gold (train) 'Cat found in New Mexico…' after a synthetic "You might also like" box of two rows.
+      name: 'drops the teasers of a run but its last row when that one announces the prose after it',
+      lines: [...underHeading.slice(0, 2), line('Cat found in New Mexico after going missing in Oregon'), storyProse],
+      headlineAt: 2,
+      dropped: [true, true, false, false],
+    },
+    {
+      name: 'asks only about the last row of a run',
+      lines: [...underHeading.slice(0, 3), storyProse],
+      headlineAt: 1,
+      dropped: [true, true, true, false],
+    },
+    {
       name: 'keeps a Japanese row with a sentence break inside, even without a final 。',
       lines: [line('これでようやく元の操作性を取り戻せました。詳しくは次回', { afterRelatedHeading: true, words: 3 })],
       dropped: [false],
     },
   ];
-  it.each(cases)('$name', ({ lines, dropped }) => {
-    const judged = dropRunsAfterRelatedHeadings(lines.map(() => kept), lines);
+  it.each(cases)('$name', ({ lines, dropped, headlineAt }) => {
+    const judged = dropRunsAfterRelatedHeadings(lines.map(() => kept), lines, (index) => index === headlineAt);
     expect(judged.map((j) => j.boilerplate)).toEqual(dropped);
     const first = judged.find((j) => j.boilerplate);
     if (first !== undefined) expect(first.revision).toMatch(/related-stories (?:heading|link)/);
+  });
+});
+
+describe('announcesNext', () => {
+  const terms = (text: string): string[] => text.toLowerCase().split(/\W+/).filter((word) => word.length > 2);
+  it('holds when most of the row comes back in the paragraph after it', () => {
+    expect(
+      announcesNext(
+        terms('US service members killed in Afghanistan helicopter crash'),
+        terms('Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said.'),
+      ),
+    ).toBe(true);
+  });
+  it('fails for a teaser on the same subject, and for a row of too few terms', () => {
+    expect(announcesNext(terms('Fans really want The Doobie Brothers in the Rock Hall'), terms('The Doobie Brothers played two sold-out nights in Cleveland last week.'))).toBe(false);
+    expect(announcesNext(terms('Rock Hall'), terms('The Rock Hall opens on Monday.'))).toBe(false);
   });
 });

@@ -60,6 +60,43 @@ describe('evaluateDataset', () => {
   });
 });
 
+describe('boundary recall by kind of join', () => {
+  // Three articles; the system finds the first boundary exactly, the second one paragraph late.
+  const kinds: Dataset = {
+    layout: 'synth',
+    root: 'mem',
+    measures: ['segmentation'],
+    documents: [
+      {
+        id: 'three',
+        group: 'synth',
+        raw: 'A1.\nA2.\nB1.\nB2.\nC1.\nC2.\n',
+        articles: [['A1.', 'A2.'], ['B1.', 'B2.'], ['C1.', 'C2.']],
+        lineLabels: null,
+        boundaryKinds: [
+          ['random join', 'headline shown'],
+          ['same-topic join', 'headline shown'],
+        ],
+      },
+    ],
+  };
+  const late: EvalSystem = { name: 'late', description: 'test system', run: () => ({ articles: [['A1.', 'A2.'], ['B1.', 'B2.', 'C1.'], ['C2.']], removedLines: new Set() }) };
+  const run = evaluateDataset(kinds, 'all', [late], 0);
+
+  it('counts each gold boundary under each of its kinds, exact and within one paragraph', () => {
+    expect(run.summaries[0]!.segmentation.byKind).toEqual([
+      { kind: 'headline shown', boundaries: 2, exact: 0.5, near: 1 },
+      { kind: 'random join', boundaries: 1, exact: 1, near: 1 },
+      { kind: 'same-topic join', boundaries: 1, exact: 0, near: 1 },
+    ]);
+  });
+
+  it('prints the table only when the gold names its joins', () => {
+    expect(renderEvalReport(run)).toMatch(/^synth +late +same-topic join +1 +0\.000 +1\.000$/m);
+    expect(renderEvalReport(evaluateDataset(dataset, 'all', [fake], 0))).not.toContain('by kind of join');
+  });
+});
+
 describe('selectSplit', () => {
   it('keeps one side of the fixed development split', () => {
     const items = Array.from({ length: 40 }, (_, i) => ({ id: `doc-${i}` }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSynthDocuments, type SourceArticle } from '../../src/eval/synth.js';
+import { buildSynthDocuments, JOIN_KINDS, joinKinds, type SourceArticle } from '../../src/eval/synth.js';
 import { createRandom } from '../../src/eval/random.js';
 import { BOILERPLATE_CATEGORIES, generateBoilerplateBlock } from '../../src/eval/boilerplate-blocks.js';
 import { looksLikeHeadline, parseArticleText } from '../../src/eval/article-folder.js';
@@ -113,5 +113,31 @@ describe('generateBoilerplateBlock', () => {
       }
       expect(new Set(blocks.map((b) => b.lines.join('\n'))).size).toBeGreaterThanOrEqual(4);
     }
+  });
+});
+
+describe('joinKinds', () => {
+  const docs = buildSynthDocuments(articles, { seed: 5, count: 60 });
+
+  it('names one kind of each pair for every gold boundary, as the document was built', () => {
+    for (const doc of docs) {
+      const kinds = joinKinds(doc);
+      expect(kinds).toHaveLength(doc.boundaries.length);
+      kinds.forEach((joinKind, k) => {
+        const article = doc.articles[k + 1]!;
+        const previous = doc.articles[k]!;
+        for (const kind of joinKind) expect(JOIN_KINDS).toContain(kind);
+        expect(joinKind[0]).toBe(article.join === 'same-topic' ? 'same-topic join' : 'random join');
+        expect(joinKind[1]).toBe(article.startsMidStory ? 'starts mid-story' : article.title === null ? 'no headline' : 'headline shown');
+        const between = doc.labels.slice(previous.lastLine + 1, article.firstLine);
+        expect(joinKind[2]).toBe(between.length > 0 ? 'boilerplate at join' : 'clean join');
+        for (const label of between) expect(label.kind).toBe('boilerplate');
+      });
+    }
+  });
+
+  it('meets every kind in a set of this size', () => {
+    const seen = new Set(docs.flatMap(joinKinds).flat());
+    expect([...seen].sort()).toEqual([...JOIN_KINDS].sort());
   });
 });

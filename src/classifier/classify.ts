@@ -1,5 +1,6 @@
 import { contentTerms } from '../cohesion/terms.js';
 import type { CleaningOptions } from '../options.js';
+import { opensWithDateline } from '../segment/openings.js';
 import type { LanguageCode } from '../text/language.js';
 import { keepDataRunsBesideProse } from './data-runs.js';
 import { localFeatures, ownFeatures, type OwnFeatures, type RuleNeighbourhood } from './features.js';
@@ -172,9 +173,10 @@ export function classifyParagraphs(
     facts.push({ ...line, good: shapes[i]!.good, removedBefore: rules[i]?.removedBefore ?? 0 });
     pairs.push({ text: line.text, words: shapes[i]!.words });
   }
-  const widgets = teaserWidgets(lines);
+  const headlineOverNext = (i: number): boolean => headlineOverLead(texts[i]!, texts.slice(i + 1, i + 1 + LEAD_PARAGRAPHS), memo);
+  const widgets = teaserWidgets(lines, headlineOverNext);
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences, widgetRowsInside(widgets, story, texts.length));
-  const underHeadings = dropRunsAfterRelatedHeadings(revised, related, (i) => headlineOverLead(texts[i]!, texts.slice(i + 1, i + 1 + LEAD_PARAGRAPHS), memo));
+  const underHeadings = dropRunsAfterRelatedHeadings(revised, related, headlineOverNext);
   const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
   const withoutFurniture = dropFurnitureLines(withoutTeasers, texts);
   const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines);
@@ -185,9 +187,14 @@ export function classifyParagraphs(
 /** Paragraphs a headline is compared with: a lead's first sentence may paraphrase it ("Doctors offer…" / "A group of physicians…"). */
 const LEAD_PARAGRAPHS = 2;
 
-/** Whether `row` reads as the headline of the paragraphs after it (related-runs.ts, {@link announcesNext}); only asked of the last row under a related heading. */
+/**
+ * Whether `row` reads as the headline of the paragraphs after it: they open with a dateline
+ * ("LOS ANGELES (AP) — …": a story starts there, and the row right above it is its headline), or
+ * restate it ({@link announcesNext}). Only asked of the last row of a run of headlines (related-runs.ts, teaser-runs.ts).
+ */
 function headlineOverLead(row: string, lead: readonly string[], memo: ParagraphMemo): boolean {
   if (lead.length === 0) return false;
+  if (opensWithDateline(lead[0]!)) return true;
   const [rowTerms, ...leadTerms] = contentTerms([row, ...lead], memo.stopwords, memo.language);
   return announcesNext(rowTerms!, leadTerms.flat());
 }

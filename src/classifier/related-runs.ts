@@ -71,10 +71,11 @@ export interface RelatedLine {
 
 /**
  * Marks the headline-shaped rows right under every removed related-stories heading as boilerplate,
- * but for a last row over prose that it announces: the next story's headline, after a "More from
- * US" link or a "You might also like" box that closed the last story's page (in a scraper's
- * concatenation of pages, the usual seam). A teaser shares the story's subject at most, not most
- * of its words with the paragraph right under it.
+ * but for a last row over a lead that opens with a dateline or restates it (the caller's
+ * `headlineOverNext` tells): the next story's headline, after a "More from US" link or a "You
+ * might also like" box that closed the last story's page (in a scraper's concatenation of pages,
+ * the usual seam). A teaser shares the story's subject at most, not most of its words with the
+ * paragraphs right under it.
  */
 export function dropRunsAfterRelatedHeadings(
   judgements: readonly LineJudgement[],

@@ -14,7 +14,8 @@ import type { Span } from './main-block.js';
  * Inside the story span the classifier's threshold is high and the neighbours' revision keeps
  * short lines between story paragraphs, so these headlines survive line by line. As a block they
  * give themselves away: every row is headline-shaped and the rows talk of other things than the
- * main block does. A list the story itself holds between two paragraphs (a product's features, a
+ * main block does. Where one story ends with such a box and the next begins under its headline,
+ * that headline closes the run; it is the next story's, not a teaser (see related-runs.ts). A list the story itself holds between two paragraphs (a product's features, a
  * company's sites) reuses the story's words; a data list (tour dates) carries a digit on most rows
  * and a link list carries its URLs, and both are left alone.
  */
@@ -64,7 +65,11 @@ export function dropTeaserRunsInsideStory(judgements: readonly LineJudgement[], 
  * document order. It depends on the lines' shapes and words alone, not on any label, so the
  * neighbours' revision can look past the widgets before {@link dropTeaserRunsInsideStory} removes them.
  */
-export function teaserWidgets(lines: readonly TeaserLine[]): Span[] {
+export function teaserWidgets(
+  lines: readonly TeaserLine[],
+  /** Whether paragraph `index` is the headline of the paragraphs after it (classify.ts); asked of a run's last row only. */
+  headlineOverNext: (index: number) => boolean = () => false,
+): Span[] {
   const widgets: Span[] = [];
   let start = 0;
   while (start < lines.length) {
@@ -74,7 +79,10 @@ export function teaserWidgets(lines: readonly TeaserLine[]): Span[] {
     }
     let end = start;
     while (end < lines.length && lines[end]!.headline) end++;
-    if (isTeaserWidget(lines, start, end)) widgets.push({ start, end });
+    // The next story's headline right after the widget, over its lead, is where that story starts.
+    const nextHeadline = headlineOverNext(end - 1);
+    const rowsEnd = nextHeadline ? end - 1 : end;
+    if (isTeaserWidget(lines, start, rowsEnd, nextHeadline || lines[end]?.prose === true)) widgets.push({ start, end: rowsEnd });
     start = end;
   }
   return widgets;
@@ -93,10 +101,11 @@ export function widgetRowsInside(widgets: readonly Span[], story: Span, count: n
   return rows;
 }
 
-function isTeaserWidget(lines: readonly TeaserLine[], start: number, end: number): boolean {
+/** @param storyAfter whether a story goes on, or a new one starts, right after the rows */
+function isTeaserWidget(lines: readonly TeaserLine[], start: number, end: number, storyAfter: boolean): boolean {
   const rows = lines.slice(start, end);
   if (rows.length < MIN_ROWS) return false;
-  if (!lines[start - 1]?.prose || !lines[end]?.prose) return false;
+  if (!lines[start - 1]?.prose || !storyAfter) return false;
   if (rows.some((row) => row.linkLike)) return false;
   const mean = (value: (row: TeaserLine) => number): number => rows.reduce((sum, row) => sum + value(row), 0) / rows.length;
   return (

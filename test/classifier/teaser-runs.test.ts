@@ -53,6 +53,17 @@ describe('dropTeaserRunsInsideStory', () => {
 });
 
 describe('teaserWidgets', () => {
+  // The widget ends one story's page; the next story opens under its headline (made-up text).
+  const nextHeadline = headline('LeBron sets triple-double mark as Lakers hold off Thunder', 0);
+  const nextLead = prose('LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal, but he reached another milestone.');
+
+  it("stops a widget before the next story's headline, which the caller recognises over its lead", () => {
+    const lines = [before, ...teasers, nextHeadline, nextLead];
+    expect(teaserWidgets(lines, (index) => index === 4)).toEqual([{ start: 1, end: 4 }]);
+    // Not recognised, the headline is one more teaser.
+    expect(teaserWidgets(lines)).toEqual([{ start: 1, end: 5 }]);
+  });
+
   it('finds each widget\'s span from the lines alone, in document order', () => {
     const lines = [before, ...teasers, after, ...features, after, ...teasers, after];
     expect(teaserWidgets(lines)).toEqual([

@@ -14,10 +14,11 @@ import type { Span } from './main-block.js';
  * Inside the story span the classifier's threshold is high and the neighbours' revision keeps
  * short lines between story paragraphs, so these headlines survive line by line. As a block they
  * give themselves away: every row is headline-shaped and the rows talk of other things than the
- * main block does. Where one story ends with such a box and the next begins under its headline,
- * that headline closes the run; it is the next story's, not a teaser (see related-runs.ts). A list the story itself holds between two paragraphs (a product's features, a
+ * main block does. A list the story itself holds between two paragraphs (a product's features, a
  * company's sites) reuses the story's words; a data list (tour dates) carries a digit on most rows
- * and a link list carries its URLs, and both are left alone.
+ * and a link list carries its URLs, and both are left alone. Where one story ends with such a box
+ * and the next begins under its headline, that headline closes the run: it is the next story's,
+ * not a teaser (see related-runs.ts).
  */
 
 /** At least this many headline-shaped rows in a row. */
@@ -79,10 +80,8 @@ export function teaserWidgets(
     }
     let end = start;
     while (end < lines.length && lines[end]!.headline) end++;
-    // The next story's headline right after the widget, over its lead, is where that story starts.
-    const nextHeadline = headlineOverNext(end - 1);
-    const rowsEnd = nextHeadline ? end - 1 : end;
-    if (isTeaserWidget(lines, start, rowsEnd, nextHeadline || lines[end]?.prose === true)) widgets.push({ start, end: rowsEnd });
+    // The run's last row may be the next story's headline, over its lead: that story starts there.
+    if (isTeaserWidget(lines, start, end)) widgets.push({ start, end: headlineOverNext(end - 1) ? end - 1 : end });
     start = end;
   }
   return widgets;
@@ -101,11 +100,10 @@ export function widgetRowsInside(widgets: readonly Span[], story: Span, count: n
   return rows;
 }
 
-/** @param storyAfter whether a story goes on, or a new one starts, right after the rows */
-function isTeaserWidget(lines: readonly TeaserLine[], start: number, end: number, storyAfter: boolean): boolean {
+function isTeaserWidget(lines: readonly TeaserLine[], start: number, end: number): boolean {
   const rows = lines.slice(start, end);
   if (rows.length < MIN_ROWS) return false;
-  if (!lines[start - 1]?.prose || !storyAfter) return false;
+  if (!lines[start - 1]?.prose || !lines[end]?.prose) return false;
   if (rows.some((row) => row.linkLike)) return false;
   const mean = (value: (row: TeaserLine) => number): number => rows.reduce((sum, row) => sum + value(row), 0) / rows.length;
   return (

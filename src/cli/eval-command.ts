@@ -49,7 +49,7 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) => {
     .description('score cleaning and segmentation against an annotated dataset (layouts: seeds, pairs, choi) or synthetic concatenations')
     .argument('[dataset]', 'dataset folder (layout detected: gold.json → seeds, gold/ → pairs, ========== files → choi)')
     .addOption(new Option('--layout <layout>', 'dataset layout, instead of detecting it').choices(DATASET_LAYOUTS))
-    .option('--synth <dir>', 'score on synthetic concatenations built from a folder of single clean articles')
+    .option('--synth <dir>', "score on synthetic concatenations built from a folder of single clean articles (a dataset's gold/ beside page/ and manifest.tsv: under their pages' headlines), with boundary recall by kind of join")
     .option('--seed <n>', 'seed of the synthetic set', integer, 1)
     .option('--count <n>', 'number of synthetic documents', integer, 200)
     .option('--singles', "with --synth: score each article of the folder alone instead (the false-split rate on single stories)")

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { recoverHeadlines } from './datasets/page-headlines.js';
 import type { SourceArticle } from './synth.js';
+import { collapseWhitespace } from './tokens.js';
 
 /**
  * Reads a folder of single clean articles, one per `.txt` file (sorted by name, so the order and
@@ -29,9 +30,10 @@ export async function readArticleFolder(folder: string, keep: (id: string) => bo
  */
 export async function readSynthSources(folder: string, keep: (id: string) => boolean = () => true): Promise<SourceArticle[]> {
   const articles = await readArticleFolder(folder, keep);
-  if (path.basename(path.resolve(folder)) !== 'gold') return articles;
+  const gold = path.resolve(folder);
+  if (path.basename(gold) !== 'gold') return articles;
   const firstParagraphs = new Map(articles.map((article) => [article.id, article.paragraphs[0] ?? '']));
-  const headlines = await recoverHeadlines(path.dirname(path.resolve(folder)), firstParagraphs);
+  const headlines = await recoverHeadlines(path.dirname(gold), firstParagraphs);
   return articles.map((article) => {
     const headline = headlines.get(article.id);
     return article.title === null && headline !== undefined ? { ...article, title: headline } : article;
@@ -42,7 +44,7 @@ export async function readSynthSources(folder: string, keep: (id: string) => boo
 export function parseArticleText(id: string, text: string): SourceArticle {
   const lines = text
     .split(/\r?\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map(collapseWhitespace)
     .filter((line) => line.length > 0);
   const [first, ...rest] = lines;
   if (first !== undefined && rest.length > 0 && looksLikeHeadline(first)) return { id, title: first, paragraphs: rest };

@@ -5,6 +5,11 @@
  */
 const WORD = /[\p{L}\p{N}_]+/gu;
 
+/** A line with its runs of whitespace made one space, trimmed: how gold paragraphs are read. */
+export function collapseWhitespace(line: string): string {
+  return line.replace(/\s+/g, ' ').trim();
+}
+
 /** Lowercase word tokens of a text, in order. */
 export function wordTokens(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { collapseWhitespace } from '../tokens.js';
 import { exists } from './detect.js';
 
 /**
@@ -50,11 +51,6 @@ export function slugOf(url: string): string[] {
   return slugWords(longest.replace(/\.\w+$/, ''));
 }
 
-/** Whitespace collapsed and trimmed, as gold paragraphs are read (article-folder.ts). */
-function collapse(line: string): string {
-  return line.replace(/\s+/g, ' ').trim();
-}
-
 /**
  * The headline of one page: see the module comment.
  * @param pageLines the page dump's lines
@@ -65,12 +61,12 @@ function collapse(line: string): string {
 export function headlineInPage(pageLines: readonly string[], firstParagraph: string, slug: readonly string[]): string | null {
   const wanted = new Set(slug);
   if (wanted.size < MIN_SLUG_WORDS) return null;
-  const bodyAt = pageLines.findIndex((line) => collapse(line) === firstParagraph);
+  const bodyAt = pageLines.findIndex((line) => collapseWhitespace(line) === firstParagraph);
   if (bodyAt < 0) return null;
   let best: string | null = null;
   let bestShare = MIN_SLUG_SHARE;
   for (let i = Math.max(0, bodyAt - SEARCH_LINES); i < bodyAt; i++) {
-    const line = collapse(pageLines[i]!);
+    const line = collapseWhitespace(pageLines[i]!);
     const words = line.split(/\s+/).length;
     if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || NOT_A_HEADLINE.test(line)) continue;
     const found = new Set(slugWords(line).filter((word) => wanted.has(word)));

@@ -103,7 +103,7 @@ export function joinKinds(doc: SynthDocument): JoinKind[][] {
   ]);
 }
 
-/** The kinds of {@link joinKinds}, in report order. */
+/** Every kind {@link joinKinds} gives (the report lists those present alphabetically, score.ts `recallByKind`). */
 export const JOIN_KINDS = ['random join', 'same-topic join', 'headline shown', 'no headline', 'starts mid-story', 'clean join', 'boilerplate at join'] as const;
 export type JoinKind = (typeof JOIN_KINDS)[number];
 

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Profile } from '../corpus/profile.js';
 import { resolveOptions, type PipelineOptions, type RuleOverrides } from '../options.js';
 import { readSynthSources } from '../eval/article-folder.js';
+import { defaultSynthOptions } from '../eval/synth.js';
 import { DATASET_LAYOUTS, detectLayout, exists, readDataset, type DatasetLayout } from '../eval/datasets/detect.js';
 import { GOLD_FOLDER } from '../eval/datasets/pairs.js';
 import type { Dataset } from '../eval/gold.js';
@@ -20,6 +21,8 @@ interface EvalFlags {
   singles?: boolean;
   seed: number;
   count: number;
+  /** `--same-topic-pool <n>`: candidates a same-topic join picks the closest article from. */
+  sameTopicPool: number;
   /** False for `--no-split` (segmentation off); otherwise as `part`. */
   split?: SplitChoice | false;
   /** `--split <part>`: a side of the dev split to score. */
@@ -52,6 +55,12 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) => {
     .option('--synth <dir>', "score on synthetic concatenations built from a folder of single clean articles (a dataset's gold/ beside page/ and manifest.tsv: under their pages' headlines), with boundary recall by kind of join")
     .option('--seed <n>', 'seed of the synthetic set', integer, 1)
     .option('--count <n>', 'number of synthetic documents', integer, 200)
+    .option(
+      '--same-topic-pool <n>',
+      'with --synth: a same-topic join takes the closest of this many random articles (a pool as large as the folder pairs each story with its nearest neighbour: the hardest same-topic joins)',
+      positiveInteger,
+      defaultSynthOptions.candidatePool,
+    )
     .option('--singles', "with --synth: score each article of the folder alone instead (the false-split rate on single stories)")
     .addOption(new Option('--split <part>', 'development split to score: train, held-out or all (default all)'))
     .option('--no-split', 'pipeline option: do not split documents into articles')
@@ -103,7 +112,7 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
   if (flags.synth !== undefined) {
     const articles = await readSynthSources(folder);
     if (articles.length === 0) return fail(`no .txt articles in ${folder}`);
-    dataset = flags.singles === true ? singleArticleDataset(folder, articles, split) : synthDataset(folder, articles, split, { seed: flags.seed, count: flags.count });
+    dataset = flags.singles === true ? singleArticleDataset(folder, articles, split) : synthDataset(folder, articles, split, { seed: flags.seed, count: flags.count, candidatePool: flags.sameTopicPool });
   } else {
     const layout = flags.layout ?? (await detectLayout(folder));
     const variant = layout === null ? await readPairsVariant(folder) : null;
@@ -211,6 +220,12 @@ async function missingMessage(folder: string, given: string): Promise<string> {
 function integer(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return parsed;
+}
+
+function positiveInteger(value: string): number {
+  const parsed = integer(value);
+  if (parsed === 0) throw new InvalidArgumentError('expected a whole number ≥ 1');
   return parsed;
 }
 

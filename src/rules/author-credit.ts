@@ -8,6 +8,9 @@ import { wordCount } from './helpers.js';
  */
 const BIO =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} is (?:a|an|the)(?: [\p{L}-]+){0,4} (?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Pp]roducer|[Ii]ntern)\b/u;
+/** A beat line under a wire story: "Sherman covers the Supreme Court for The Associated Press." */
+const BEAT =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:covers|writes about|reports on) [^.!?]{1,80} for (?:[Tt]he )?\p{Lu}[^.!?]{0,60}\.$/u;
 const CONTACT = /^(?:write to|contact|email|e-mail|follow) [^@]{1,60}(?: at | )[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}\.?$/i;
 /**
  * Contact pointers that do not end at the address: "Email Tariq Malik at tmalik@space.com or follow
@@ -44,13 +47,14 @@ export const rule: LineRule = {
   kind: 'line',
   id: 'author-credit',
   category: 'byline',
-  description: 'Author bio, contact and contribution lines ("X is a reporter for Y.", "Write to X at a@b.com", "X contributed to this report.").',
+  description: 'Author bio, beat, contact and contribution lines ("X is a reporter for Y.", "X covers Y for Z.", "Write to X at a@b.com", "X contributed to this report.").',
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
     if (words <= MAX_BIO_WORDS && BIO.test(text)) return { reason: 'author bio line' };
     if (words > MAX_WORDS) return null;
     if (CONTACT.test(text) || CONTACT_POINTER.test(text) || FOLLOW_SIGN_OFF.test(text)) return { reason: 'author contact line' };
+    if (BEAT.test(text)) return { reason: 'author bio line' };
     if (CREDIT_LABEL.test(text)) return { reason: 'author or reviewer credit label' };
     if (CONTRIBUTED.test(text) || REPORTING_BY.test(text)) return { reason: 'reporting credit line' };
     return null;
@@ -74,12 +78,16 @@ export const rule: LineRule = {
       'Researched by: Matthew Digby, Minh Do',
       'Edited by: Louis Jacobson',
       'Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms.',
+      // AP's beat line under a story, as its pages print it.
+      'Sherman covers the Supreme Court for The Associated Press.',
     ],
     keep: [
       'Mr Sarwar is a rising star in the party thanks to Labour’s growing popularity in the Scottish polls.',
       'The reporter for the local paper said she had been threatened.',
       'Reach the reporters at the scene and you hear the same story.',
       'Written by hand, the letters ran to 40 pages.',
+      'Johnson covers his face as he leaves the court for the last time.',
+      'The insurance covers flood damage for Texas homeowners in most counties.',
       'Edited by the same team, the film took four years to finish.',
       'Fans who follow him on Twitter saw the video first, and within an hour it had a million views.',
     ],

@@ -7,9 +7,11 @@ const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|t
 /**
  * A science site's reuse notice and citation block: "This document is subject to copyright. Apart from
  * any fair dealing…", "Citation: Hibernating astronauts … (2019, November 18) retrieved 20 November
- * 2019 from https://phys.org/…". Both run longer than a footer link, so they have their own pattern.
+ * 2019 from https://phys.org/…". Both run longer than a footer link, so they have their own pattern,
+ * as have a print-edition note ("A version of this article appears in print on …", the New York
+ * Times) and a wire's rights and standards links ("Acquire Licensing Rights", Reuters).
  */
-const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/)/i;
+const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/)/i;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
@@ -34,6 +36,10 @@ export const rule: LineRule = {
       'Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved', '© 2019 The Associated Press. All rights reserved.', 'Privacy Policy', 'Terms of Use',
       // aeb container e1c702… (phys.org).
       'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.',
+      // The New York Times' print note and Reuters' footer, as their pages print them.
+      'A version of this article appears in print on Dec. 5, 2023, Section B, Page 3 of the New York edition with the headline: Oil Prices Fall as Traders Doubt OPEC’s Resolve.',
+      'Acquire Licensing Rights, opens new tab',
+      'Our Standards: The Thomson Reuters Trust Principles.',
       'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html',
     ],
     keep: ['The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'There were wins too.'],

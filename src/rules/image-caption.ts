@@ -4,8 +4,8 @@ import type { LineRule } from './types.js';
 const CAPTION_PREFIX =
   /^(?:(?:image|images|photo|photos|picture|pictured|pic|caption|credit|image credit|photo credit|photograph|illustration|file photo|foto|bild)\s?:\s|image caption |media caption )/i;
 
-/** BBC's caption and copyright labels, often glued to what follows ("Media captionWho is Julian Assange?", "Image copyright EPA"). */
-const BBC_LABEL = /^(?:Image|Media|Picture) (?:caption|copyright) ?(?=[\p{Lu}\p{N}"“‘'])/u;
+/** BBC's caption, copyright and source labels, often glued to what follows ("Media captionWho is Julian Assange?", "Image copyright EPA", "Image source, PA Media"). */
+const BBC_LABEL = /^(?:Image|Media|Picture) (?:caption|copyright|source),? ?(?=[\p{Lu}\p{N}"“‘'])/u;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -25,6 +25,8 @@ export const rule: LineRule = {
       // aeb container c7e39a… (BBC).
       'Media captionWho is Julian Assange?',
       'Image copyright EPA',
+      // BBC's current layout: the credit line above a picture.
+      'Image source, PA Media',
       'FILE PHOTO: Traders work on the floor at the New York Stock Exchange (NYSE) in New York, U.S., November 18, 2019.',
     ],
     keep: [

@@ -3,6 +3,7 @@ import { rule as advertisement } from './advertisement.js';
 import { rule as authorCredit } from './author-credit.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
 import { rule as callToAction } from './call-to-action.js';
+import { rule as captionLabel } from './caption-label.js';
 import { rule as commentHeader } from './comment-header.js';
 import { rule as commentsWidget } from './comments-widget.js';
 import { rule as cookieBanner } from './cookie-banner.js';
@@ -18,10 +19,12 @@ import { rule as legalNotice } from './legal-notice.js';
 import { rule as markupResidue } from './markup-residue.js';
 import { rule as nameByline } from './name-byline.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
+import { rule as newsletterBlock } from './newsletter-block.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
 import { rule as privacyPointer } from './privacy-pointer.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
 import { rule as relatedLinks } from './related-links.js';
+import { rule as relatedLinksTranslated } from './related-links-translated.js';
 import { rule as repeatedParagraph } from './repeated-paragraph.js';
 import { rule as shareBar } from './share-bar.js';
 import { rule as shoutedTeaser } from './shouted-teaser.js';
@@ -44,12 +47,15 @@ export const catalogue: readonly Rule[] = [
   hoverCard,
   embedConsent,
   videoBlock,
+  newsletterBlock,
   repeatedParagraph,
+  captionLabel,
   imageCaption,
   sourceCredit,
   uncreditedCaption,
   galleryFurniture,
   relatedLinks,
+  relatedLinksTranslated,
   shoutedTeaser,
   keywordList,
   shareBar,

@@ -6,7 +6,7 @@ import type { SpanRule } from './types.js';
  * emails Sign up to our free breaking news emails Please enter a valid email address … SIGN UP I would
  * like to be emailed about offers … Read our privacy notice Thanks for signing up to the").
  */
-const WIDGET_CLAUSE =
+export const WIDGET_CLAUSE =
   /\b(?:sign(?:ing)? up (?:to|for) (?:our|the)\b|sign up\b|subscribe to (?:our|the)\b|newsletters?\b|(?:enter|valid) (?:a |your )?(?:valid )?e-?mail(?: address)?|straight to your inbox|to your inbox|e-?mailed about offers|read our privacy (?:notice|policy)|thanks for (?:signing up|subscribing)|breaking news (?:alerts|emails))/gi;
 
 /** A widget needs several clauses; one mention of a newsletter inside a story sentence is content. */

@@ -6,15 +6,15 @@ import { wordCount } from './helpers.js';
  * "You may also like...", "Trending News", "More Great WIRED Stories".
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles| stories| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|more to read)(?: ?:|$|\.\.\.|…| ›| »)|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared)$|top stories$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|more to read)(?: ?:|$|\.\.\.|…| ›| »)|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared)$|top stories$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
 /**
- * Headings and pointers of teaser widgets: "Explore further", "Most read in world news", "DON'T MISS",
+ * Headings and pointers of teaser widgets: "Explore further", "Explore more on these topics", "Most read in world news", "DON'T MISS",
  * "Related coverage from How to Do Everything: Money:", "- Next Auto News", "Previous Auto News -",
  * "More in Trump Impeachment Inquiry", "Also on rt.com …", "Trends:Evo Morales news",
  * "On HoustonChronicle.com: Car sales plunge…", "Follow AP's full coverage of Brexit at https://…".
  */
 const TEASER_POINTER =
-  /^(?:explore further$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared) in [^.!?]{1,40}$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:\w+['’]s )?(?:full |complete )?coverage of [^.!?]{1,80} at https?:\/\/)/i;
+  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared) in [^.!?]{1,40}$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^.!?]{1,80} at https?:\/\/)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 /** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
@@ -45,6 +45,8 @@ export const rule: LineRule = {
       'Tags',
       // aeb container e1c702…, 8b1945…, 656582…, ba4dfe…, f81c6c…, 3cb5e2…, 7a664e…, 4a44ab…, 9ebb3a…, e7994d….
       'Explore further',
+      // The Guardian's topic list heading under a story.
+      'Explore more on these topics',
       'Most read in world news',
       'related news',
       "DON'T MISS",
@@ -59,6 +61,9 @@ export const rule: LineRule = {
       'Also: See Black Friday coverage at CNET',
       'On HoustonChronicle.com: Car sales plunge nearly 17 percent in August',
       "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
+      // CNN's in-story teaser heading and AP's coverage pointer, as their pages print them.
+      'Related article',
+      'Follow the AP’s coverage of the Supreme Court at https://apnews.com/hub/us-supreme-court.',
     ],
     keep: [
       'More on that later, he said, as the committee moved on to the budget and the next vote.',

@@ -6,19 +6,22 @@ const SHARE_WORDS = new Set([
   'share', 'shares', 'shared', 'sharing', 'this', 'on', 'via', 'click', 'to', 'opens', 'in', 'new', 'window', 'tab', 'tweet', 'twitter', 'x', 'facebook', 'whatsapp', 'email', 'e-mail', 'mail',
   'print', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'mix', 'tumblr', 'telegram', 'messenger', 'copy',
   'link', 'copied', 'url', 'urlcopied', 'pocket', 'save', 'like', 'loading', 'is', 'caring', 'sms', 'google', 'instagram', 'youtube', 'more', 'story', 'article',
-  'comment', 'comments', 'page', 'about', 'follow', 'us', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
+  'comment', 'comments', 'page', 'about', 'follow', 'us', 'or', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
 ]);
 /** At least one item must name a network or a share action, so "This is the story." is not a share bar. */
 const SHARE_CORE = /\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms)\b/i;
 const MAX_WORDS = 12;
+/** A gift-article widget, a share bar in words (the New York Times): its button and its message. */
+const GIFT_ARTICLE = /^(?:send any friend a story|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'share-bar',
   category: 'share',
-  description: 'A share bar or social button line made only of network names and share words.',
+  description: 'A share bar or social button line made only of network names and share words, or a gift-article widget ("Send any friend a story").',
   englishOnly: false,
   match(text) {
+    if (GIFT_ARTICLE.test(text)) return { reason: 'gift-article share widget' };
     return SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
   },
   examples: {
@@ -40,6 +43,11 @@ export const rule: LineRule = {
       // aeb container bdb56a…, aeb page 098bb3….
       'Copied!',
       'Copy Link URLCopied!',
+      // The Daily Mail's share bar heading, as its pages print it.
+      'Share or comment on this article:',
+      // The New York Times' gift-article widget, as its pages print it.
+      'Send any friend a story',
+      'As a subscriber, you have 10 gift articles to give each month. Anyone can open what you share.',
     ],
     keep: ['About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
   },

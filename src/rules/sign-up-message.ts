@@ -11,7 +11,7 @@ import type { LineRule } from './types.js';
  * reads like a sentence, so the classifier keeps them; a story reports on a subscription in the
  * third person, not to the reader who just filled the form in.
  */
-const MESSAGE =
+export const SIGN_UP_MESSAGE =
   /^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b/i;
 const MAX_WORDS = 40;
 
@@ -22,7 +22,7 @@ export const rule: LineRule = {
   description: 'A sign-up form\'s consent tick, prompt, buttons, confirmation or reassurance on a line of its own ("You have successfully subscribed.", "Please check the opt-in box…").',
   englishOnly: true,
   match(text) {
-    return wordCount(text) <= MAX_WORDS && MESSAGE.test(text) ? { reason: 'sign-up form message' } : null;
+    return wordCount(text) <= MAX_WORDS && SIGN_UP_MESSAGE.test(text) ? { reason: 'sign-up form message' } : null;
   },
   examples: {
     source: 'aeb page 08f793…, 5ae11e…, c69e53…, c50845…',

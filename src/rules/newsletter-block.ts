@@ -1,0 +1,113 @@
+import { wordCount } from './helpers.js';
+import { WIDGET_CLAUSE } from './newsletter-widget.js';
+import { SIGN_UP_MESSAGE } from './sign-up-message.js';
+import type { BlockRule } from './types.js';
+
+/**
+ * A sign-up widget a page dump flattened one element per line, in the middle of the story:
+ *   Sign up to Business Today
+ *   Free daily newsletter
+ *   Get set for the working day – we'll point you to all the business news …
+ *   Privacy Notice: Newsletters may contain info about charities, online ads, …
+ *   after newsletter promotion
+ * Each line alone is weak evidence (a heading, a tagline, a sentence that addresses the reader), so
+ * the block is recognised as a whole: it opens with a heading-like sign-up line, its lines are
+ * headings or address the reader, and together they name the newsletter or inbox more than once.
+ * A story about a newsletter reports in the third person and in full sentences.
+ */
+const ADDRESS = /\b(?:you|your|we|we'll|we’ll|our|us)\b/i;
+/** What the widget is about: an e-mail newsletter or alerts, not any "sign up for an account". */
+const NEWSLETTER_ANCHOR = /\bnewsletters?\b|\binbox\b/i;
+const SENTENCE_END = /[.!?]["”’)]?$/u;
+/** The opening line is a heading or a button: a few words, no sentence end. */
+const MAX_HEADING_WORDS = 10;
+/** A line in the block that neither addresses the reader nor is this short ends the block. */
+const MAX_LABEL_WORDS = 8;
+const MAX_LINE_WORDS = 60;
+const MAX_BLOCK_LINES = 7;
+const MIN_CLAUSES = 3;
+const MIN_CLAUSE_LINES = 2;
+
+export const rule: BlockRule = {
+  kind: 'block',
+  id: 'newsletter-block',
+  category: 'newsletter',
+  description:
+    'A newsletter sign-up widget flattened one element per line: a short sign-up heading, then lines that are labels or address the reader (a tagline, a privacy notice, a button), with three or more sign-up clauses over two or more lines and a newsletter or inbox named; it ends at its last sign-up line.',
+  englishOnly: true,
+  match(texts, start) {
+    const opening = texts[start]!;
+    if (wordCount(opening) > MAX_HEADING_WORDS || SENTENCE_END.test(opening) || clausesIn(opening) === 0) return null;
+    let clauses = clausesIn(opening);
+    let clauseLines = 1;
+    let anchored = NEWSLETTER_ANCHOR.test(opening);
+    let end = start + 1;
+    for (let index = start + 1; index < texts.length && index - start < MAX_BLOCK_LINES; index++) {
+      const line = texts[index]!;
+      const words = wordCount(line);
+      if (words > MAX_LINE_WORDS || (words > MAX_LABEL_WORDS && !ADDRESS.test(line))) break;
+      const found = clausesIn(line);
+      if (found === 0) {
+        // One line without a clause may sit inside the widget (its tagline), not two in a row.
+        if (index > end) break;
+        continue;
+      }
+      clauses += found;
+      clauseLines++;
+      anchored ||= NEWSLETTER_ANCHOR.test(line);
+      end = index + 1;
+    }
+    if (clauses < MIN_CLAUSES || clauseLines < MIN_CLAUSE_LINES || !anchored) return null;
+    return { length: end - start, reason: `newsletter sign-up widget over ${end - start} lines (${clauses} sign-up clauses)` };
+  },
+  examples: {
+    source:
+      "a Guardian widget between story paragraphs, as its pages print it; aeb page 374ac9… (CNBC, train); the keep cases are a how-to's steps and story prose about a newsletter",
+    remove: [
+      [
+        'Sign up to Business Today',
+        'Free daily newsletter',
+        "Get set for the working day – we'll point you to all the business news and analysis you need every morning",
+        'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.',
+        'after newsletter promotion',
+      ],
+      [
+        'CNBC Newsletters',
+        'Sign up for free newsletters and get more CNBC delivered to your inbox',
+        'Sign Up Now',
+        'Get this delivered to your inbox, and more info about our products and services. Privacy Policy.',
+      ],
+    ],
+    inContext: [
+      {
+        texts: [
+          'Sign up to First Edition',
+          'Free daily newsletter',
+          'Our morning email breaks down the key stories of the day, telling you what’s happening and why it matters',
+          'after newsletter promotion',
+          'Analysts said the decision reflected growing unease among producers about the outlook for next year.',
+        ],
+        start: 0,
+        length: 4,
+      },
+    ],
+    keep: [
+      [
+        'Sign up for a streaming account',
+        'If you already have an account, open your account page and choose a plan',
+        'Sign up for the bundle using the same email as your first account',
+      ],
+      [
+        'Newsletters boom',
+        'More than 40,000 readers have signed up for the newsletter since it launched in March.',
+        'The newsletter, which she started in 2019, is free, and subscribers can sign up on the website.',
+      ],
+    ],
+  },
+};
+
+function clausesIn(line: string): number {
+  let count = 0;
+  for (const _ of line.matchAll(WIDGET_CLAUSE)) count++;
+  return count + (SIGN_UP_MESSAGE.test(line) ? 1 : 0);
+}

@@ -7,7 +7,7 @@ import { wordCount } from './helpers.js';
  */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
-  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert)\b:? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
+  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;
 /** The author's name before the stamp: "Jose Altoveros 2019-11-20 14:35:08". */
 const NAME_THEN_ISO_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$/u;
@@ -20,7 +20,7 @@ const DATE_LINE =
  */
 const ROMANCE_DATE_LINE =
   /^(?:(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes),? )?\d{1,2} de \p{L}{3,10} de \d{4}(?:,? (?:às|as|a las|a la) \d{1,2}[:h]\d{2})?$/iu;
-const READING_TIME = /^(?:\d{1,3} min(?:ute)?s? read|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
+const READING_TIME = /^(?:\d{1,3} min(?:ute)?s? read|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
 const MAX_WORDS = 14;
 /** Lowercase words of four letters or more: a stamp has almost none ("Published in 2019, the report found …" has three). */
 const PROSE_WORD = /(?:^|\s)\p{Ll}{4,}/gu;
@@ -64,6 +64,10 @@ export const rule: LineRule = {
       'Nov. 20, 2019, 9:28 AM UTC',
       // aeb container cc03dd… line 2.
       'segunda-feira, 22 de janeiro de 2018 às 0:13',
+      // Le Monde's stamp and reading time, as its pages print them.
+      'Publié le 04 décembre 2023 à 12h15',
+      'Mis à jour le 04 décembre 2023 à 14h02',
+      'Temps de Lecture 2 min.',
     ],
     keep: [
       'By the end of the year, the fund had doubled.',
@@ -73,6 +77,7 @@ export const rule: LineRule = {
       'Apollo Eleven 1969-07-20 was the date they landed, she said.',
       '1a etapa: 10 de março – Interlagos',
       '22 de janeiro de 2018 foi um dia histórico para o automobilismo.',
+      'Publié le 4 décembre 2023, le rapport recense 7 000 cas dans toute la région.',
     ],
   },
 };

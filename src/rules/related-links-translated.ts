@@ -3,7 +3,8 @@ import type { LineRule } from './types.js';
 /**
  * `related-links` reads English; these are the same widget headings in the other languages whose
  * news sites newsclean meets most: a heading alone on its line ("Mehr zum Thema", "Lire aussi :",
- * "Leia também"), never a sentence that starts with the words.
+ * "Leia também") or with its teaser after a bar or colon ("Lire aussi | Pétrole : l’OPEP+ prolonge…",
+ * Le Monde), never a sentence that starts with the words.
  */
 const HEADING = new RegExp(
   `^(?:${[
@@ -23,7 +24,7 @@ const HEADING = new RegExp(
     'читайте также', 'по теме', 'похожие новости',
     // Polish
     'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też',
-  ].join('|')})\\s?(?::|\\.\\.\\.|…|»|›)?$`,
+  ].join('|')})(?:\\s?(?::|\\.\\.\\.|…|»|›)?$|\\s?[|:»›] [^.!?]{1,160}$)`,
   'iu',
 );
 
@@ -32,17 +33,18 @@ export const rule: LineRule = {
   id: 'related-links-translated',
   category: 'related',
   description:
-    'A related-stories heading alone on its line in German, French, Spanish, Portuguese, Italian, Dutch, Russian or Polish ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также").',
+    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian or Polish, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …").',
   englishOnly: false,
   match(text) {
     return HEADING.test(text) ? { reason: 'related-links furniture (heading in another language)' } : null;
   },
   examples: {
     source: 'the widget headings of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish news sites as their pages print them',
-    remove: ['Mehr zum Thema', 'Lesen Sie auch:', 'Lire aussi :', 'À lire aussi', 'Te puede interesar', 'Leia também', 'Leggi anche', 'Lees ook:', 'Читайте также', 'Czytaj także'],
+    remove: ['Lire aussi | Pétrole : l’OPEP+ prolonge ses baisses de production', 'Mehr zum Thema', 'Lesen Sie auch:', 'Lire aussi :', 'À lire aussi', 'Te puede interesar', 'Leia também', 'Leggi anche', 'Lees ook:', 'Читайте также', 'Czytaj także'],
     keep: [
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
       'Lire aussi les mémoires du général, conseille-t-il.',
+      'Lire aussi : le rapport, publié jeudi, recense 7 000 cas.',
       'Leia também o relatório completo, disse o ministro.',
       'По теме выступил министр финансов.',
     ],

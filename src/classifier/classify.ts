@@ -58,6 +58,11 @@ export interface DocumentVectors {
   words: number[];
   /** Content words per paragraph (lowercase, no stopwords), for the overlap with the main block. */
   contentWords: string[][];
+  /**
+   * Indexes where a page header began a new page, in a file a scraper wrote from several pages
+   * (`RulePass.pageStarts`): stage 2 reads each page as it would the page alone.
+   */
+  pageStarts: number[];
 }
 
 /**
@@ -69,6 +74,7 @@ export function documentVectors(
   language: LanguageCode,
   rules: readonly RuleNeighbourhood[] = [],
   memo: ParagraphMemo = new ParagraphMemo(language),
+  pageStarts: readonly number[] = [],
 ): DocumentVectors {
   if (memo.language !== language) throw new Error(`paragraph memo for ${memo.language} used for ${language}`);
   const own = ownFeatures(texts, memo.stopwords, memo);
@@ -76,12 +82,23 @@ export function documentVectors(
   for (const text of texts) contentWords.push(memo.contentWords(text));
   const words: number[] = [];
   for (const features of own) words.push(features.words);
-  return { own, local: localFeatures(own, rules), words, contentWords };
+  return { own, local: localFeatures(own, rules), words, contentWords, pageStarts: [...pageStarts] };
 }
 
-/** Second-stage vectors from first-stage probabilities. */
+/** Second-stage vectors from first-stage probabilities, page by page. */
 export function contextVectors(vectors: DocumentVectors, local: readonly number[]): number[][] {
-  const block = mainBlock(local, logWordsOf(vectors.own));
+  const rows: number[][] = [];
+  const bounds = [0, ...vectors.pageStarts, local.length];
+  for (let page = 0; page + 1 < bounds.length; page++) {
+    const [start, end] = [bounds[page]!, bounds[page + 1]!];
+    rows.push(...pageContextVectors(vectors.own.slice(start, end), vectors.contentWords.slice(start, end), local.slice(start, end)));
+  }
+  return rows;
+}
+
+/** Second-stage vectors of one page: each page has its own main block (a file of several pages holds one story per page). */
+function pageContextVectors(own: readonly OwnFeatures[], contentWords: readonly (readonly string[])[], local: readonly number[]): number[][] {
+  const block = mainBlock(local, logWordsOf(own));
   // Document-level context: a pre-extracted article body (mostly story) and a whole-page dump
   // (mostly furniture) call for different readings of the same list-like line.
   let localSum = 0;
@@ -89,7 +106,7 @@ export function contextVectors(vectors: DocumentVectors, local: readonly number[
   const meanLocal = localSum / Math.max(1, local.length);
   const blockShare = (block.end - block.start) / Math.max(1, local.length);
   const logParagraphs = Math.log1p(local.length);
-  const overlap = overlapWithBlock(vectors.contentWords, block);
+  const overlap = overlapWithBlock(contentWords, block);
   const rows: number[][] = [];
   for (let index = 0; index < local.length; index++) {
     const p = local[index]!;
@@ -102,9 +119,9 @@ export function contextVectors(vectors: DocumentVectors, local: readonly number[
       distance === 0 ? 1 : 0,
       index < block.start ? 1 : 0,
       Math.log1p(distance),
-      vectors.own[index]!.logWords,
-      vectors.own[index]!.stopwordDensity,
-      vectors.own[index]!.terminal,
+      own[index]!.logWords,
+      own[index]!.stopwordDensity,
+      own[index]!.terminal,
       meanLocal,
       blockShare,
       logParagraphs,
@@ -145,8 +162,9 @@ export function classifyParagraphs(
   options: ClassifyOptions,
   rules: readonly RuleNeighbourhood[] = [],
   memo: ParagraphMemo = new ParagraphMemo(language),
+  pageStarts: readonly number[] = [],
 ): LineJudgement[] {
-  const vectors = documentVectors(texts, language, rules, memo);
+  const vectors = documentVectors(texts, language, rules, memo, pageStarts);
   const probabilities = scoreParagraphs(model, vectors);
   const shapes = proseShapes(texts, vectors.own);
   const story = storySpan(probabilities, shapes, options.threshold);

@@ -8,7 +8,8 @@ import { DATASET_LAYOUTS, detectLayout, exists, readDataset, type DatasetLayout 
 import { GOLD_FOLDER } from '../eval/datasets/pairs.js';
 import type { Dataset } from '../eval/gold.js';
 import { renderEvalReport } from '../eval/report.js';
-import { evaluateDataset, learnGroupProfiles, type EvalRun, scoredDocuments, singleArticleDataset, standardSystems, synthDataset, type SplitChoice } from '../eval/run.js';
+import { gluedPagesDataset } from '../eval/glued-pages.js';
+import { evaluateDataset, learnGroupProfiles, type EvalRun, scoredDocuments, selectSplit, singleArticleDataset, standardSystems, synthDataset, type SplitChoice } from '../eval/run.js';
 import { learnedSystem, type EvalSystem, type LearnedRemoval } from '../eval/systems.js';
 import { SEGMENTATION_UNITS, type CleanFlags, type SegmentationUnit } from './clean-flags.js';
 import type { CliContext } from './context.js';
@@ -23,6 +24,8 @@ interface EvalFlags {
   count: number;
   /** `--same-topic-pool <n>`: candidates a same-topic join picks the closest article from. */
   sameTopicPool: number;
+  /** `--glue-pages`: score concatenations of whole raw pages of a pairs dataset. */
+  gluePages?: boolean;
   /** False for `--no-split` (segmentation off); otherwise as `part`. */
   split?: SplitChoice | false;
   /** `--split <part>`: a side of the dev split to score. */
@@ -60,6 +63,10 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) => {
       'with --synth: a same-topic join takes the closest of this many random articles (a pool as large as the folder pairs each story with its nearest neighbour: the hardest same-topic joins)',
       positiveInteger,
       defaultSynthOptions.candidatePool,
+    )
+    .option(
+      '--glue-pages',
+      'with a pairs dataset (aeb): score files of 2–4 whole raw pages written one after another, as a scraper following "next story" links writes them (per report group; --seed, --count documents per group; --split picks the pages)',
     )
     .option('--singles', "with --synth: score each article of the folder alone instead (the false-split rate on single stories)")
     .addOption(new Option('--split <part>', 'development split to score: train, held-out or all (default all)'))
@@ -106,6 +113,7 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
   if (split !== 'all' && split !== 'train' && split !== 'held-out') return fail(`--split must be train, held-out or all, not "${split}"`);
   if ((datasetArg === undefined) === (flags.synth === undefined)) return fail('give a dataset folder or --synth DIR (one of them)');
   if (flags.singles === true && flags.synth === undefined) return fail('--singles goes with --synth DIR');
+  if (flags.gluePages === true && flags.synth !== undefined) return fail('--glue-pages goes with a pairs dataset folder, not --synth');
   const folder = path.resolve(ctx.cwd, (flags.synth ?? datasetArg)!);
   if (!(await exists(folder))) return fail(await missingMessage(folder, flags.synth ?? datasetArg!));
   let dataset: Dataset;
@@ -118,6 +126,10 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
     const variant = layout === null ? await readPairsVariant(folder) : null;
     if (layout === null && variant === null) return fail(`${folder}: not a dataset (no gold.json, no gold/ folder, no files starting with ==========); see docs/eval.md`);
     dataset = variant ?? (await readDataset(folder, layout!));
+    if (flags.gluePages === true) {
+      if (dataset.layout !== 'pairs') return fail(`--glue-pages needs a pairs dataset (raw pages beside gold/), not the ${dataset.layout} layout`);
+      dataset = gluedPagesDataset(selectSplit(dataset.documents, split), dataset.root, { seed: flags.seed, count: flags.count });
+    }
   }
   if (dataset.documents.length === 0) return fail(`${folder}: no documents to score`);
   let rules: RuleOverrides;

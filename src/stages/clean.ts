@@ -112,6 +112,7 @@ function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, mode
         { ...options, threshold: options.classifierThreshold ?? model.threshold },
         neighbourhoodsOf(pass.survivors),
         memo.paragraphs,
+        pass.pageStarts,
       )
     : pass.survivors.map(keepJudgement);
   const messages = [...pass.messages];
@@ -151,6 +152,17 @@ const STORY_WINDOW = 8;
  * f5c90a6d). The thread starts at the later copy, so the paragraph between them is judged as story.
  */
 const HEADING_REPEAT_REACH = 3;
+/**
+ * A page's first line: its skip link ("Skip to main content", "Skip to content"), once story prose
+ * came before it. In a file a scraper wrote from several pages it starts the next page: the comment
+ * thread and the furniture sections of the page before end there, the rules' context counts from
+ * there, and the classifier reads the page on its own (measured with `eval --glue-pages`,
+ * docs/cleaning.md). Menus are no such mark: runs of site controls recur inside one page (35 of the
+ * 131 aeb train pages have a second run of three within 12 lines), skip links do not.
+ */
+const SKIP_LINK = /^skip to (?:the )?(?:main )?content\b/i;
+/** Prose words (see {@link proseWordsOf}) a page holds before a skip link can start the next one. */
+const PAGE_MIN_PROSE_WORDS = 40;
 const PROSE_MIN_WORDS = 8;
 const PROSE_MIN_STOPWORD_SHARE = 0.3;
 const SENTENCE_END = /[.!?…。！？"”’»)]$/u;
@@ -158,6 +170,8 @@ const SENTENCE_END = /[.!?…。！？"”’»)]$/u;
 /** What the rule catalogue decided; the classifier judges `survivors` only. */
 export interface RulePass {
   survivors: Survivor[];
+  /** Indexes into `survivors` where a page header began a new page (a file written from several pages). */
+  pageStarts: number[];
   messages: Message[];
   metadata: DocumentMetadata;
   language: LanguageCode;
@@ -190,6 +204,9 @@ export function applyRules(
   // Once a comments heading follows the story's prose, the rest is the thread and what follows it.
   const recentProse: number[] = [];
   let threadFrom: number | null = null;
+  let proseOnPage = 0;
+  const pageOf: number[] = [];
+  const pageStarts: number[] = [];
   for (let i = 0; i < trimmed.length; i++) {
     const ruleSet = ruleSets[trimmed[i]!.index]!;
     const block = firstBlock(ruleSet.rules, texts, i, context);
@@ -205,6 +222,13 @@ export function applyRules(
     const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
       removals.note(line.rule.category, 1, texts[i]!);
+      if (proseOnPage >= PAGE_MIN_PROSE_WORDS && SKIP_LINK.test(texts[i]!)) {
+        threadFrom = null;
+        recentProse.length = 0;
+        proseOnPage = 0;
+        removals.startPage();
+        if (survivors.length > 0 && pageStarts[pageStarts.length - 1] !== survivors.length) pageStarts.push(survivors.length);
+      }
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
         options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);
@@ -217,16 +241,18 @@ export function applyRules(
       continue;
     }
     recentProse.push(memo.proseWords(texts[i]!));
+    proseOnPage += recentProse[recentProse.length - 1]!;
     if (recentProse.length > STORY_WINDOW) recentProse.shift();
     const previous = survivors[survivors.length - 1];
     if (previous !== undefined) previous.around = { ...previous.around, removedAfter: removals.run };
+    pageOf.push(removals.page);
     survivors.push({
       ...trimmed[i]!,
       around: {
         removedBefore: removals.run,
         removedAfter: 0,
         afterSectionBreak: removals.afterSectionBreak,
-        removedShareBefore: removals.total,
+        removedShareBefore: removals.total - removals.pageStart,
         ...(removals.run > 0 && removals.lastWasRelatedHeading ? { relatedHeadingBefore: true } : {}),
       },
     });
@@ -234,11 +260,13 @@ export function applyRules(
   }
   const last = survivors[survivors.length - 1];
   if (last !== undefined) last.around = { ...last.around, removedAfter: removals.run };
-  for (const survivor of survivors) {
+  const pageTotals = removals.pageTotals();
+  survivors.forEach((survivor, k) => {
     const before = survivor.around.removedShareBefore;
-    survivor.around = { ...survivor.around, removedShareBefore: removals.total === 0 ? 0 : before / removals.total };
-  }
-  return { survivors, messages, metadata, language };
+    const total = pageTotals[pageOf[k]!]!;
+    survivor.around = { ...survivor.around, removedShareBefore: total === 0 ? 0 : before / total };
+  });
+  return { survivors, pageStarts, messages, metadata, language };
 }
 
 /** What the rules removed so far in a document, for the context of the paragraphs they leave. */
@@ -251,6 +279,10 @@ class RemovalTally {
   afterSectionBreak = 0;
   /** Whether the last removal was a related-stories heading. */
   lastWasRelatedHeading = false;
+  /** The page (0 first) of a file a scraper wrote from several pages, and `total` when it began. */
+  page = 0;
+  pageStart = 0;
+  private readonly pageStarts: number[] = [0];
 
   constructor(
     private readonly survivors: Survivor[],
@@ -265,6 +297,19 @@ class RemovalTally {
     this.run += count;
     this.total += count;
     if (SECTION_BREAK_CATEGORIES.has(category)) this.afterSectionBreak = 1;
+  }
+
+  /** A page header began a new page: its furniture sections and removal shares count afresh. */
+  startPage(): void {
+    this.afterSectionBreak = 0;
+    this.page++;
+    this.pageStart = this.total - 1;
+    this.pageStarts.push(this.pageStart);
+  }
+
+  /** Paragraphs removed on each page. */
+  pageTotals(): number[] {
+    return this.pageStarts.map((start, page) => (this.pageStarts[page + 1] ?? this.total) - start);
   }
 }
 

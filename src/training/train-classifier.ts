@@ -99,7 +99,7 @@ function loadDocument(id: string, variant: TrainingDocument['variant']): Trainin
     variant,
     normalised,
     goldTokens,
-    vectors: documentVectors(texts, pass.language, pass.survivors.map((s) => s.around)),
+    vectors: documentVectors(texts, pass.language, pass.survivors.map((s) => s.around), undefined, pass.pageStarts),
     labels,
     weights: tokens.map((t) => 0.5 + Math.sqrt(t.length)),
   };

@@ -49,6 +49,19 @@ describe('newsclean eval (in-process)', () => {
     expect((await runEval(['fixtures/eval/pairs', '--singles'])).stderr).toContain('--singles goes with --synth DIR');
   });
 
+  it('scores files of whole pages written one after another with --glue-pages', async () => {
+    const { code, stdout } = await runEval(['fixtures/eval/pairs', '--glue-pages', '--count', '3', '--json', '--no-baselines']);
+    expect(code).toBe(0);
+    const run = JSON.parse(stdout) as { summaries: Array<{ group: string; documents: number }> };
+    expect(run.summaries.map((s) => [s.group, s.documents])).toEqual([['glued page', 3]]);
+    expect((await runEval(['--synth', 'fixtures/eval/pairs/page', '--glue-pages'])).stderr).toContain('--glue-pages goes with a pairs dataset');
+  });
+
+  it('takes the pool of same-topic joins from --same-topic-pool, at least 1', async () => {
+    expect((await runEval(['--synth', 'fixtures/eval/pairs/page', '--same-topic-pool', '1000', '--count', '4', '--no-baselines'])).code).toBe(0);
+    await expect(runEval(['--synth', 'fixtures/eval/pairs/page', '--same-topic-pool', '0'])).rejects.toThrow(/at least|≥ 1/);
+  });
+
   it('says clearly when the shared data is absent', async () => {
     const { code, stderr } = await runEval(['../shared-absent-for-test/shared/datasets/aeb']);
     expect(code).toBe(2);

@@ -214,6 +214,41 @@ describe('comment-thread cut', () => {
   });
 });
 
+describe('files of several pages', () => {
+  // Two pages one after the other, as a scraper that follows "next story" links writes them.
+  const first = [
+    'Skip to main content',
+    'Chargers coach Anthony Lynn recognizes that his team’s playoff hopes are somewhere between slim and none after the loss on Monday night.',
+    'Lynn said after the game that the Chargers saw winning Monday night as the most important thing they could do this season.',
+    '34 responses to “Anthony Lynn: “We needed to win this game””',
+    'joetoronto says:',
+    'It’s time for both Chargers fans to come to grips with reality, it’s over yet again for this team.',
+  ];
+  const second = [
+    'Skip to main content',
+    'Severe flood warnings have been issued for parts of Scotland as Storm Babet brings torrential rain and strong winds.',
+    'The Met Office has issued a rare red warning for rain in Angus and Aberdeenshire, meaning there is a danger to life.',
+  ];
+
+  it('ends the comment thread at the next page’s skip link and starts a page there', () => {
+    const pass = applyRules(normaliseText([...first, ...second].join('\n')), defaultOptions.cleaning, 'en');
+    const texts = pass.survivors.map((s) => s.text);
+    expect(texts).toEqual([first[1], first[2], second[1], second[2]]);
+    expect(pass.pageStarts).toEqual([2]);
+  });
+
+  it('takes a skip link before any story prose for the first page’s own', () => {
+    const pass = applyRules(normaliseText(['Menu', ...first].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.pageStarts).toEqual([]);
+  });
+
+  it('keeps both pages’ stories', () => {
+    const kept = clean([...first, ...second].join('\n')).paragraphs.map((p) => p.text);
+    expect(kept).toEqual(expect.arrayContaining([first[1], first[2], second[1], second[2]]));
+    expect(kept).not.toContain(first[5]);
+  });
+});
+
 describe('related-stories headings as classifier context', () => {
   // aeb container 35b15891… and 7a664e40…: a heading above its teasers, and a link closing a box.
   const text = [

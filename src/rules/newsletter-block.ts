@@ -37,8 +37,9 @@ export const rule: BlockRule = {
   englishOnly: true,
   match(texts, start) {
     const opening = texts[start]!;
-    if (wordCount(opening) > MAX_HEADING_WORDS || SENTENCE_END.test(opening) || clausesIn(opening) === 0) return null;
+    if (wordCount(opening) > MAX_HEADING_WORDS || SENTENCE_END.test(opening)) return null;
     let clauses = clausesIn(opening);
+    if (clauses === 0) return null;
     let clauseLines = 1;
     let anchored = NEWSLETTER_ANCHOR.test(opening);
     let end = start + 1;
@@ -107,7 +108,5 @@ export const rule: BlockRule = {
 };
 
 function clausesIn(line: string): number {
-  let count = 0;
-  for (const _ of line.matchAll(WIDGET_CLAUSE)) count++;
-  return count + (SIGN_UP_MESSAGE.test(line) ? 1 : 0);
+  return (line.match(WIDGET_CLAUSE)?.length ?? 0) + (SIGN_UP_MESSAGE.test(line) ? 1 : 0);
 }

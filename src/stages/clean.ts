@@ -227,7 +227,8 @@ export function applyRules(
         recentProse.length = 0;
         proseOnPage = 0;
         removals.startPage();
-        if (survivors.length > 0 && pageStarts[pageStarts.length - 1] !== survivors.length) pageStarts.push(survivors.length);
+        // The prose the page needed came from survivors, so this start is past them and not a repeat.
+        pageStarts.push(survivors.length);
       }
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
@@ -279,9 +280,7 @@ class RemovalTally {
   afterSectionBreak = 0;
   /** Whether the last removal was a related-stories heading. */
   lastWasRelatedHeading = false;
-  /** The page (0 first) of a file a scraper wrote from several pages, and `total` when it began. */
-  page = 0;
-  pageStart = 0;
+  /** `total` when each page of a file a scraper wrote from several pages began (the first at 0). */
   private readonly pageStarts: number[] = [0];
 
   constructor(
@@ -302,9 +301,18 @@ class RemovalTally {
   /** A page header began a new page: its furniture sections and removal shares count afresh. */
   startPage(): void {
     this.afterSectionBreak = 0;
-    this.page++;
-    this.pageStart = this.total - 1;
-    this.pageStarts.push(this.pageStart);
+    // The skip link that began the page was booked just now: it counts for the new page.
+    this.pageStarts.push(this.total - 1);
+  }
+
+  /** The current page (0 first). */
+  get page(): number {
+    return this.pageStarts.length - 1;
+  }
+
+  /** `total` when the current page began. */
+  get pageStart(): number {
+    return this.pageStarts[this.pageStarts.length - 1]!;
   }
 
   /** Paragraphs removed on each page. */

@@ -1,6 +1,7 @@
 import { constants as bufferConstants } from 'node:buffer';
 import { fstatSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { decodeBytes, DecodeError } from './decode.js';
 import type { DecodedInput } from './encoding.js';
@@ -188,7 +189,7 @@ async function expandArgument(arg: string, options: ListInputsOptions): Promise<
   }
   if (kind === 'file') return { group: { kind: 'file', source: arg, path: absolute }, roots: [path.dirname(absolute)] };
   if (kind === 'directory') return expandDirectory(arg, absolute, options.glob ?? DEFAULT_GLOB);
-  if ((await loadFastGlob()).isDynamicPattern(arg)) return expandPattern(arg, options.cwd);
+  if (fastGlob().isDynamicPattern(arg)) return expandPattern(arg, options.cwd);
   return { problem: { source: arg, reason: 'no such file or directory', kind: 'failed' } };
 }
 
@@ -212,14 +213,19 @@ async function expandPattern(pattern: string, cwd: string): Promise<Expansion> {
  */
 async function search(pattern: string, cwd: string): Promise<string[]> {
   const matches: string[] = [];
-  for await (const match of (await loadFastGlob()).stream(pattern, { ...SEARCH, cwd })) matches.push(match as string);
+  for await (const match of fastGlob().stream(pattern, { ...SEARCH, cwd })) matches.push(match as string);
   return sortPaths(matches).filter((match, index, sorted) => index === 0 || match !== sorted[index - 1]);
 }
 
-/** fast-glob is loaded on first use so that `--help` and single-file runs do not pay for it. */
-async function loadFastGlob(): Promise<typeof import('fast-glob')> {
-  return (await import('fast-glob')).default;
+/**
+ * fast-glob is loaded on first use so that `--help` and single-file runs do not pay for it; with
+ * `require`, as the bundled CLI is a script, which cannot `import()` (src/cli/launch.ts).
+ */
+function fastGlob(): typeof import('fast-glob') {
+  return requirePackage('fast-glob') as typeof import('fast-glob');
 }
+
+const requirePackage = createRequire(import.meta.url);
 
 /** Code-unit order, independent of the user's locale, so every machine processes in one order. */
 function sortPaths(paths: string[]): string[] {

@@ -3,12 +3,15 @@ import type { BlockRule } from './types.js';
 /**
  * A video player's leftovers: a player notice ("Please use Chrome browser for a more accessible video
  * player"), then optionally a duration (`3:39`) and the video's title. The title is told from story
- * text only by its place right after a duration (seed 004 lines 86–88).
+ * text only by its place right after a duration (seed 004 lines 86–88), or, where the player prints
+ * the title first (CNN), right before a duration that names its source ("02:14 - Source: CNN").
  */
 const PLAYER_NOTICE =
-  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?)\.?$/i;
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video)\.?$/i;
 /** `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page). */
 const DURATION = /^(?:duration:? )?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
+/** A duration with the video's source after a dash: "02:14 - Source: CNN". */
+const SOURCED_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2} ?[-–—] ?source: .{1,40}$/i;
 /** A video title is one short line; a long one is story text again. */
 const MAX_TITLE_WORDS = 16;
 
@@ -23,17 +26,24 @@ export const rule: BlockRule = {
     let end = start;
     const notice = PLAYER_NOTICE.test(texts[end]!);
     if (notice) end++;
-    const duration = end < texts.length && DURATION.test(texts[end]!);
+    let duration = end < texts.length && DURATION.test(texts[end]!);
     if (duration) {
       end++;
       if (end < texts.length && isTitle(texts[end]!)) end++;
+    } else if (end < texts.length && SOURCED_DURATION.test(texts[end]!)) {
+      duration = true;
+      end++;
+    } else if (notice && end + 1 < texts.length && isTitle(texts[end]!) && SOURCED_DURATION.test(texts[end + 1]!)) {
+      duration = true;
+      end += 2;
     }
     if (end === start) return null;
     const parts = [notice ? 'player notice' : '', duration ? 'duration and video title' : ''].filter(Boolean);
     return { length: end - start, reason: `video block: ${parts.join(', ')}` };
   },
   examples: {
-    source: 'seed 004 lines 86–88, 94–96, 59 and 112–115 (line 115 is story text after the block)',
+    source:
+      'seed 004 lines 86–88, 94–96, 59 and 112–115 (line 115 is story text after the block); the CNN and Daily Mail lines written from how those pages print them',
     remove: [
       ['Please use Chrome browser for a more accessible video player', '3:39', '‘I have a warm spot for the UK’'],
       ['Please use Chrome browser for a more accessible video player', '14:15', 'A panel of Sky reporters dissect the trans-Atlantic meeting.'],
@@ -44,14 +54,19 @@ export const rule: BlockRule = {
       ['Now playing', '2:31', 'Watch: the scene at the border'],
       ['To play this video you need to enable JavaScript in your browser.'],
       ['Watch now'],
+      // CNN's player: its label, the title, then the duration with its source; Daily Mail's pointer.
+      ['Video Ad Feedback', 'Lawmakers react to the funding deal', '02:14 - Source: CNN'],
+      ['02:14 - Source: CNN'],
+      ['Scroll down for video'],
     ],
     keep: [
       ['There were wins too.', 'Spreaker'],
+      ['Scroll down for video of the rescue, which took the crew three hours in the dark.'],
       ['Afterwards, he told reporters at the press conference in the East Wing of the White House that there was a “very good chance” of a trade deal in which tariffs were not necessary.'],
     ],
   },
 };
 
 function isTitle(line: string): boolean {
-  return !DURATION.test(line) && !PLAYER_NOTICE.test(line) && line.split(' ').length <= MAX_TITLE_WORDS;
+  return !DURATION.test(line) && !SOURCED_DURATION.test(line) && !PLAYER_NOTICE.test(line) && line.split(' ').length <= MAX_TITLE_WORDS;
 }

@@ -10,14 +10,20 @@ const CALL =
   /^(?:click here|tap here)\b|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!]?$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|\bto be e-?mailed about\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
 /** An imperative promo is one clause: no comma, no closing full stop ("Join us, he told the crowd, …" is story). */
 const IMPERATIVE = /^(?:subscribe|sign up|get|receive|join|download)\b[^,.]{0,100}\b(?:newsletters?|e-?mails?|briefings?|inbox|alerts|apps?|updates|magazines?)\b[^,.]{0,40}$/i;
-/** A bare subscribe button naming its newsletter: "Subscribe to Business Today". */
-const SUBSCRIBE_TO_TITLE = /^[Ss]ubscribe to (?:[Tt]he )?\p{Lu}[\p{L}\p{N}’']*(?: \p{Lu}[\p{L}\p{N}’']*){0,4}$/u;
+/** A bare subscribe button naming its newsletter: "Subscribe to Business Today", "Sign up for the Morning Rundown". */
+const SUBSCRIBE_TO_TITLE = /^(?:[Ss]ubscribe to|[Ss]ign up (?:for|to)) (?:[Tt]he )?\p{Lu}[\p{L}\p{N}’']*(?: \p{Lu}[\p{L}\p{N}’']*){0,4}$/u;
 /**
  * Promos that ask for a subscription or a click after a hook: "Need more space? Subscribe to our
  * sister title…", "Subscribe to WIRED and stay smart…", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
  * "…Chris Cillizza will delve… Click to subscribe!", "Let our news meet your inbox."
  */
 const PROMO = /\bsubscribe to our\b|^subscribe to \p{Lu}[\p{L}\p{N}]+ and\b|\bby clicking here$|\bclick to subscribe!?$|\bmeet your inbox\b/iu;
+/** A button's label on a line of its own: "Learn More", "Get In Touch". */
+const BUTTON = /^(?:learn more|find out more|get in touch)[ .!:>»›]*$/i;
+/** A tip-line promo: "Got a Tip?", "Have a confidential tip for our reporters? Get in touch". */
+const TIP_LINE = /^(?:have|got) an? (?:confidential |news )?tip(?: for (?:us|our reporters))?\?/i;
+/** A terminal's promo under a story: "Before it’s here, it’s on the Bloomberg Terminal". */
+const TERMINAL_PROMO = /^before it[’']s here, it[’']s on the bloomberg terminal\.?$/i;
 const MAX_WORDS = 25;
 /**
  * A promo paragraph closed by its sign-up sentence: "Start your day with the Opening Bell powered by
@@ -31,11 +37,12 @@ export const rule: LineRule = {
   kind: 'line',
   id: 'call-to-action',
   category: 'newsletter',
-  description: 'A short promotional call to action (click here, get the app, delivered to your inbox, our newsletter) or a widget error message.',
+  description:
+    'A short promotional call to action (click here, get the app, delivered to your inbox, our newsletter, a "Learn More" button, a "Got a Tip?" line) or a widget error message.',
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
-    if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text))) {
+    if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
     }
     return words <= MAX_PROMO_WORDS && CLOSING_SIGN_UP.test(text) ? { reason: 'promo closed by a newsletter sign-up' } : null;
@@ -58,6 +65,8 @@ export const rule: LineRule = {
       // Guardian and Independent sign-up boxes.
       'I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice',
       'Subscribe to Business Today',
+      // NBC News' newsletter button, as its pages print it.
+      'Sign up for the Morning Rundown',
       'Sign Up for e-mail newsletters',
       'Sign up for SFGATE Newsletters',
       // seed 000 line 1, as a line of its own.
@@ -70,12 +79,26 @@ export const rule: LineRule = {
       'Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.',
       // aeb container 55bb63…: a promo written as prose, closed by its sign-up sentence.
       'Start your day with the Opening Bell powered by The Water Coolest. The Water Coolest is the preferred bathroom stall reading material of finance professionals. Sign up for the free daily newsletter.',
+      // aeb page 776a1c…, f5c90a…, 374ac9…, 8634d1…: buttons and tip lines.
+      'Learn More',
+      'LEARN MORE',
+      'Get In Touch',
+      'Got a Tip?',
+      // Bloomberg's tip line and terminal promo, written from how its pages print them.
+      'Have a confidential tip for our reporters? Get in touch',
+      'Before it’s here, it’s on the Bloomberg Terminal',
     ],
     keep: [
       'Get that right and much of the rest falls into place, say those who have seen him up close.',
       'Join us, he told the crowd, and the app will be free for everyone.',
       'Enter your email address and a one-time code, and the bank will never ask for more, its security chief said.',
       'Readers who sign up for the newsletter get the recipes a day early, she said, and most of them cook on Sundays.',
+      'Learn more about the programme, the minister urged parents at the meeting.',
+      'Got a tip from a neighbour, the officer drove to the house.',
     ],
   },
 };
+
+function isButtonOrTipLine(text: string): boolean {
+  return BUTTON.test(text) || TIP_LINE.test(text) || TERMINAL_PROMO.test(text);
+}

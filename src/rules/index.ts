@@ -21,6 +21,7 @@ import { rule as nameByline } from './name-byline.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
 import { rule as newsletterBlock } from './newsletter-block.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
+import { rule as paywallPrompt } from './paywall-prompt.js';
 import { rule as privacyPointer } from './privacy-pointer.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
 import { rule as relatedLinks } from './related-links.js';
@@ -67,6 +68,7 @@ export const catalogue: readonly Rule[] = [
   nameByline,
   authorCredit,
   callToAction,
+  paywallPrompt,
   signUpMessage,
   copyrightFooter,
   cookieBanner,

@@ -7,7 +7,7 @@ const TRAILING_MARKS = ' .:›»>…';
 /** A count the control shows ("View all (23)", "Comments (4)"). */
 const ITEM_COUNT = / ?\(\d{1,6}\)$/;
 const CHROME =
-  /^(?:skip to (?:main )?(?:content|navigation|search)|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|text size|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper)$/i;
+  /^(?:skip to (?:main )?(?:content|navigation|search)|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|text size|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -24,7 +24,9 @@ export const rule: LineRule = {
       // aeb page c69e53…, f8ff62….
       'Quick Links', 'Order Reprints',
       // Reuters' sign-up link and the New York Times' footer links, as their pages print them.
-      'Sign up here.', 'Today’s Paper'],
+      'Sign up here.', 'Today’s Paper',
+      // A teaser's button left when the page was flattened.
+      'Continue reading'],
     keep: ['View all the photos (23) from the day.', 'Home is where the heart is, she said.', 'There were wins too.'],
   },
 };

@@ -11,8 +11,8 @@ const SHARE_WORDS = new Set([
 /** At least one item must name a network or a share action, so "This is the story." is not a share bar. */
 const SHARE_CORE = /\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms)\b/i;
 const MAX_WORDS = 12;
-/** A gift-article widget, a share bar in words (the New York Times): its button and its message. */
-const GIFT_ARTICLE = /^(?:send any friend a story|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
+/** A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message. */
+const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -48,6 +48,8 @@ export const rule: LineRule = {
       // The New York Times' gift-article widget, as its pages print it.
       'Send any friend a story',
       'As a subscriber, you have 10 gift articles to give each month. Anyone can open what you share.',
+      // The Washington Post's gift button, as its pages print it.
+      'Gift Article',
     ],
     keep: ['About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
   },

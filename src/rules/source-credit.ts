@@ -24,13 +24,14 @@ const AGENCY_CREDIT = /^[^.!?]{0,80}\/ ?(?:getty images|afp|ap|reuters|epa|shutt
  * A credit glued to its caption by the flattening ("…where plague-infected people sought
  * treatmentCredit: EPA", "…isn't easy.Kathrin Ziegler/Getty", "…in New York.Reuters"), or a credit
  * line of its own ("Michael Conroy, AP", "New York State Sex Offender Registry via AP",
- * "Courtesy of Andrew Vaughan", "Christopher Battin Submitted photo", "Jason Cipriani/ZDNet").
+ * "Courtesy of Andrew Vaughan", "Christopher Battin Submitted photo", "Jason Cipriani/ZDNet", "Images by
+ * Getty Images and US Presswire").
  */
 /** A credit line left alone when its caption went elsewhere: "Getty", "Getty Images", "AP". */
 const BARE_AGENCY = /^(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Shutterstock|Alamy|PA(?: Wire)?)$/u;
 const GLUED_CREDIT = /\p{Ll}Credit: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L} ]{1,30})$/u;
 const CREDIT_LINE =
-  /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:AP|AFP|Reuters|Getty Images|USA TODAY)|[^.!?]{2,60} via (?:AP|AFP|Reuters|Getty Images)|[Cc]ourtesy(?: of)? \p{Lu}[^.!?]{1,50}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4} [Ss]ubmitted photo|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}]{1,20})$/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:AP|AFP|Reuters|Getty Images|USA TODAY)|[^.!?]{2,60} via (?:AP|AFP|Reuters|Getty Images)|[Cc]ourtesy(?: of)? \p{Lu}[^.!?]{1,50}|(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?) by \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4} [Ss]ubmitted photo|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}]{1,20})$/u;
 /** Captions are short; a long paragraph ending in "Source: X" is a story with its attribution. */
 const MAX_CAPTION_WORDS = 40;
 
@@ -76,6 +77,9 @@ export const rule: LineRule = {
       'Courtesy of Andrew Vaughan',
       'Christopher Battin Submitted photo',
       'Jason Cipriani/ZDNet',
+      // aeb page 9a4402…; an Unsplash credit as blogs print it.
+      'Images by Getty Images and US Presswire',
+      'Photo by John Smith on Unsplash',
       // aeb container a078b3….
       'Getty',
       // aeb container e1c702…: a figure legend of 90 words.
@@ -89,6 +93,7 @@ export const rule: LineRule = {
       'The committee heard from the envoy (Gordon Sondland/ambassador to the EU) on Wednesday.',
       'They split the prize between two teams (Red Bull/Ferrari).',
       'Courtesy of the family, the photographs were shown at the inquest.',
+      'Photos by the agency showed the ship listing badly.',
       'He arrived in New York. Reuters reported the deal first.',
       'A day prior, on Feb. 26, the Hong Kong government’s 2025–26 budget paid special attention to emerging technologies, aiming to “seize the critical opportunities presented by technological reform and artificial intelligence development.”',
       'Bitcoin, meanwhile, has tanked 17% over the past seven days as it struggles to keep gains due to economic uncertainty over Trump’s sweeping incoming tariffs.',

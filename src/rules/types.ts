@@ -20,6 +20,7 @@ export type RuleCategory =
   | 'legal'
   | 'cookie-banner'
   | 'navigation'
+  | 'paywall'
   | 'markup'
   | 'user';
 

@@ -39,6 +39,8 @@ interface EvalFlags {
   worst: number;
   baselines: boolean;
   learnBoilerplate?: boolean;
+  /** Options given on the command line rather than left at their defaults (an option the run does not use is an error). */
+  given?: ReadonlySet<string>;
 }
 
 /**
@@ -83,10 +85,14 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) => {
     .on('option:split', (part: string) => (given.part = part))
     .on('option:no-split', () => (given.noSplit = true))
     .action(async (dataset: string | undefined, flags: EvalFlags, command: Command) => {
-      const own: EvalFlags = { ...flags, split: given.noSplit ? false : (given.part as SplitChoice | undefined), part: given.part };
+      const typed = new Set(SYNTHETIC_SET_OPTIONS.filter((name) => command.getOptionValueSource(name) === 'cli'));
+      const own: EvalFlags = { ...flags, split: given.noSplit ? false : (given.part as SplitChoice | undefined), part: given.part, given: typed };
       setExitCode(await runEval(ctx, dataset, withParentFlags(own, command.parent?.opts<Partial<CleanFlags>>() ?? {})));
     });
 };
+
+/** Options that shape a built set (`--synth`, `--glue-pages`): given without one, they would do nothing. */
+const SYNTHETIC_SET_OPTIONS = ['seed', 'count', 'sameTopicPool'];
 
 /**
  * The main program defines `--no-split`, `--split-threshold`, `--keep` and `--rules` too, and commander lets it
@@ -114,6 +120,9 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
   if ((datasetArg === undefined) === (flags.synth === undefined)) return fail('give a dataset folder or --synth DIR (one of them)');
   if (flags.singles === true && flags.synth === undefined) return fail('--singles goes with --synth DIR');
   if (flags.gluePages === true && flags.synth !== undefined) return fail('--glue-pages goes with a pairs dataset folder, not --synth');
+  const builtSet = flags.synth !== undefined || flags.gluePages === true;
+  if (!builtSet && (flags.given?.has('seed') === true || flags.given?.has('count') === true)) return fail('--seed and --count go with --synth DIR or --glue-pages');
+  if ((flags.synth === undefined || flags.singles === true) && flags.given?.has('sameTopicPool') === true) return fail('--same-topic-pool goes with --synth DIR (joins, not --singles)');
   const folder = path.resolve(ctx.cwd, (flags.synth ?? datasetArg)!);
   if (!(await exists(folder))) return fail(await missingMessage(folder, flags.synth ?? datasetArg!));
   let dataset: Dataset;

@@ -57,6 +57,15 @@ describe('newsclean eval (in-process)', () => {
     expect((await runEval(['--synth', 'fixtures/eval/pairs/page', '--glue-pages'])).stderr).toContain('--glue-pages goes with a pairs dataset');
   });
 
+  it('refuses the options of a built set when no set is built, rather than ignore them', async () => {
+    const pool = await runEval(['fixtures/eval/pairs', '--same-topic-pool', '1000']);
+    expect(pool.code).toBe(2);
+    expect(pool.stderr).toContain('--same-topic-pool goes with --synth DIR');
+    expect((await runEval(['--synth', 'fixtures/eval/pairs/page', '--singles', '--same-topic-pool', '4'])).stderr).toContain('--same-topic-pool goes with --synth DIR');
+    expect((await runEval(['fixtures/eval/pairs', '--seed', '3'])).stderr).toContain('--seed and --count go with --synth DIR or --glue-pages');
+    expect((await runEval(['fixtures/eval/pairs', '--glue-pages', '--seed', '3', '--count', '2', '--no-baselines'])).code).toBe(0);
+  });
+
   it('takes the pool of same-topic joins from --same-topic-pool, at least 1', async () => {
     expect((await runEval(['--synth', 'fixtures/eval/pairs/page', '--same-topic-pool', '1000', '--count', '4', '--no-baselines'])).code).toBe(0);
     await expect(runEval(['--synth', 'fixtures/eval/pairs/page', '--same-topic-pool', '0'])).rejects.toThrow(/at least|≥ 1/);

@@ -20,8 +20,10 @@ import { rule as markupResidue } from './markup-residue.js';
 import { rule as nameByline } from './name-byline.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
 import { rule as newsletterBlock } from './newsletter-block.js';
+import { rule as newsletterTranslated } from './newsletter-translated.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
 import { rule as paywallPrompt } from './paywall-prompt.js';
+import { rule as paywallPromptTranslated } from './paywall-prompt-translated.js';
 import { rule as privacyPointer } from './privacy-pointer.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
 import { rule as relatedLinks } from './related-links.js';
@@ -69,6 +71,8 @@ export const catalogue: readonly Rule[] = [
   authorCredit,
   callToAction,
   paywallPrompt,
+  paywallPromptTranslated,
+  newsletterTranslated,
   signUpMessage,
   copyrightFooter,
   cookieBanner,

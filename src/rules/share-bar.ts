@@ -7,9 +7,13 @@ const SHARE_WORDS = new Set([
   'print', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'mix', 'tumblr', 'telegram', 'messenger', 'copy',
   'link', 'copied', 'url', 'urlcopied', 'pocket', 'save', 'like', 'loading', 'is', 'caring', 'sms', 'google', 'instagram', 'youtube', 'more', 'story', 'article',
   'comment', 'comments', 'page', 'about', 'follow', 'us', 'or', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
+  // The same buttons in German, Spanish, French, Italian, Portuguese, Dutch and Russian.
+  'teilen', 'artikel', 'beitrag', 'drucken', 'kopieren', 'compartir', 'imprimir', 'copiar', 'enlace', 'artículo', 'partager', 'imprimer', 'cet',
+  'copier', 'lien', 'condividi', 'stampa', 'articolo', 'compartilhar', 'partilhar', 'delen', 'printen', 'поделиться', 'статьей',
 ]);
 /** At least one item must name a network or a share action, so "This is the story." is not a share bar. */
-const SHARE_CORE = /\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms)\b/i;
+const SHARE_CORE =
+  /\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|compartilhar|partilhar|delen)\b|(?:^|\s)поделиться(?:\s|$)/i;
 const MAX_WORDS = 12;
 /** A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message. */
 const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
@@ -48,9 +52,14 @@ export const rule: LineRule = {
       // The New York Times' gift-article widget, as its pages print it.
       'Send any friend a story',
       'As a subscriber, you have 10 gift articles to give each month. Anyone can open what you share.',
+      // The share button in other languages, as German, Spanish, French and Russian sites print it.
+      'Artikel teilen',
+      'Compartir',
+      'Partager cet article',
+      'Поделиться',
       // The Washington Post's gift button, as its pages print it.
       'Gift Article',
     ],
-    keep: ['About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
+    keep: ['Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
   },
 };

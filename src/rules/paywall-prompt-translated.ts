@@ -1,0 +1,56 @@
+import type { LineRule } from './types.js';
+import { wordCount } from './helpers.js';
+
+/**
+ * `paywall-prompt` reads English; these are the walls' own lines in German, French, Spanish,
+ * Portuguese, Italian and Dutch: "Cet article est réservé aux abonnés.", "Dieser Artikel ist nur
+ * für Abonnenten", "Este contenido es exclusivo para suscriptores".
+ */
+const PROMPT = new RegExp(
+  `^(?:${[
+    // German
+    'dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen)', 'jetzt (?:weiterlesen|lesen) mit (?:\\p{Lu}[\\p{L}+]*)', 'bereits abonnent(?:in)?\\?',
+    // French
+    'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}% de cet article à lire',
+    // Spanish
+    'este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor\\?',
+    // Portuguese
+    'este (?:conteúdo|artigo) é exclusivo para assinantes', 'já é assinante\\?',
+    // Italian
+    'questo (?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato\\?',
+    // Dutch
+    'dit artikel is (?:alleen )?(?:voor|exclusief voor) abonnees', 'al abonnee\\?',
+  ].join('|')})`,
+  'iu',
+);
+const MAX_WORDS = 20;
+
+export const rule: LineRule = {
+  kind: 'line',
+  id: 'paywall-prompt-translated',
+  category: 'paywall',
+  description:
+    'A paywall prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Cet article est réservé aux abonnés.", "Dieser Artikel ist nur für Abonnenten", "Este contenido es exclusivo para suscriptores").',
+  englishOnly: false,
+  match(text) {
+    return wordCount(text) <= MAX_WORDS && PROMPT.test(text) ? { reason: 'paywall prompt (in another language)' } : null;
+  },
+  examples: {
+    // No page in ../shared/datasets prints one: written from how those sites print their walls.
+    source: 'written from how German, French, Spanish, Portuguese, Italian and Dutch news sites print their walls (none in ../shared/datasets)',
+    remove: [
+      'Cet article est réservé aux abonnés.',
+      'Il vous reste 78% de cet article à lire.',
+      'Déjà abonné ?',
+      'Dieser Artikel ist nur für Abonnenten',
+      'Jetzt weiterlesen mit SZ Plus',
+      'Este contenido es exclusivo para suscriptores',
+      'Questo articolo è riservato agli abbonati',
+      'Dit artikel is alleen voor abonnees',
+    ],
+    keep: [
+      'Déjà abonné depuis dix ans, il n’a jamais reçu de facture aussi élevée.',
+      'There were wins too.',
+    ],
+  },
+};

@@ -40,7 +40,7 @@ interface EvalFlags {
   baselines: boolean;
   learnBoilerplate?: boolean;
   /** Options given on the command line rather than left at their defaults (an option the run does not use is an error). */
-  given?: ReadonlySet<string>;
+  typedOptions?: ReadonlySet<string>;
 }
 
 /**
@@ -86,7 +86,7 @@ export const evalCommand: SubcommandFactory = (ctx, setExitCode) => {
     .on('option:no-split', () => (given.noSplit = true))
     .action(async (dataset: string | undefined, flags: EvalFlags, command: Command) => {
       const typed = new Set(SYNTHETIC_SET_OPTIONS.filter((name) => command.getOptionValueSource(name) === 'cli'));
-      const own: EvalFlags = { ...flags, split: given.noSplit ? false : (given.part as SplitChoice | undefined), part: given.part, given: typed };
+      const own: EvalFlags = { ...flags, split: given.noSplit ? false : (given.part as SplitChoice | undefined), part: given.part, typedOptions: typed };
       setExitCode(await runEval(ctx, dataset, withParentFlags(own, command.parent?.opts<Partial<CleanFlags>>() ?? {})));
     });
 };
@@ -121,8 +121,8 @@ async function runEval(ctx: CliContext, datasetArg: string | undefined, flags: E
   if (flags.singles === true && flags.synth === undefined) return fail('--singles goes with --synth DIR');
   if (flags.gluePages === true && flags.synth !== undefined) return fail('--glue-pages goes with a pairs dataset folder, not --synth');
   const builtSet = flags.synth !== undefined || flags.gluePages === true;
-  if (!builtSet && (flags.given?.has('seed') === true || flags.given?.has('count') === true)) return fail('--seed and --count go with --synth DIR or --glue-pages');
-  if ((flags.synth === undefined || flags.singles === true) && flags.given?.has('sameTopicPool') === true) return fail('--same-topic-pool goes with --synth DIR (joins, not --singles)');
+  if (!builtSet && (flags.typedOptions?.has('seed') === true || flags.typedOptions?.has('count') === true)) return fail('--seed and --count go with --synth DIR or --glue-pages');
+  if ((flags.synth === undefined || flags.singles === true) && flags.typedOptions?.has('sameTopicPool') === true) return fail('--same-topic-pool goes with --synth DIR (joins, not --singles)');
   const folder = path.resolve(ctx.cwd, (flags.synth ?? datasetArg)!);
   if (!(await exists(folder))) return fail(await missingMessage(folder, flags.synth ?? datasetArg!));
   let dataset: Dataset;

@@ -1,4 +1,4 @@
-import { chardetDetector, iconvLite } from './legacy-codecs.js';
+import { chardetDetector, iconvLite } from './lazy-packages.js';
 import { repairMojibake } from './mojibake.js';
 
 /**

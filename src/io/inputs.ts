@@ -1,11 +1,11 @@
 import { constants as bufferConstants } from 'node:buffer';
 import { fstatSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { decodeBytes, DecodeError } from './decode.js';
 import type { DecodedInput } from './encoding.js';
 import { readdirInBatches } from './glob-readdir.js';
+import { fastGlob } from './lazy-packages.js';
 import { InputListBuilder, STDIN_SOURCE, type InputGroup, type InputList } from './input-list.js';
 
 export { STDIN_SOURCE };
@@ -217,15 +217,6 @@ async function search(pattern: string, cwd: string): Promise<string[]> {
   return sortPaths(matches).filter((match, index, sorted) => index === 0 || match !== sorted[index - 1]);
 }
 
-/**
- * fast-glob is loaded on first use so that `--help` and single-file runs do not pay for it; with
- * `require`, as the bundled CLI is a script, which cannot `import()` (src/cli/launch.ts).
- */
-function fastGlob(): typeof import('fast-glob') {
-  return requirePackage('fast-glob') as typeof import('fast-glob');
-}
-
-const requirePackage = createRequire(import.meta.url);
 
 /** Code-unit order, independent of the user's locale, so every machine processes in one order. */
 function sortPaths(paths: string[]): string[] {

@@ -1,4 +1,4 @@
-import { iconvLite } from './legacy-codecs.js';
+import { iconvLite } from './lazy-packages.js';
 
 /**
  * Characters that Windows-1252 puts at bytes 0x80–0xBF: the continuation bytes of UTF-8. Mojibake is

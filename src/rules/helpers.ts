@@ -36,3 +36,11 @@ export function trimTrailing(text: string, marks: string): string {
   while (end > 0 && marks.includes(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
+
+/**
+ * A pattern for a line that opens with any of `alternatives` (regular-expression sources, each a
+ * wording of the same furniture), followed by `after`: the shape of the catalogue's phrase lists.
+ */
+export function opensWithAny(alternatives: readonly string[], flags: string, after = ''): RegExp {
+  return new RegExp(`^(?:${alternatives.join('|')})${after}`, flags);
+}

@@ -1,5 +1,5 @@
 import type { LineRule } from './types.js';
-import { wordCount } from './helpers.js';
+import { opensWithAny, wordCount } from './helpers.js';
 
 /**
  * `call-to-action` reads English; these are newsletter sign-up buttons and prompts in the other
@@ -7,8 +7,8 @@ import { wordCount } from './helpers.js';
  * the newsletter ("Abonnez-vous à notre newsletter", "Iscriviti alla newsletter", "Newsletter
  * abonnieren"). Short: a story sentence that mentions a newsletter goes on past a button's wording.
  */
-const SIGN_UP = new RegExp(
-  `^(?:${[
+const SIGN_UP = opensWithAny(
+  [
     // German
     'newsletter abonnieren', '(?:jetzt )?(?:kostenlos )?(?:für den |zum )?newsletter anmelden', 'melden sie sich (?:jetzt )?(?:für|zu) unserem newsletter an', 'abonnieren sie (?:jetzt )?unseren newsletter',
     // French
@@ -21,8 +21,9 @@ const SIGN_UP = new RegExp(
     'iscriviti (?:gratis )?(?:alla|alle) (?:nostra )?newsletter',
     // Dutch
     '(?:schrijf je in|meld je aan|abonneer je) (?:voor|op) (?:de|onze) nieuwsbrief',
-  ].join('|')})\\b`,
+  ],
   'iu',
+  '\\b',
 );
 const MAX_WORDS = 16;
 

@@ -1,13 +1,13 @@
 import type { LineRule } from './types.js';
-import { wordCount } from './helpers.js';
+import { opensWithAny, wordCount } from './helpers.js';
 
 /**
  * `paywall-prompt` reads English; these are the walls' own lines in German, French, Spanish,
  * Portuguese, Italian and Dutch: "Cet article est réservé aux abonnés.", "Dieser Artikel ist nur
  * für Abonnenten", "Este contenido es exclusivo para suscriptores".
  */
-const PROMPT = new RegExp(
-  `^(?:${[
+const PROMPT = opensWithAny(
+  [
     // German
     'dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen)', 'jetzt (?:weiterlesen|lesen) mit (?:\\p{Lu}[\\p{L}+]*)', 'bereits abonnent(?:in)?\\?',
     // French
@@ -20,7 +20,7 @@ const PROMPT = new RegExp(
     'questo (?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato\\?',
     // Dutch
     'dit artikel is (?:alleen )?(?:voor|exclusief voor) abonnees', 'al abonnee\\?',
-  ].join('|')})`,
+  ],
   'iu',
 );
 const MAX_WORDS = 20;

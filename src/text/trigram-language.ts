@@ -62,7 +62,7 @@ export class TrigramLanguages {
   private profilesOf(script: string): ScriptProfiles | undefined {
     let profiles = this.profiles.get(script);
     if (profiles === undefined && Object.hasOwn(data, script)) {
-      profiles = profilesOf(data[script]!, this.allowed);
+      profiles = buildProfiles(data[script]!, this.allowed);
       this.profiles.set(script, profiles);
     }
     return profiles;
@@ -99,7 +99,7 @@ export class TrigramLanguages {
  * flat arrays: built in a third of the time a map of per-trigram arrays took (a run over one small
  * file pays for it), and read as fast.
  */
-function profilesOf(languages: Record<string, string>, allowed: (language: string) => boolean): ScriptProfiles {
+function buildProfiles(languages: Record<string, string>, allowed: (language: string) => boolean): ScriptProfiles {
   const models = Object.entries(languages)
     .filter(([language]) => allowed(language))
     .map(([language, model]) => ({ language, trigrams: model.split('|') }));

@@ -13,6 +13,7 @@ import { gapInputFor } from '../segment/segment-paragraphs.js';
 import { cleanDocument } from '../stages/clean.js';
 import { normaliseText } from '../stages/normalise.js';
 import { brownFiles, brownRoot, detokenise } from './brown.js';
+import { requireAebDataset } from './shared-data.js';
 
 /**
  * The segmenter's training documents (see train-segmenter.ts and docs/segmentation.md): synthetic
@@ -87,9 +88,12 @@ export interface TrainingData {
   singleDocuments: number;
 }
 
-/** Builds every training document, deterministically (fixed seeds, sorted inputs). */
-export async function buildTrainingDocuments(): Promise<TrainingData> {
-  const aebIds = (await readdir(path.join(aebRoot, 'gold'))).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4));
+/**
+ * Builds every training document, deterministically (fixed seeds, sorted inputs). `synthCounts`
+ * other than the shipped ones serve compare-segmenter-fits.ts.
+ */
+export async function buildTrainingDocuments(synthCounts: typeof SYNTH_COUNTS = SYNTH_COUNTS): Promise<TrainingData> {
+  const aebIds = (await readdir(path.join(requireAebDataset(aebRoot), 'gold'))).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4));
   const trainIds = new Set(aebIds.filter((id) => devSplitOf(id) === 'train'));
   const aebArticles = await readSynthSources(path.join(aebRoot, 'gold'), (id) => trainIds.has(id));
   const brownPieces = await readBrownPieces();
@@ -102,8 +106,8 @@ export async function buildTrainingDocuments(): Promise<TrainingData> {
     // Each fold makes its share of the joins from its own articles, with a seed of its own.
     const foldSeed = (seed: number): number => seed + 1000 * fold;
     for (const [articles, seed, count] of [
-      [aebArticles, SYNTH_SEEDS.aeb, SYNTH_COUNTS.aeb],
-      [brownArticles, SYNTH_SEEDS.brown, SYNTH_COUNTS.brown],
+      [aebArticles, SYNTH_SEEDS.aeb, synthCounts.aeb],
+      [brownArticles, SYNTH_SEEDS.brown, synthCounts.brown],
     ] as const) {
       for (const synth of buildSynthDocuments(inFold(articles, fold), { seed: foldSeed(seed), count: count / FOLDS })) {
         documents.push(labelDocument(synth.text, synth.labels, 'joins', fold));

@@ -12,6 +12,7 @@ import { applyRules, cleanWithModel } from '../stages/clean.js';
 import { normaliseText } from '../stages/normalise.js';
 import { tokenise } from '../text/words.js';
 import type { NormalisedDocument } from '../types.js';
+import { requireAebDataset, runTrainingScript } from './shared-data.js';
 
 /**
  * Fits the line classifier on the TRAIN split of the aeb development set (container and page
@@ -52,7 +53,7 @@ interface TrainingDocument {
 }
 
 function main(): void {
-  const ids = readdirSync(path.join(aebDir, 'gold'))
+  const ids = readdirSync(path.join(requireAebDataset(aebDir), 'gold'))
     .filter((name) => name.endsWith('.txt'))
     .map((name) => name.slice(0, -4))
     .filter((id) => devSplitOf(id) === 'train')
@@ -185,4 +186,4 @@ function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-main();
+await runTrainingScript('train-classifier', main);

@@ -28,9 +28,17 @@ export interface ComparisonArgs {
 
 const USAGE = "usage: compare-segmenter-fits.js [--trees '[{}, {\"rounds\": 300}]'] [--aeb-joins N]";
 
+/** Tree settings that count something (trees, levels, cuts). */
+const WHOLE_NUMBER_SETTINGS = new Set(['rounds', 'depth', 'bins']);
+
 export function parseComparisonArgs(argv: readonly string[]): ComparisonArgs {
   const { values } = parseArgs({ args: [...argv], options: { trees: { type: 'string', default: '[{}]' }, 'aeb-joins': { type: 'string' } }, strict: true });
-  const changes: unknown = JSON.parse(values.trees!);
+  let changes: unknown;
+  try {
+    changes = JSON.parse(values.trees!);
+  } catch (error) {
+    throw new Error(`--trees is not valid JSON (${error instanceof Error ? error.message : String(error)}); ${USAGE}`);
+  }
   if (!Array.isArray(changes) || changes.some((change) => typeof change !== 'object' || change === null || Array.isArray(change))) {
     throw new Error(`--trees takes a JSON array of objects; ${USAGE}`);
   }
@@ -38,6 +46,7 @@ export function parseComparisonArgs(argv: readonly string[]): ComparisonArgs {
     for (const [key, value] of Object.entries(change)) {
       if (!(key in BOOSTING)) throw new Error(`--trees: unknown tree setting ${key} (known: ${Object.keys(BOOSTING).join(', ')})`);
       if (typeof value !== 'number' || !(value > 0)) throw new Error(`--trees: ${key} must be a positive number`);
+      if (WHOLE_NUMBER_SETTINGS.has(key) && !Number.isInteger(value)) throw new Error(`--trees: ${key} must be a whole number`);
     }
     return { ...BOOSTING, ...change } as BoostingSettings;
   });

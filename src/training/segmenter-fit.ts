@@ -56,10 +56,7 @@ const MIN_ARTICLE_WORDS = [50];
 export function outOfFoldLogits(documents: readonly LabelledDocument[], boosting: BoostingSettings = BOOSTING, fitSet: readonly LabelledDocument[] = documents): number[][] {
   const logits: number[][] = documents.map(() => []);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = fitModel(
-      fitSet.filter((d) => d.fold !== fold),
-      boosting,
-    );
+    const model = fitModel(fitSet.filter((d) => d.fold !== fold), boosting);
     documents.forEach((d, i) => {
       if (d.fold === fold) logits[i] = d.features.map((row) => scoreGap(model, row).logit);
     });

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { logit } from '../classifier/logistic.js';
 import type { SegmenterModel } from '../segment/segmenter-model.js';
 import { BROWN_PREFIXES, buildTrainingDocuments, EXCERPT_SENTENCES, SENTENCE_SYNTH, SYNTH_COUNTS, SYNTH_SEEDS } from './segmenter-data.js';
-import { runTrainingScript } from './shared-data.js';
 import { BOOSTING, chooseDecoder, fitModel, L2, NEWTON_STEPS, outOfFoldLogits, roundFigure } from './segmenter-fit.js';
+import { runTrainingScript } from './shared-data.js';
 
 /**
  * Fits the segmenter (`npm run train`, after the build): a logistic regression and boosted trees

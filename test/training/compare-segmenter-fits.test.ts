@@ -17,8 +17,10 @@ describe('compare-segmenter-fits arguments', () => {
 
   it.each([
     [['--trees', '{"rounds": 300}'], /JSON array of objects/],
+    [['--trees', '[{rounds: 300}]'], /not valid JSON/],
     [['--trees', '[{"round": 300}]'], /unknown tree setting round/],
     [['--trees', '[{"rounds": -1}]'], /rounds must be a positive number/],
+    [['--trees', '[{"depth": 2.5}]'], /depth must be a whole number/],
     [['--aeb-joins', '701'], /positive even number/],
     [['--folds', '3'], /Unknown option/],
   ])('refuses %j', (argv, message) => {

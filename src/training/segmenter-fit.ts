@@ -26,7 +26,7 @@ export const L2 = 1e-3;
  * leaves of Hessian ≥ 10) decoded worse on train joins (synth seed 1 F1 0.949 → 0.935). These
  * settings scored best of three on synth seeds 1–4 of the train articles (mean F1 0.931 → 0.936),
  * and still beat the loosest fit once the decoder was chosen out of fold (0.936 against 0.934).
- * Out of fold (compare-segmenter-fits.ts, 2026-12-06) eight variants scored within 0.004 of them.
+ * Out of fold (compare-segmenter-fits.ts, 2026-12-06) seven other settings scored within 0.004 of them.
  */
 export const BOOSTING: BoostingSettings = { rounds: 150, depth: 2, learningRate: 0.1, minLeafHessian: 20, l2: 5, bins: 32 };
 /** Thresholds tried for the decision point. */

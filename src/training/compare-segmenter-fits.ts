@@ -2,8 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BoostingSettings } from './fit-boosted-trees.js';
-import { buildTrainingDocuments, SYNTH_COUNTS, type LabelledDocument } from './segmenter-data.js';
-import { BOOSTING, chooseDecoder, outOfFoldLogits, roundFigure } from './segmenter-fit.js';
+import { buildTrainingDocuments, SYNTH_COUNTS } from './segmenter-data.js';
+import { BOOSTING, chooseDecoders, roundFigure } from './segmenter-fit.js';
 import { runTrainingScript } from './shared-data.js';
 
 /**
@@ -59,15 +59,8 @@ async function main(): Promise<void> {
   const args = parseComparisonArgs(process.argv.slice(2));
   const { documents } = await buildTrainingDocuments();
   const fitSet = args.aebJoins === SYNTH_COUNTS.aeb ? documents : (await buildTrainingDocuments({ ...SYNTH_COUNTS, aeb: args.aebJoins })).documents;
-  const news = (document: LabelledDocument): boolean => document.kind !== 'sentence-joins';
   for (const settings of args.variants) {
-    const logits = outOfFoldLogits(documents, settings, fitSet);
-    const scored = documents.map((document, i) => ({ document, logits: logits[i]! }));
-    const choice = chooseDecoder(scored.filter(({ document }) => news(document)));
-    const sentences = chooseDecoder(
-      scored.filter(({ document }) => !news(document)),
-      'pk',
-    );
+    const { news: choice, sentences } = chooseDecoders(documents, settings, fitSet);
     process.stdout.write(
       `${JSON.stringify(settings)} aeb joins ${args.aebJoins}: out-of-fold boundary F1 ${roundFigure(choice.f1)} (threshold ${choice.threshold}, lexical weight ${choice.lexicalWeight}, density weight ${choice.densityWeight}, cohesion limit ${choice.cohesionLimit}, singles split ${choice.singleFalseSplits}); sentence text Pk ${roundFigure(sentences.pk)}\n`,
     );

@@ -53,7 +53,7 @@ const MIN_ARTICLE_WORDS = [50];
  * The models are fitted on `fitSet`'s documents of the other folds (by default the documents
  * themselves), so that fits on other training sets can be scored on the same documents.
  */
-export function outOfFoldLogits(documents: readonly LabelledDocument[], boosting: BoostingSettings = BOOSTING, fitSet: readonly LabelledDocument[] = documents): number[][] {
+function outOfFoldLogits(documents: readonly LabelledDocument[], boosting: BoostingSettings = BOOSTING, fitSet: readonly LabelledDocument[] = documents): number[][] {
   const logits: number[][] = documents.map(() => []);
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fitModel(fitSet.filter((d) => d.fold !== fold), boosting);
@@ -62,6 +62,29 @@ export function outOfFoldLogits(documents: readonly LabelledDocument[], boosting
     });
   }
   return logits;
+}
+
+/** The decoders chosen on a fit's out-of-fold scores: for news, and for sentence-per-line text. */
+export interface DecoderChoices {
+  news: DecoderChoice;
+  sentences: DecoderChoice;
+}
+
+/**
+ * Scores the documents out of fold ({@link outOfFoldLogits}) and chooses the news decoder on the
+ * news documents by boundary F1, and the decoder for sentence-per-line text without news cues
+ * (Choi-style) on the Brown sentence excerpts alone by mean Pk.
+ */
+export function chooseDecoders(documents: readonly LabelledDocument[], boosting: BoostingSettings = BOOSTING, fitSet: readonly LabelledDocument[] = documents): DecoderChoices {
+  const logits = outOfFoldLogits(documents, boosting, fitSet);
+  const scored = documents.map((document, i) => ({ document, logits: logits[i]! }));
+  return {
+    news: chooseDecoder(scored.filter(({ document }) => document.kind !== 'sentence-joins')),
+    sentences: chooseDecoder(
+      scored.filter(({ document }) => document.kind === 'sentence-joins'),
+      'pk',
+    ),
+  };
 }
 
 /** Both halves of the model (segmenter-model.ts), their intercepts summed into the bias. */
@@ -123,7 +146,7 @@ export interface DecoderChoice {
 }
 
 /** What a choice maximises: boundary F1 (news), or minus the mean Pk (sentence text, as Choi's set is scored). */
-export type Objective = 'boundary-f1' | 'pk';
+type Objective = 'boundary-f1' | 'pk';
 
 /**
  * The decoder settings (shortest article, threshold, lexical weight, whole-article cohesion limit) whose boundaries
@@ -132,7 +155,7 @@ export type Objective = 'boundary-f1' | 'pk';
  * product's promise that a story is not cut); ties keep the earlier, simpler setting. When no
  * setting keeps the promise, the one that splits fewest singles wins.
  */
-export function chooseDecoder(scored: readonly { document: LabelledDocument; logits: readonly number[] }[], objective: Objective = 'boundary-f1'): DecoderChoice {
+function chooseDecoder(scored: readonly { document: LabelledDocument; logits: readonly number[] }[], objective: Objective = 'boundary-f1'): DecoderChoice {
   const documents = scored.map(({ document }) => document);
   const logits = scored.map((item) => item.logits);
   const terms = documents.map((d) => indexContentTerms(d.units));
@@ -162,7 +185,7 @@ export function chooseDecoder(scored: readonly { document: LabelledDocument; log
       }
     }
   }
-  if (best === null) throw new Error('train-segmenter: no decoder settings to choose from');
+  if (best === null) throw new Error('no decoder settings to choose from');
   return best;
 }
 

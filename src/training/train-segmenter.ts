@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { logit } from '../classifier/logistic.js';
 import type { SegmenterModel } from '../segment/segmenter-model.js';
 import { BROWN_PREFIXES, buildTrainingDocuments, EXCERPT_SENTENCES, SENTENCE_SYNTH, SYNTH_COUNTS, SYNTH_SEEDS } from './segmenter-data.js';
-import { BOOSTING, chooseDecoder, fitModel, L2, NEWTON_STEPS, outOfFoldLogits, roundFigure } from './segmenter-fit.js';
+import { BOOSTING, chooseDecoders, fitModel, L2, NEWTON_STEPS, roundFigure } from './segmenter-fit.js';
 import { runTrainingScript } from './shared-data.js';
 
 /**
@@ -32,20 +32,14 @@ const modelPath = path.join(repoRoot, 'models/segmenter.json');
 async function main(): Promise<void> {
   const { documents, aebTrainArticles, brownArticles, singleDocuments } = await buildTrainingDocuments();
   const model = fitModel(documents);
-  // The decoder is chosen on scores the model gives text it was not fitted on, as in use.
-  const logits = outOfFoldLogits(documents);
-  const scored = documents.map((document, i) => ({ document, logits: logits[i]! }));
-  const choice = chooseDecoder(scored.filter(({ document }) => document.kind !== 'sentence-joins'));
+  // The decoders are chosen on scores the model gives text it was not fitted on, as in use.
+  const { news: choice, sentences: sentenceChoice } = chooseDecoders(documents);
   model.bias -= logit(choice.threshold);
   model.lexicalWeight = choice.lexicalWeight;
   model.densityWeight = choice.densityWeight;
   model.articleCohesionLimit = choice.cohesionLimit;
   model.minArticleWords = choice.minArticleWords;
   // Recorded for sentence-per-line text without news cues (Choi-style), chosen on Brown excerpts only.
-  const sentenceChoice = chooseDecoder(
-    scored.filter(({ document }) => document.kind === 'sentence-joins'),
-    'pk',
-  );
   model.sentenceText = {
     threshold: sentenceChoice.threshold,
     lexicalWeight: sentenceChoice.lexicalWeight,

@@ -1,6 +1,4 @@
-import { contentTerms } from '../cohesion/terms.js';
 import type { CleaningOptions } from '../options.js';
-import { opensWithDateline } from '../segment/openings.js';
 import type { LanguageCode } from '../text/language.js';
 import { keepDataRunsBesideProse } from './data-runs.js';
 import { localFeatures, ownFeatures, type OwnFeatures, type RuleNeighbourhood } from './features.js';
@@ -11,9 +9,11 @@ import { ParagraphMemo } from './paragraph-memo.js';
 import { proseShapes, type ProseShape } from './prose.js';
 import { reviseByNeighbours, type InitialClass } from './revise.js';
 import { keepPostAttributions } from './post-attributions.js';
+import { keepWireLeads } from './wire-leads.js';
 import { keepFactBoxAfterStory, type FactLine } from './fact-boxes.js';
 import { keepRecordListsThatAreTheStory } from './record-lists.js';
-import { announcesNext, dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
+import { dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
+import { headlineOverLead } from './headline-over-lead.js';
 import { dropTeaserRunsInsideStory, teaserWidgets, widgetRowsInside, type TeaserLine } from './teaser-runs.js';
 import { dropTeaserPairsOutsideStory, type PairLine } from './teaser-pairs.js';
 import { dropFurnitureLines } from './furniture-lines.js';
@@ -191,30 +191,15 @@ export function classifyParagraphs(
     facts.push({ ...line, good: shapes[i]!.good, removedBefore: rules[i]?.removedBefore ?? 0 });
     pairs.push({ text: line.text, words: shapes[i]!.words });
   }
-  const headlineOverNext = (i: number): boolean => headlineOverLead(texts[i]!, texts.slice(i + 1, i + 1 + LEAD_PARAGRAPHS), memo);
+  const headlineOverNext = (i: number): boolean => headlineOverLead(texts, i, memo);
   const widgets = teaserWidgets(lines, headlineOverNext);
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences, widgetRowsInside(widgets, story, texts.length));
   const underHeadings = dropRunsAfterRelatedHeadings(revised, related, headlineOverNext);
   const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
   const withoutFurniture = dropFurnitureLines(withoutTeasers, texts);
   const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines);
-  const judgements = keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts);
+  const judgements = keepWireLeads(keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts), pairs);
   return guardAgainstGutting(judgements, probabilities, vectors, options);
-}
-
-/** Paragraphs a headline is compared with: a lead's first sentence may paraphrase it ("Doctors offer…" / "A group of physicians…"). */
-const LEAD_PARAGRAPHS = 2;
-
-/**
- * Whether `row` reads as the headline of the paragraphs after it: they open with a dateline
- * ("LOS ANGELES (AP) — …": a story starts there, and the row right above it is its headline), or
- * restate it ({@link announcesNext}). Only asked of the last row of a run of headlines (related-runs.ts, teaser-runs.ts).
- */
-function headlineOverLead(row: string, lead: readonly string[], memo: ParagraphMemo): boolean {
-  if (lead.length === 0) return false;
-  if (opensWithDateline(lead[0]!)) return true;
-  const [rowTerms, ...leadTerms] = contentTerms([row, ...lead], memo.stopwords, memo.language);
-  return announcesNext(rowTerms!, leadTerms.flat());
 }
 
 /** The threshold a paragraph's probability is held to: higher inside the story span and for prose. */

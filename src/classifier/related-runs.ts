@@ -12,7 +12,9 @@ import type { LineJudgement } from './classify.js';
  * the same subject), so line by line the classifier keeps them. Under the heading they give
  * themselves away: the run of headline-shaped rows right after it goes, up to the first paragraph
  * that is not one (the story's prose when the box sits inside the story). A question is a
- * headline too ("Who will make the Rock Hall in 2020?"), though jusText would call it prose. When
+ * headline too ("Who will make the Rock Hall in 2020?"), though jusText would call it prose. Under
+ * a topics heading the rows are labels of a word or two ("Explore more on these topics" / "Oil" /
+ * "Opec" / "Commodities"), which go the same way. When
  * a headline row stands right before the heading, the heading is the box's closing "More in X"
  * link, and what follows it is the story again:
  *
@@ -43,6 +45,15 @@ const MAX_SHARED_LAST_WORD = 0.5;
 const LAST_WORD = /[\p{L}\p{N}]+(?=[^\p{L}\p{N}]*$)/u;
 /** A teaser row: a headline's length. */
 const MIN_ROW_WORDS = 3;
+/**
+ * A topic's label under its heading ("Explore more on these topics" / "Oil" / "Opec"): a few
+ * words, no punctuation inside, no full stop. Two at least, so that a story's own list row right
+ * under a heading inserted into it ("Related Topics:" / "Apple AirPods" / "Automatically on,
+ * automatically connected" / …) is not taken for one.
+ */
+const MAX_LABEL_WORDS = 4;
+const MIN_LABELS = 2;
+const LABEL_BREAK = /[,;:!?"“”]|\.$|^[^\p{L}]/u;
 const MAX_ROW_WORDS = 20;
 /**
  * A headline ends without a full stop; a question mark or a cut-off ellipsis is fine ("Who will
@@ -84,14 +95,18 @@ export function dropRunsAfterRelatedHeadings(
   headlineOverNext: (index: number) => boolean = () => false,
 ): LineJudgement[] {
   const result = [...judgements];
+  let lastRunEnd = -1;
   for (let start = 0; start < lines.length; start++) {
-    // A "More in X" link closing the box above (its rows right before it) announces nothing below.
-    if (!lines[start]!.afterRelatedHeading || (start > 0 && isTeaserRow(lines[start - 1]!))) continue;
-    let end = start;
-    while (end < lines.length && isTeaserRow(lines[end]!) && (end === start || !lines[end]!.afterRelatedHeading)) end++;
+    // A "More in X" link closing the box above (its rows right before it) announces nothing below;
+    // a counter between the rows of one list ("list 2 of 4") goes on with it.
+    if (!lines[start]!.afterRelatedHeading || (start > 0 && start !== lastRunEnd && isTeaserRow(lines[start - 1]!))) continue;
+    let end = runEnd(lines, start, isTeaserRow);
+    const labelsEnd = runEnd(lines, start, isTopicLabel);
+    if (labelsEnd - start >= MIN_LABELS && labelsEnd > end) end = labelsEnd;
     // The run's last row may be the next story's headline, over its lead.
     if (end > start && headlineOverNext(end - 1)) end--;
-    const why = `removed: one of ${end - start} headlines right under a related-stories heading`;
+    if (end > start) lastRunEnd = end;
+    const why = `removed: one of ${end - start} headlines or topic labels right under a related-stories heading`;
     for (let i = start; i < end; i++) {
       if (!result[i]!.boilerplate) result[i] = { ...result[i]!, boilerplate: true, revision: why };
     }
@@ -155,6 +170,17 @@ export function announcesNext(row: readonly string[], lead: readonly string[]): 
 
 const MIN_ANNOUNCED_TERMS = 3;
 const MIN_ANNOUNCED_SHARE = 0.5;
+
+/** The end of the rows from `start` that `isRow` accepts, up to the next heading's. */
+function runEnd(lines: readonly RelatedLine[], start: number, isRow: (line: RelatedLine) => boolean): number {
+  let end = start;
+  while (end < lines.length && isRow(lines[end]!) && (end === start || !lines[end]!.afterRelatedHeading)) end++;
+  return end;
+}
+
+function isTopicLabel(line: RelatedLine): boolean {
+  return line.words <= MAX_LABEL_WORDS && !line.linkLike && !LABEL_BREAK.test(line.text);
+}
 
 function isTeaserRow(line: RelatedLine): boolean {
   return (

@@ -42,6 +42,7 @@ const STATEMENT_END = /(?:^|[^.])[.!。！]["”’')」』]*$/u;
  */
 const SENTENCE_END = /[.!?…。！？]["”’»」』]*$/u;
 const FINAL_COLON = /:$/u;
+const QUESTION_END = /[?？]["”’»」』]*$/u;
 /** A sentence break inside: a summary, not a headline. */
 const INNER_SENTENCE = /[.!?]["”’)]* \p{Lu}/u;
 /**
@@ -51,6 +52,8 @@ const INNER_SENTENCE = /[.!?]["”’)]* \p{Lu}/u;
  * quotation mark, a dash nor a bracket.
  */
 const QUOTED_OR_ATTRIBUTED = /^["“‘'«„–—\-[(]/u;
+/** An interview's labelled questions and answers ("Q: Favorite apps?" / "A: Bleacher Report, Uber Eats…") alternate too. */
+const INTERVIEW_LABEL = /^(?:Q|A|Question|Answer)\s?[:.]\s/u;
 
 /** One paragraph as the teaser-pair search sees it. */
 export interface PairLine {
@@ -92,6 +95,7 @@ function isAwayFrom(block: Span, start: number, end: number): boolean {
 function isHeadline(line: PairLine): boolean {
   return (
     !QUOTED_OR_ATTRIBUTED.test(line.text) &&
+    !INTERVIEW_LABEL.test(line.text) &&
     line.words >= MIN_HEADLINE_WORDS &&
     line.words <= MAX_HEADLINE_WORDS &&
     !STATEMENT_END.test(line.text) &&
@@ -100,6 +104,12 @@ function isHeadline(line: PairLine): boolean {
   );
 }
 
+/**
+ * A question of a headline's shape is a teaser's headline, not the summary under one: Al Jazeera's
+ * flattened teaser list alternates counters with headlines ("list 3 of 4" / "What is the Rafah
+ * crossing and why is it important?"), and read as pairs, the list's last line ("end of list") and
+ * the story's next paragraph made one more.
+ */
 function isSummary(line: PairLine): boolean {
-  return SENTENCE_END.test(line.text) && line.words <= MAX_SUMMARY_WORDS;
+  return SENTENCE_END.test(line.text) && line.words <= MAX_SUMMARY_WORDS && !(QUESTION_END.test(line.text) && isHeadline(line));
 }

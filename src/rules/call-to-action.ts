@@ -8,8 +8,8 @@ import { wordCount } from './helpers.js';
  */
 const CALL =
   /^(?:click here|tap here)\b|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!]?$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|\bto be e-?mailed about\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
-/** An imperative promo is one clause: no comma, no closing full stop ("Join us, he told the crowd, …" is story). */
-const IMPERATIVE = /^(?:subscribe|sign up|get|receive|join|download)\b[^,.]{0,100}\b(?:newsletters?|e-?mails?|briefings?|inbox|alerts|apps?|updates|magazines?)\b[^,.]{0,40}$/i;
+/** An imperative promo is one clause: no comma ("Join us, he told the crowd, …" is story), no full stop but at its end. */
+const IMPERATIVE = /^(?:subscribe|sign up|get|receive|join|download)\b[^,.]{0,100}\b(?:newsletters?|e-?mails?|briefings?|inbox|alerts|apps?|updates|magazines?)\b[^,.]{0,40}\.?$/i;
 /** A bare subscribe button naming its newsletter: "Subscribe to Business Today", "Sign up for the Morning Rundown". */
 const SUBSCRIBE_TO_TITLE = /^(?:[Ss]ubscribe to|[Ss]ign up (?:for|to)) (?:[Tt]he )?\p{Lu}[\p{L}\p{N}’']*(?: \p{Lu}[\p{L}\p{N}’']*){0,4}$/u;
 /**
@@ -31,6 +31,10 @@ const MAX_WORDS = 25;
  * an invitation to a newsletter, so the hook before it may be longer than a button's wording.
  */
 const CLOSING_SIGN_UP = /(?:^|[.!?] )(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|briefings?)\b[^.!?]{0,30}[.!]?$/i;
+/** The same promo when the hook names the newsletter and the button only asks: "…with our Morning Bid U.S. newsletter. Sign up here." */
+const HOOK_THEN_BUTTON = /\b(?:newsletters?|briefings?)\b[^.!?]{0,40}[.!?] (?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$/i;
+/** Or opened by it: "Sign up for CNN's Wonder Theory science newsletter. Explore the universe with news on…". */
+const OPENING_SIGN_UP = /^(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?)[.!] \p{Lu}/iu;
 const MAX_PROMO_WORDS = 60;
 
 export const rule: LineRule = {
@@ -45,7 +49,7 @@ export const rule: LineRule = {
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
     }
-    return words <= MAX_PROMO_WORDS && CLOSING_SIGN_UP.test(text) ? { reason: 'promo closed by a newsletter sign-up' } : null;
+    return words <= MAX_PROMO_WORDS && (CLOSING_SIGN_UP.test(text) || HOOK_THEN_BUTTON.test(text) || OPENING_SIGN_UP.test(text)) ? { reason: 'promo around a newsletter sign-up' } : null;
   },
   examples: {
     source: 'aeb page 7dfc3e…, bdb56a…, 51d066…, 4a44ab…, 08f793…, 5ae11e…; aeb container 0dd135…, 55bb63…',
@@ -79,6 +83,12 @@ export const rule: LineRule = {
       'Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.',
       // aeb container 55bb63…: a promo written as prose, closed by its sign-up sentence.
       'Start your day with the Opening Bell powered by The Water Coolest. The Water Coolest is the preferred bathroom stall reading material of finance professionals. Sign up for the free daily newsletter.',
+      // The Times of India's app promo under its stories, as its pages print it.
+      'Download The Times Of India News App for Latest City News.',
+      // Reuters' promo inside its market stories, as its pages print it.
+      'Get a look at the day ahead in U.S. and global markets with our Morning Bid U.S. newsletter. Sign up here.',
+      // CNN's promo under its science stories, as its pages print it.
+      "Sign up for CNN's Wonder Theory science newsletter. Explore the universe with news on fascinating discoveries, scientific advancements and more.",
       // aeb page 776a1c…, f5c90a…, 374ac9…, 8634d1…: buttons and tip lines.
       'Learn More',
       'LEARN MORE',
@@ -95,6 +105,7 @@ export const rule: LineRule = {
       'Readers who sign up for the newsletter get the recipes a day early, she said, and most of them cook on Sundays.',
       'Learn more about the programme, the minister urged parents at the meeting.',
       'Got a tip from a neighbour, the officer drove to the house.',
+      'The council mails a newsletter to every household. Sign up now, the mayor urged, before the deadline.',
     ],
   },
 };

@@ -9,9 +9,10 @@ const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|t
  * any fair dealing…", "Citation: Hibernating astronauts … (2019, November 18) retrieved 20 November
  * 2019 from https://phys.org/…". Both run longer than a footer link, so they have their own pattern,
  * as have a print-edition note ("A version of this article appears in print on …", the New York
- * Times) and a wire's rights and standards links ("Acquire Licensing Rights", Reuters).
+ * Times), a wire's rights and standards links ("Acquire Licensing Rights", Reuters) and a syndication
+ * note ("(Except for the headline, this story has not been edited by NDTV staff…)").
  */
-const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/)/i;
+const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|\(?except for the headline, this story has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/)/i;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
@@ -40,6 +41,8 @@ export const rule: LineRule = {
       'A version of this article appears in print on Dec. 5, 2023, Section B, Page 3 of the New York edition with the headline: Oil Prices Fall as Traders Doubt OPEC’s Resolve.',
       'Acquire Licensing Rights, opens new tab',
       'Our Standards: The Thomson Reuters Trust Principles.',
+      // NDTV's note under wire copy, as its pages print it.
+      '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
       'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html',
     ],
     keep: ['The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'There were wins too.'],

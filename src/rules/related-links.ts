@@ -3,10 +3,11 @@ import { wordCount } from './helpers.js';
 
 /**
  * Related-story furniture: "More on Donald Trump", "Related Topics:", "Read more: …", "Related: …",
- * "You may also like...", "Trending News", "More Great WIRED Stories".
+ * "You may also like...", "Trending News", "More Great WIRED Stories", and a teaser list's
+ * flattened counters ("Keep reading", "list of 4 items", "list 1 of 4", "end of list").
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|more to read)(?: ?:|$|\.\.\.|…| ›| »)|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared)$|top stories$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|more to read)(?: ?:|$|\.\.\.|…| ›| »)|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
 /**
  * Headings and pointers of teaser widgets: "Explore further", "Explore more on these topics", "Most read in world news", "DON'T MISS",
  * "Related coverage from How to Do Everything: Money:", "- Next Auto News", "Previous Auto News -",
@@ -14,7 +15,7 @@ const RELATED =
  * "On HoustonChronicle.com: Car sales plunge…", "Follow AP's full coverage of Brexit at https://…".
  */
 const TEASER_POINTER =
-  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared) in [^.!?]{1,40}$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^.!?]{1,80} at https?:\/\/)/i;
+  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared|watched) in [^.!?]{1,40}$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 /** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
@@ -64,6 +65,12 @@ export const rule: LineRule = {
       // CNN's in-story teaser heading and AP's coverage pointer, as their pages print them.
       'Related article',
       'Follow the AP’s coverage of the Supreme Court at https://apnews.com/hub/us-supreme-court.',
+      "Follow the AP's coverage of the U.S. Supreme Court at https://apnews.com/hub/us-supreme-court.",
+      // Al Jazeera's teaser list under its stories, as its pages print it.
+      'Keep reading',
+      'list of 4 items',
+      'list 1 of 4',
+      'end of list',
     ],
     keep: [
       'More on that later, he said, as the committee moved on to the budget and the next vote.',
@@ -73,6 +80,7 @@ export const rule: LineRule = {
       'More in sorrow than in anger, she said.',
       'Don’t miss the final, he told fans.',
       'The latest news from the front was grim, he wrote.',
+      'Keep reading to the end of the list, the teacher said.',
     ],
   },
 };

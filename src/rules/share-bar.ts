@@ -16,16 +16,19 @@ const SHARE_CORE =
   /\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|compartilhar|partilhar|delen)\b|(?:^|\s)поделиться(?:\s|$)/i;
 const MAX_WORDS = 12;
 /** A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message. */
+/** A syndication or reprint link under the story (The Guardian's "Reuse this content"). */
+const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|order reprints)$/i;
 const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'share-bar',
   category: 'share',
-  description: 'A share bar or social button line made only of network names and share words, or a gift-article widget ("Send any friend a story").',
+  description: 'A share bar or social button line made only of network names and share words, a gift-article widget ("Send any friend a story") or a reprint link ("Reuse this content").',
   englishOnly: false,
   match(text) {
     if (GIFT_ARTICLE.test(text)) return { reason: 'gift-article share widget' };
+    if (REPRINT_LINK.test(text)) return { reason: 'reuse or reprint link' };
     return SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
   },
   examples: {
@@ -59,7 +62,10 @@ export const rule: LineRule = {
       'Поделиться',
       // The Washington Post's gift button, as its pages print it.
       'Gift Article',
+      // The Guardian's syndication link and the reprint link of US papers, as their pages print them.
+      'Reuse this content',
+      'Reprints & Permissions',
     ],
-    keep: ['Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
+    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
   },
 };

@@ -5,6 +5,9 @@ import { ParagraphMemo, type Tokeniser } from '../classifier/paragraph-memo.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
 import { paragraphLanguages } from '../segment/paragraph-languages.js';
+import { isHeadlineLike } from '../segment/openings.js';
+import { headlineOverLead } from '../classifier/headline-over-lead.js';
+import { opensWithWireDateline } from '../classifier/wire-leads.js';
 import type { SpanVerdict } from '../rules/types.js';
 import { languageOfSample, languageSample, stopwordsFor, type LanguageCode } from '../text/language.js';
 import { tokenise } from '../text/words.js';
@@ -161,6 +164,31 @@ const HEADING_REPEAT_REACH = 3;
  * 131 aeb train pages have a second run of three within 12 lines), skip links do not.
  */
 const SKIP_LINK = /^skip to (?:the )?(?:main )?content\b/i;
+/**
+ * Where a comment thread gives way to the next story of a glued file: a headline over a lead that
+ * restates it, or a wire story's dateline lead. A thread's comments read like story prose, so
+ * prose alone is no such sign (runs of three long prose paragraphs occur inside the aeb pages'
+ * threads); a headline that the next paragraphs restate, or a dateline, is a story's opening.
+ */
+function nextStoryStarts(texts: readonly string[], at: number, memo: LanguageMemo): boolean {
+  const text = texts[at]!;
+  if (opensWithWireDateline(text)) return true;
+  return isHeadlineLike(text) && storyProseFollows(texts, at + 1, memo) && headlineOverLead(texts, at, memo.paragraphs);
+}
+
+/**
+ * A story goes on under its headline for paragraphs; a teaser box below a thread ("Apple Pay Now
+ * Available in Belarus…" over its one-line summary, then the next teaser) does not.
+ */
+const STORY_PARAGRAPHS_UNDER_HEADLINE = 3;
+const STORY_PARAGRAPH_MIN_PROSE_WORDS = 15;
+
+function storyProseFollows(texts: readonly string[], from: number, memo: LanguageMemo): boolean {
+  if (from + STORY_PARAGRAPHS_UNDER_HEADLINE > texts.length) return false;
+  for (let k = from; k < from + STORY_PARAGRAPHS_UNDER_HEADLINE; k++) if (memo.proseWords(texts[k]!) < STORY_PARAGRAPH_MIN_PROSE_WORDS) return false;
+  return true;
+}
+
 /** Prose words (see {@link proseWordsOf}) a page holds before a skip link can start the next one. */
 const PAGE_MIN_PROSE_WORDS = 40;
 const PROSE_MIN_WORDS = 8;
@@ -226,7 +254,7 @@ export function applyRules(
         threadFrom = null;
         recentProse.length = 0;
         proseOnPage = 0;
-        removals.startPage();
+        removals.startPage(true);
         // The prose the page needed came from survivors, so this start is past them and not a repeat.
         pageStarts.push(survivors.length);
       }
@@ -235,6 +263,14 @@ export function applyRules(
         options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);
       if (startsThread) threadFrom ??= paragraph.firstLine;
       continue;
+    }
+    if (threadFrom !== null && nextStoryStarts(texts, i, memo)) {
+      // A file that glues stories one after another: the thread ends where the next one opens.
+      threadFrom = null;
+      recentProse.length = 0;
+      proseOnPage = 0;
+      removals.startPage(false);
+      pageStarts.push(survivors.length);
     }
     if (threadFrom !== null) {
       removals.note('comments', 1);
@@ -298,11 +334,13 @@ class RemovalTally {
     if (SECTION_BREAK_CATEGORIES.has(category)) this.afterSectionBreak = 1;
   }
 
-  /** A page header began a new page: its furniture sections and removal shares count afresh. */
-  startPage(): void {
+  /**
+   * A new page began: its furniture sections and removal shares count afresh.
+   * @param atRemovedMark whether the page header that began it (a skip link) was booked just now: it counts for the new page
+   */
+  startPage(atRemovedMark: boolean): void {
     this.afterSectionBreak = 0;
-    // The skip link that began the page was booked just now: it counts for the new page.
-    this.pageStarts.push(this.total - 1);
+    this.pageStarts.push(this.total - (atRemovedMark ? 1 : 0));
   }
 
   /** The current page (0 first). */

@@ -48,6 +48,29 @@ describe('dropRunsAfterRelatedHeadings', () => {
       lines: [storyProse, ...aboveLink, leadIn],
       dropped: [false, true, true, true, true, true, true, false],
     },
+    {
+      // The Guardian's topic links under "Explore more on these topics", as its pages print them.
+      name: 'drops the topic labels under a topics heading, up to the story prose',
+      lines: [line('Oil', { afterRelatedHeading: true }), line('Opec'), line('Commodities'), line('Business'), storyProse],
+      dropped: [true, true, true, true, false],
+    },
+    {
+      // aeb gold e7d77f18…'s product list right under a "Related Topics:" the synthetic joins put inside it (--synth, train, seed 1).
+      name: 'keeps a story list under a heading when fewer than two of its rows read as topic labels',
+      lines: [line('Apple AirPods', { afterRelatedHeading: true }), line('Automatically on, automatically connected'), line('Easy setup for all your Apple devices.')],
+      dropped: [false, false, false],
+    },
+    {
+      // Al Jazeera's teaser list under its stories, as its pages print it: a counter ("list 2 of 4", removed) above each headline.
+      name: 'drops the headlines of a list whose counters the rules removed, each a heading',
+      lines: [
+        line('UN says aid to Gaza has dropped to lowest level in months', { afterRelatedHeading: true }),
+        line('What is the Rafah crossing and why is it important?', { afterRelatedHeading: true }),
+        line('Analysis: Can Israel achieve its war aims?', { afterRelatedHeading: true }),
+        storyProse,
+      ],
+      dropped: [true, true, true, false],
+    },
     { name: 'keeps a story list that ends above a related heading', lines: [storyProse, ...ownList], dropped: [false, false, false, false, false, false] },
     {
       name: 'keeps a box of links above a heading (a gift list with its shop links)',

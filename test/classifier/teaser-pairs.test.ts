@@ -62,6 +62,24 @@ const sections = [0, 1, 2].flatMap((i) => [
 ]);
 // A transcript: each speaker's name over what they said.
 const transcript = ['SMITH', 'We went over the figures twice.', 'JONES', 'And they did not add up.', 'SMITH', 'So we asked for the accounts.'];
+// aeb page of a Q&A interview (glued pages, train, seed 1): each labelled question over its answer.
+const interview = [
+  'Q: Most memorable live event experience?',
+  'A: Watching from courtside as Russell Westbrook and Kevin Durant scored 50 plus points a piece in a triple overtime game.',
+  'Q: What are your hobbies?',
+  'A: Watching NBA League Pass, reading, travel, and spending time with my family.',
+  'Q: Favorite apps?',
+  'A: Bleacher Report, Uber Eats, and ParkMobile.',
+];
+// Al Jazeera's teaser list once its counters are gone: headlines that are questions, then the story again.
+const questionHeadlines = [
+  'UN says aid to Gaza has dropped to lowest level in months',
+  'What is the Rafah crossing and why is it important?',
+  'Photos: Displaced Palestinians shelter in Rafah schools',
+  'Analysis: Can Israel achieve its war aims?',
+  'end of list',
+  'Witnesses said several houses were hit overnight, and rescuers were searching through the rubble for survivors on Sunday morning.',
+];
 const story = Array.from({ length: 6 }, (_, i) => `The story's paragraph number ${i + 1} goes on about the subject at length.`);
 const furniture = ['Advertisement', 'Deals'];
 
@@ -77,6 +95,8 @@ describe('dropTeaserPairsOutsideStory', () => {
     { name: 'keeps a list whose items end in a bracket', rows: listItems, dropped: false },
     { name: 'keeps a glued story\'s sections, long paragraphs under subheadings', rows: sections, dropped: false },
     { name: 'keeps one-word labels over sentences (a transcript\'s speakers)', rows: transcript, dropped: false },
+    { name: 'keeps an interview\'s labelled questions over their answers', rows: interview, dropped: false },
+    { name: 'reads a headline-shaped question as a headline, not a summary', rows: questionHeadlines, dropped: false },
   ];
   it.each(cases)('$name', ({ rows, gap = furniture, dropped }) => {
     const lines = [...story, ...gap, ...rows].map(line);

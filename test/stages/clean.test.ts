@@ -237,6 +237,32 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toEqual([2]);
   });
 
+  // The next story of a glued file, with no skip link: a headline the lead restates, and paragraphs of prose under it.
+  const nextStory = [
+    'Scientists discover new species of giant tortoise on Galápagos',
+    'Scientists have discovered a new species of giant tortoise on the Galápagos Islands, the Ecuadorian government said on Wednesday.',
+    'Genetic tests showed the animals, found on the eastern side of Santa Cruz island, differ from the species that lives on the western side.',
+    'The new species has been named in honour of a park ranger who worked for more than forty years to protect the tortoises there.',
+  ];
+
+  it('ends the comment thread at the next story’s headline over its lead, and starts a page there', () => {
+    const pass = applyRules(normaliseText([...first.slice(1), ...nextStory].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2], ...nextStory]);
+    expect(pass.pageStarts).toEqual([2]);
+  });
+
+  it('goes on through a teaser under the thread: a headline over one summary, not over a story', () => {
+    const teaser = [nextStory[0]!, nextStory[1]!, 'Apple Pay Now Available in Belarus', 'Customers of two banks can now use the service.'];
+    const pass = applyRules(normaliseText([...first.slice(1), ...teaser].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2]]);
+  });
+
+  it('ends the comment thread at a wire story’s dateline lead', () => {
+    const wire = 'TOKYO, Nov 30 (Reuters) - Japan’s factory output fell for a second straight month in October, government data showed.';
+    const pass = applyRules(normaliseText([...first.slice(1), wire].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2], wire]);
+  });
+
   it('takes a skip link before any story prose for the first page’s own', () => {
     const pass = applyRules(normaliseText(['Menu', ...first].join('\n')), defaultOptions.cleaning, 'en');
     expect(pass.pageStarts).toEqual([]);
@@ -281,5 +307,19 @@ describe('related-stories headings as classifier context', () => {
     expect(kept).not.toContain('Who will make the Rock Hall in 2020?');
     expect(kept).toContain('Here are some of the highlights:');
     expect(kept).toContain('However, the other 28 people have showed no signs or symptoms of the plague.');
+  });
+  it('removes the topic links under a topics heading; a label ending with its colon announces none', () => {
+    const story = [
+      "Europe's Euclid space telescope has released its first full-colour images of the cosmos, showing distant galaxies in astonishing detail.",
+      'The observatory was launched in July on a mission to investigate the dark universe, the unseen matter and energy that appear to dominate the cosmos.',
+      'Euclid sits 1.5 million km from Earth, where it will spend six years surveying a third of the sky.',
+    ];
+    const topics = clean([...story, 'Related Topics', 'Space exploration', 'European Space Agency'].join('\n')).paragraphs.map((p) => p.text);
+    expect(topics).toEqual(story);
+    // Sky News prints "Related Topics:" with its links flattened away, inside the story (seed 004):
+    // what follows is the story, its subheadings included.
+    const subheading = 'What is the value of drugs that come to the U.S. border?';
+    const flattened = clean([...story.slice(0, 2), 'Related Topics:', subheading, story[2]!].join('\n')).paragraphs.map((p) => p.text);
+    expect(flattened).toEqual([...story.slice(0, 2), subheading, story[2]!]);
   });
 });

@@ -1,0 +1,22 @@
+import { contentTerms } from '../cohesion/terms.js';
+import { opensWithDateline } from '../segment/openings.js';
+import type { ParagraphMemo } from './paragraph-memo.js';
+import { announcesNext } from './related-runs.js';
+
+/** Paragraphs a headline is compared with: a lead's first sentence may paraphrase it ("Doctors offer…" / "A group of physicians…"). */
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * Whether paragraph `index` (the row) reads as the headline of the paragraphs after it: they open with a dateline
+ * ("LOS ANGELES (AP) — …": a story starts there, and the row right above it is its headline), or
+ * restate it ({@link announcesNext}). Asked of the last row of a run of headlines (related-runs.ts,
+ * teaser-runs.ts) and of the paragraphs after a comments heading (the next story's headline ends the thread).
+ */
+export function headlineOverLead(texts: readonly string[], index: number, memo: ParagraphMemo): boolean {
+  const row = texts[index]!;
+  const lead = texts.slice(index + 1, index + 1 + LEAD_PARAGRAPHS);
+  if (lead.length === 0) return false;
+  if (opensWithDateline(lead[0]!)) return true;
+  const [rowTerms, ...leadTerms] = contentTerms([row, ...lead], memo.stopwords, memo.language);
+  return announcesNext(rowTerms!, leadTerms.flat());
+}

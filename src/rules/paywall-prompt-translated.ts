@@ -13,7 +13,7 @@ const PROMPT = opensWithAny(
     // French
     'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}% de cet article à lire',
     // Spanish
-    'este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor\\?',
+    'este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor\\?', 'suscríbete para seguir leyendo', 'lee sin límites',
     // Portuguese
     'este (?:conteúdo|artigo) é exclusivo para assinantes', 'já é assinante\\?',
     // Italian
@@ -45,6 +45,9 @@ export const rule: LineRule = {
       'Dieser Artikel ist nur für Abonnenten',
       'Jetzt weiterlesen mit SZ Plus',
       'Este contenido es exclusivo para suscriptores',
+      // El País's wall, as its pages print it.
+      'Suscríbete para seguir leyendo',
+      'Lee sin límites',
       'Questo articolo è riservato agli abbonati',
       'Dit artikel is alleen voor abonnees',
     ],

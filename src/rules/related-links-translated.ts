@@ -13,7 +13,7 @@ const HEADING = new RegExp(
     // French
     'lire aussi', 'à lire aussi', 'a lire aussi', 'sur le même sujet', 'à voir aussi', 'voir aussi', 'lire la suite',
     // Spanish
-    'leer más', 'lee también', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'más noticias',
+    'leer más', 'lee también', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'más noticias', 'más información', 'archivado en',
     // Portuguese
     'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais',
     // Italian
@@ -40,12 +40,13 @@ export const rule: LineRule = {
   },
   examples: {
     source: 'the widget headings of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish news sites as their pages print them',
-    remove: ['Lire aussi | Pétrole : l’OPEP+ prolonge ses baisses de production', 'Mehr zum Thema', 'Lesen Sie auch:', 'Lire aussi :', 'À lire aussi', 'Te puede interesar', 'Leia também', 'Leggi anche', 'Lees ook:', 'Читайте также', 'Czytaj także'],
+    remove: ['Lire aussi | Pétrole : l’OPEP+ prolonge ses baisses de production', 'Mehr zum Thema', 'Lesen Sie auch:', 'Lire aussi :', 'À lire aussi', 'Te puede interesar', 'Más información', 'Archivado En', 'Leia também', 'Leggi anche', 'Lees ook:', 'Читайте также', 'Czytaj także'],
     keep: [
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
       'Lire aussi les mémoires du général, conseille-t-il.',
       'Lire aussi : le rapport, publié jeudi, recense 7 000 cas.',
       'Leia também o relatório completo, disse o ministro.',
+      'Más información sobre el caso llegará el lunes, según la fiscalía.',
       'По теме выступил министр финансов.',
     ],
   },

@@ -26,6 +26,9 @@ const MAX_WORDS = 14;
 const PROSE_WORD = /(?:^|\s)\p{Ll}{4,}/gu;
 const MAX_PROSE_WORDS = 1;
 
+/** A Chinese or Japanese credit line under the story: "责任编辑：王明", "（编辑：张三）", "記者：山田太郎". */
+const CJK_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|編集|记者|記者|撰文|作者)[:：] ?[^\s。！？]{1,20}[)）]?$/u;
+
 /** "Updated at 1:23 p.m." ends in an abbreviation, not a sentence. */
 const CLOCK_SUFFIX = /\b[ap]\.m\.$/i;
 
@@ -41,7 +44,7 @@ export const rule: LineRule = {
   englishOnly: false,
   match(text) {
     if (wordCount(text) > MAX_WORDS) return null;
-    if (BYLINE.test(text)) return { reason: 'byline' };
+    if (BYLINE.test(text) || CJK_CREDIT.test(text)) return { reason: 'byline' };
     if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text) || NAME_THEN_ISO_STAMP.test(text) || DATE_LINE.test(text) || ROMANCE_DATE_LINE.test(text)) {
       return { reason: 'timestamp line' };
     }
@@ -73,8 +76,12 @@ export const rule: LineRule = {
       'Lesedauer: 4 Minuten',
       // The Washington Post's reading time under its headline, as its pages print it.
       '5 min',
+      // The editor's credit under Chinese news stories (Sina, People's Daily), as their pages print it.
+      '责任编辑：王明',
+      '（责任编辑：张三）',
     ],
     keep: [
+      '编辑部表示，报告将于下周公布。',
       'By the end of the year, the fund had doubled.',
       'Published in 2019, the report found 7,000 cases.',
       'There were wins too.',

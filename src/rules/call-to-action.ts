@@ -7,7 +7,7 @@ import { wordCount } from './helpers.js';
  * "Like this story? Share it with a friend!", "There was an error processing your subscription."
  */
 const CALL =
-  /^(?:click here|tap here)\b|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!]?$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|\bto be e-?mailed about\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
+  /^(?:click here|tap here)\b|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!…]?$|\.\.\.$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|^thanks for reading[^.!?]{0,30}[.!] (?:subscribe|sign up)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|\bto be e-?mailed about\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
 /** An imperative promo is one clause: no comma ("Join us, he told the crowd, …" is story), no full stop but at its end. */
 const IMPERATIVE = /^(?:subscribe|sign up|get|receive|join|download)\b[^,.]{0,100}\b(?:newsletters?|e-?mails?|briefings?|inbox|alerts|apps?|updates|magazines?)\b[^,.]{0,40}\.?$/i;
 /** A bare subscribe button naming its newsletter: "Subscribe to Business Today", "Sign up for the Morning Rundown". */
@@ -87,6 +87,9 @@ export const rule: LineRule = {
       'Download The Times Of India News App for Latest City News.',
       // Reuters' promo inside its market stories, as its pages print it.
       'Get a look at the day ahead in U.S. and global markets with our Morning Bid U.S. newsletter. Sign up here.',
+      // Substack's sign-up form and its promo under a post, as its pages print them.
+      'Type your email…',
+      'Thanks for reading! Subscribe for free to receive new posts and support my work.',
       // CNN's promo under its science stories, as its pages print it.
       "Sign up for CNN's Wonder Theory science newsletter. Explore the universe with news on fascinating discoveries, scientific advancements and more.",
       // aeb page 776a1c…, f5c90a…, 374ac9…, 8634d1…: buttons and tip lines.

@@ -6,7 +6,7 @@ const SHARE_WORDS = new Set([
   'share', 'shares', 'shared', 'sharing', 'this', 'on', 'via', 'click', 'to', 'opens', 'in', 'new', 'window', 'tab', 'tweet', 'twitter', 'x', 'facebook', 'whatsapp', 'email', 'e-mail', 'mail',
   'print', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'mix', 'tumblr', 'telegram', 'messenger', 'copy',
   'link', 'copied', 'url', 'urlcopied', 'pocket', 'save', 'like', 'loading', 'is', 'caring', 'sms', 'google', 'instagram', 'youtube', 'more', 'story', 'article',
-  'comment', 'comments', 'page', 'about', 'follow', 'us', 'or', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
+  'comment', 'comments', 'page', 'post', 'about', 'follow', 'us', 'or', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
   // The same buttons in German, Spanish, French, Italian, Portuguese, Dutch and Russian.
   'teilen', 'artikel', 'beitrag', 'drucken', 'kopieren', 'compartir', 'imprimir', 'copiar', 'enlace', 'artículo', 'partager', 'imprimer', 'cet',
   'copier', 'lien', 'condividi', 'stampa', 'articolo', 'compartilhar', 'partilhar', 'delen', 'printen', 'поделиться', 'статьей',
@@ -63,6 +63,8 @@ export const rule: LineRule = {
       // The Washington Post's gift button, as its pages print it.
       'Gift Article',
       // The Guardian's syndication link and the reprint link of US papers, as their pages print them.
+      // Substack's share button above a post, as its pages print it.
+      'Share this post',
       'Reuse this content',
       'Reprints & Permissions',
     ],

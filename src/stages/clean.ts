@@ -177,16 +177,18 @@ function nextStoryStarts(texts: readonly string[], at: number, memo: LanguageMem
 }
 
 /**
- * A story goes on under its headline for paragraphs; a teaser box below a thread ("Apple Pay Now
- * Available in Belarus…" over its one-line summary, then the next teaser) does not.
+ * A story goes on under its headline for paragraphs: three of the four after it are prose of 15+
+ * words (one may be a line of furniture, Yahoo's "Story continues"). A teaser box below a thread
+ * ("Apple Pay Now Available in Belarus…" over its one-line summary, then the next teaser) does not.
  */
 const STORY_PARAGRAPHS_UNDER_HEADLINE = 3;
+const PARAGRAPHS_LOOKED_AT = 4;
 const STORY_PARAGRAPH_MIN_PROSE_WORDS = 15;
 
 function storyProseFollows(texts: readonly string[], from: number, memo: LanguageMemo): boolean {
-  if (from + STORY_PARAGRAPHS_UNDER_HEADLINE > texts.length) return false;
-  for (let k = from; k < from + STORY_PARAGRAPHS_UNDER_HEADLINE; k++) if (memo.proseWords(texts[k]!) < STORY_PARAGRAPH_MIN_PROSE_WORDS) return false;
-  return true;
+  let prose = 0;
+  for (let k = from; k < Math.min(texts.length, from + PARAGRAPHS_LOOKED_AT); k++) if (memo.proseWords(texts[k]!) >= STORY_PARAGRAPH_MIN_PROSE_WORDS) prose++;
+  return prose >= STORY_PARAGRAPHS_UNDER_HEADLINE;
 }
 
 /** Prose words (see {@link proseWordsOf}) a page holds before a skip link can start the next one. */

@@ -251,6 +251,13 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toEqual([2]);
   });
 
+  it('ends the thread at a next story with one line of furniture among its first paragraphs', () => {
+    // Yahoo prints "Story continues" where an advertisement loads.
+    const withBreak = [nextStory[0]!, nextStory[1]!, 'Story continues', nextStory[2]!, nextStory[3]!];
+    const pass = applyRules(normaliseText([...first.slice(1), ...withBreak].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2], nextStory[0], nextStory[1], nextStory[2], nextStory[3]]);
+  });
+
   it('goes on through a teaser under the thread: a headline over one summary, not over a story', () => {
     const teaser = [nextStory[0]!, nextStory[1]!, 'Apple Pay Now Available in Belarus', 'Customers of two banks can now use the service.'];
     const pass = applyRules(normaliseText([...first.slice(1), ...teaser].join('\n')), defaultOptions.cleaning, 'en');

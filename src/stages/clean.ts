@@ -165,10 +165,11 @@ const HEADING_REPEAT_REACH = 3;
  */
 const SKIP_LINK = /^skip to (?:the )?(?:main )?content\b/i;
 /**
- * Where a comment thread gives way to the next story of a glued file: a headline over a lead that
- * restates it, or a wire story's dateline lead. A thread's comments read like story prose, so
- * prose alone is no such sign (runs of three long prose paragraphs occur inside the aeb pages'
- * threads); a headline that the next paragraphs restate, or a dateline, is a story's opening.
+ * Where the next story of a glued file opens, after the last one's comment thread or related
+ * section: a headline over a lead that restates it, or a wire story's dateline lead. A thread's
+ * comments and a related box's summaries read like story prose, so prose alone is no such sign
+ * (runs of three long prose paragraphs occur inside the aeb pages' threads); a headline that the
+ * next paragraphs restate, or a dateline, is a story's opening.
  */
 function nextStoryStarts(texts: readonly string[], at: number, memo: LanguageMemo): boolean {
   const text = texts[at]!;
@@ -266,8 +267,9 @@ export function applyRules(
       if (startsThread) threadFrom ??= paragraph.firstLine;
       continue;
     }
-    if (threadFrom !== null && nextStoryStarts(texts, i, memo)) {
-      // A file that glues stories one after another: the thread ends where the next one opens.
+    if ((threadFrom !== null || removals.afterSectionBreak === 1) && proseOnPage >= PAGE_MIN_PROSE_WORDS && nextStoryStarts(texts, i, memo)) {
+      // A file that glues stories one after another: past the last one's comments or related
+      // section, a new page begins where the next story opens (and a comment thread ends there).
       threadFrom = null;
       recentProse.length = 0;
       proseOnPage = 0;

@@ -264,6 +264,12 @@ describe('files of several pages', () => {
     expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2]]);
   });
 
+  it('starts a page at the next story’s headline past a related section, though no skip link is there', () => {
+    const related = ['More on this story', 'Rwanda bill: What is the plan and what happens next?'];
+    const pass = applyRules(normaliseText([first[1], first[2], ...related, ...nextStory].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.pageStarts).toEqual([3]);
+  });
+
   it('ends the comment thread at a wire story’s dateline lead', () => {
     const wire = 'TOKYO, Nov 30 (Reuters) - Japan’s factory output fell for a second straight month in October, government data showed.';
     const pass = applyRules(normaliseText([...first.slice(1), wire].join('\n')), defaultOptions.cleaning, 'en');

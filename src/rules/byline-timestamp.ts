@@ -26,6 +26,15 @@ const MAX_WORDS = 14;
 const PROSE_WORD = /(?:^|\s)\p{Ll}{4,}/gu;
 const MAX_PROSE_WORDS = 1;
 
+/**
+ * A wire credit closing a story: "Avec AFP", "Le Monde avec AFP", "dpa-AFX", "Mit Material von dpa",
+ * "With Reuters", "(EFE)". The agency's name carries its capitals, so "with AP" in a sentence is not one.
+ */
+const AGENCY = String.raw`(?:AFP|AP|Reuters|dpa(?:-AFX)?|EFE|ANSA|Europa Press|Lusa|Belga|ANP|SDA|APA|KNA|epd|Xinhua|Kyodo|Yonhap|PTI|IANS|TASS|RIA Novosti|Interfax)`;
+const WIRE_CREDIT = new RegExp(
+  String.raw`^\(?(?:(?:\p{Lu}[\p{L}'’-]*\s){0,3}(?:[Aa]vec|[Ww]ith|[Mm]it(?: [Mm]aterial von)?|[Cc]on|[Cc]om|[Mm]et)\s)?${AGENCY}(?:(?:,|\s(?:and|et|und|y|e|en))\s${AGENCY})*\)?\.?$`,
+  'u',
+);
 /** A Chinese or Japanese credit line under the story: "责任编辑：王明", "（编辑：张三）", "記者：山田太郎". */
 const CJK_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|編集|记者|記者|撰文|作者)[:：] ?[^\s。！？]{1,20}[)）]?$/u;
 
@@ -45,6 +54,7 @@ export const rule: LineRule = {
   match(text) {
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text) || CJK_CREDIT.test(text)) return { reason: 'byline' };
+    if (WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text) || NAME_THEN_ISO_STAMP.test(text) || DATE_LINE.test(text) || ROMANCE_DATE_LINE.test(text)) {
       return { reason: 'timestamp line' };
     }
@@ -79,9 +89,17 @@ export const rule: LineRule = {
       // The editor's credit under Chinese news stories (Sina, People's Daily), as their pages print it.
       '责任编辑：王明',
       '（责任编辑：张三）',
+      // Wire credits closing a story, as French, German and US sites print them.
+      'Avec AFP',
+      'Le Monde avec AFP',
+      'dpa-AFX',
+      'Mit Material von dpa',
+      'With Reuters',
+      '(EFE)',
     ],
     keep: [
       '编辑部表示，报告将于下周公布。',
+      'With AP reporting, the paper confirmed it.',
       'By the end of the year, the fund had doubled.',
       'Published in 2019, the report found 7,000 cases.',
       'There were wins too.',

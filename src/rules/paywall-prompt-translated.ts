@@ -11,7 +11,7 @@ const PROMPT = opensWithAny(
     // German
     'dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen)', 'jetzt (?:weiterlesen|lesen) mit (?:\\p{Lu}[\\p{L}+]*)', 'bereits abonnent(?:in)?\\?',
     // French
-    'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}% de cet article à lire',
+    'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}% de cet article à lire', 'vous avez lu \\d{1,3} articles? gratuits?', 'abonnez-vous pour lire la suite',
     // Spanish
     'este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor\\?', 'suscríbete para seguir leyendo', 'lee sin límites',
     // Portuguese
@@ -42,6 +42,9 @@ export const rule: LineRule = {
       'Cet article est réservé aux abonnés.',
       'Il vous reste 78% de cet article à lire.',
       'Déjà abonné ?',
+      // A French metered wall, as its pages print it.
+      'Vous avez lu 2 articles gratuits ce mois-ci.',
+      'Abonnez-vous pour lire la suite.',
       'Dieser Artikel ist nur für Abonnenten',
       'Jetzt weiterlesen mit SZ Plus',
       'Este contenido es exclusivo para suscriptores',

@@ -7,10 +7,11 @@ import { announcesNext } from './related-runs.js';
 const LEAD_PARAGRAPHS = 2;
 
 /**
- * Whether paragraph `index` (the row) reads as the headline of the paragraphs after it: they open with a dateline
- * ("LOS ANGELES (AP) — …": a story starts there, and the row right above it is its headline), or
- * restate it ({@link announcesNext}). Asked of the last row of a run of headlines (related-runs.ts,
- * teaser-runs.ts) and of the paragraphs after a comments heading (the next story's headline ends the thread).
+ * Whether paragraph `index` (the row) reads as the headline of the paragraphs after it: they open
+ * with a dateline ("LOS ANGELES (AP) — …": a story starts there, and the row right above it is its
+ * headline), or restate it ({@link announcesNext}). Asked of the last row of a run of headlines
+ * (related-runs.ts, teaser-runs.ts), and past a comments or related section, where the next glued
+ * story's headline begins a new page (stages/clean.ts).
  */
 export function headlineOverLead(texts: readonly string[], index: number, memo: ParagraphMemo): boolean {
   const row = texts[index]!;

@@ -9,6 +9,7 @@ import type { LineJudgement } from './classify.js';
  * (A place before a colon or a bare dash is no such proof: "READ MORE:", "BREAKING:", "FILE PHOTO:".)
  */
 const WIRE_DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]+\s?){1,4}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{0,20})?\s*\([^()]{1,30}\)\s*(?:--|[-–—])\s/u;
+
 export function opensWithWireDateline(text: string): boolean {
   return WIRE_DATELINE.test(text);
 }

@@ -62,9 +62,9 @@ export const rule: LineRule = {
       'Поделиться',
       // The Washington Post's gift button, as its pages print it.
       'Gift Article',
-      // The Guardian's syndication link and the reprint link of US papers, as their pages print them.
       // Substack's share button above a post, as its pages print it.
       'Share this post',
+      // The Guardian's syndication link and the reprint link of US papers, as their pages print them.
       'Reuse this content',
       'Reprints & Permissions',
     ],

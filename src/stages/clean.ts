@@ -238,6 +238,15 @@ export function applyRules(
   let proseOnPage = 0;
   const pageOf: number[] = [];
   const pageStarts: number[] = [];
+  /** A new page of a glued file: a skip link (booked as removed just now) or the next story's opening. */
+  const beginPage = (atRemovedMark: boolean): void => {
+    threadFrom = null;
+    recentProse.length = 0;
+    proseOnPage = 0;
+    removals.startPage(atRemovedMark);
+    // The prose the page needed came from survivors, so this start is past them and not a repeat.
+    pageStarts.push(survivors.length);
+  };
   for (let i = 0; i < trimmed.length; i++) {
     const ruleSet = ruleSets[trimmed[i]!.index]!;
     const block = firstBlock(ruleSet.rules, texts, i, context);
@@ -253,29 +262,16 @@ export function applyRules(
     const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
       removals.note(line.rule.category, 1, texts[i]!);
-      if (proseOnPage >= PAGE_MIN_PROSE_WORDS && SKIP_LINK.test(texts[i]!)) {
-        threadFrom = null;
-        recentProse.length = 0;
-        proseOnPage = 0;
-        removals.startPage(true);
-        // The prose the page needed came from survivors, so this start is past them and not a repeat.
-        pageStarts.push(survivors.length);
-      }
+      if (proseOnPage >= PAGE_MIN_PROSE_WORDS && SKIP_LINK.test(texts[i]!)) beginPage(true);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
         options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);
       if (startsThread) threadFrom ??= paragraph.firstLine;
       continue;
     }
-    if ((threadFrom !== null || removals.afterSectionBreak === 1) && proseOnPage >= PAGE_MIN_PROSE_WORDS && nextStoryStarts(texts, i, memo)) {
-      // A file that glues stories one after another: past the last one's comments or related
-      // section, a new page begins where the next story opens (and a comment thread ends there).
-      threadFrom = null;
-      recentProse.length = 0;
-      proseOnPage = 0;
-      removals.startPage(false);
-      pageStarts.push(survivors.length);
-    }
+    // A file that glues stories one after another: past the last one's comments or related
+    // section, a new page begins where the next story opens (and a comment thread ends there).
+    if ((threadFrom !== null || removals.afterSectionBreak === 1) && proseOnPage >= PAGE_MIN_PROSE_WORDS && nextStoryStarts(texts, i, memo)) beginPage(false);
     if (threadFrom !== null) {
       removals.note('comments', 1);
       messages.push(removal(COMMENT_THREAD, `after the comments heading at line ${threadFrom}`, paragraph.firstLine, paragraph.lastLine, texts[i]!));

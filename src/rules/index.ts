@@ -7,6 +7,7 @@ import { rule as captionLabel } from './caption-label.js';
 import { rule as commentHeader } from './comment-header.js';
 import { rule as commentsWidget } from './comments-widget.js';
 import { rule as cookieBanner } from './cookie-banner.js';
+import { rule as cookieBannerTranslated } from './cookie-banner-translated.js';
 import { rule as copyrightFooter } from './copyright-footer.js';
 import { rule as dateHeader } from './date-header.js';
 import { rule as embedConsent } from './embed-consent.js';
@@ -76,6 +77,7 @@ export const catalogue: readonly Rule[] = [
   signUpMessage,
   copyrightFooter,
   cookieBanner,
+  cookieBannerTranslated,
   legalNotice,
   privacyPointer,
   navigationChrome,

@@ -1,0 +1,73 @@
+import type { LineRule } from './types.js';
+import { wordCount } from './helpers.js';
+
+/**
+ * `cookie-banner` reads English; these are the same banners in the other languages whose news sites
+ * newsclean meets most, and the banners' buttons in any of them. A banner names cookies and asks for
+ * consent or acceptance ("Wir verwenden Cookies … Mit Klick auf „Alle akzeptieren“ stimmen Sie der
+ * Verwendung zu.", "Nous utilisons des cookies … vous acceptez l'utilisation de cookies."); a story
+ * about cookies names them without asking anything of the reader.
+ */
+const COOKIES = /\bcookies?\b/iu;
+const CONSENT_TERMS = new RegExp(
+  `\\b(?:${[
+    // German
+    'wir verwenden', 'wir nutzen', 'akzeptieren', 'stimmen sie', 'einwilligung', 'zustimmung', 'datenschutzerklärung', 'cookie-einstellungen',
+    // French
+    'nous utilisons', 'vous acceptez', 'accepter', 'consentement', 'poursuivant votre navigation', 'paramétrer',
+    // Spanish and Portuguese
+    'utilizamos', 'usamos', 'aceptar', 'acepta', 'aceitar', 'aceita', 'consentimiento', 'consentimento', 'navegación', 'navegação',
+    // Italian
+    'utilizziamo', 'accetta', 'acconsenti', 'consenso', 'navigazione',
+    // Dutch
+    'wij gebruiken', 'we gebruiken', 'accepteren', 'toestemming',
+  ].join('|')})`,
+  'iu',
+);
+/** A banner's button on a line of its own. */
+const BUTTON = new RegExp(
+  `^(?:${[
+    'accept all(?: cookies)?', 'reject all(?: cookies)?', 'allow all(?: cookies)?', 'manage (?:consent )?preferences',
+    'alle akzeptieren', 'alle ablehnen', 'ablehnen',
+    'tout accepter', 'tout refuser', 'paramétrer les cookies',
+    'aceptar todas?(?: las cookies)?', 'rechazar todas?', 'aceitar todos', 'rejeitar todos',
+    'accetta tutti', 'rifiuta tutti',
+    'alles accepteren', 'alles weigeren',
+  ].join('|')})$`,
+  'iu',
+);
+const MAX_WORDS = 80;
+
+export const rule: LineRule = {
+  kind: 'line',
+  id: 'cookie-banner-translated',
+  category: 'cookie-banner',
+  description:
+    'A cookie banner in German, French, Spanish, Portuguese, Italian or Dutch ("Wir verwenden Cookies … Alle akzeptieren …"), or a banner\'s button in any of them or in English ("Alle akzeptieren", "Tout refuser", "Reject all").',
+  englishOnly: false,
+  match(text) {
+    if (BUTTON.test(text)) return { reason: 'cookie banner button' };
+    return wordCount(text) <= MAX_WORDS && COOKIES.test(text) && CONSENT_TERMS.test(text) ? { reason: 'cookie banner (in another language)' } : null;
+  },
+  examples: {
+    // No page in ../shared/datasets prints one in these languages: written from how those sites print their banners.
+    source: 'written from how German, French and English news sites print their cookie banners (none in ../shared/datasets)',
+    remove: [
+      'Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzungserlebnis zu bieten. Mit Klick auf „Alle akzeptieren“ stimmen Sie der Verwendung zu.',
+      "Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
+      'Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso.',
+      'Alle akzeptieren',
+      'Ablehnen',
+      'Tout accepter',
+      'Paramétrer les cookies',
+      'Reject all',
+      'Manage consent preferences',
+    ],
+    keep: [
+      'Die Bäckerei verkauft seit 1950 Cookies nach dem Rezept der Großmutter.',
+      'Les cookies de la boulangerie ont remporté le concours régional.',
+      'Der Verband will die Klage ablehnen, sagte ein Sprecher.',
+      'There were wins too.',
+    ],
+  },
+};

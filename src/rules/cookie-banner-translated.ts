@@ -51,7 +51,7 @@ export const rule: LineRule = {
   },
   examples: {
     // No page in ../shared/datasets prints one in these languages: written from how those sites print their banners.
-    source: 'written from how German, French and English news sites print their cookie banners (none in ../shared/datasets)',
+    source: 'written from how German, French, Spanish and English news sites print their cookie banners (none in ../shared/datasets)',
     remove: [
       'Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzungserlebnis zu bieten. Mit Klick auf „Alle akzeptieren“ stimmen Sie der Verwendung zu.',
       "Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",

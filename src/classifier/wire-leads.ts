@@ -1,3 +1,4 @@
+import { opensWithWireDateline } from '../segment/openings.js';
 import type { LineJudgement } from './classify.js';
 
 /**
@@ -5,14 +6,9 @@ import type { LineJudgement } from './classify.js';
  * deadly stabbing…", "TOKYO, Nov 30 (Reuters) - Japan's factory output fell…". Under a page's
  * timestamps and share buttons the classifier can read it as one more line of furniture (aeb page
  * 5caf91b8, 0.61), yet nothing but a story opens so: across the aeb pages and containers, all 26
- * lines of 8+ words that open with a place in capitals, an agency in brackets and a dash are gold.
- * (A place before a colon or a bare dash is no such proof: "READ MORE:", "BREAKING:", "FILE PHOTO:".)
+ * lines of 8+ words that open with a place in capitals, an agency in brackets and a dash are gold
+ * ({@link opensWithWireDateline}).
  */
-const WIRE_DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]+\s?){1,4}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{0,20})?\s*\([^()]{1,30}\)\s*(?:--|[-–—])\s/u;
-
-export function opensWithWireDateline(text: string): boolean {
-  return WIRE_DATELINE.test(text);
-}
 
 /** A lead is a sentence or more; a bare "WASHINGTON (AP) —" line announces the paragraph after it. */
 const MIN_LEAD_WORDS = 8;

@@ -1,5 +1,5 @@
 import type { LineRule } from './types.js';
-import { wordCount } from './helpers.js';
+import { opensWithAny, wordCount } from './helpers.js';
 
 /**
  * `cookie-banner` reads English; these are the same banners in the other languages whose news sites
@@ -25,16 +25,17 @@ const CONSENT_TERMS = new RegExp(
   'iu',
 );
 /** A banner's button on a line of its own. */
-const BUTTON = new RegExp(
-  `^(?:${[
+const BUTTON = opensWithAny(
+  [
     'accept all(?: cookies)?', 'reject all(?: cookies)?', 'allow all(?: cookies)?', 'manage (?:consent )?preferences',
     'alle akzeptieren', 'alle ablehnen', 'ablehnen',
     'tout accepter', 'tout refuser', 'paramétrer les cookies',
     'aceptar todas?(?: las cookies)?', 'rechazar todas?', 'aceitar todos', 'rejeitar todos',
     'accetta tutti', 'rifiuta tutti',
     'alles accepteren', 'alles weigeren',
-  ].join('|')})$`,
+  ],
   'iu',
+  '$',
 );
 const MAX_WORDS = 80;
 

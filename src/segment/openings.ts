@@ -98,6 +98,8 @@ export function opensWithStopword(text: string, stopwords: ReadonlySet<string>):
  * colon, one in twenty paragraphs inside stories read as a dateline.
  */
 const PLACE_IN_CAPITALS = String.raw`(?:\p{Lu}[\p{Lu}.'’]+\s?){1,4}`;
+/** A wire dateline's place: capitals, its words possibly joined by hyphens. */
+const WIRE_PLACE = String.raw`(?:\p{Lu}[\p{Lu}.'’-]+\s?){1,4}`;
 const PLACE = String.raw`(?:\p{Lu}[\p{L}.'’]*\s?){1,4}`;
 const REGION = String.raw`(?:,\s*[\p{Lu}\d][\p{L}\d. ]{0,20})?\s*`;
 const AGENCY = String.raw`\([^)]{1,30}\)\s*`;
@@ -108,6 +110,18 @@ const DATELINE = new RegExp(
 
 export function opensWithDateline(text: string): boolean {
   return DATELINE.test(text.trimStart());
+}
+
+/**
+ * A wire story's dateline proper: the place in capitals (its words may be joined by hyphens), the
+ * agency in brackets and a dash ("TOKYO, Nov 30 (Reuters) -", "HAYWARD, Calif. (AP) —"). Nothing but
+ * a story's lead opens so (classifier/wire-leads.ts); a place before a colon or a bare dash, which
+ * {@link opensWithDateline} also takes, is no such proof ("READ MORE:", "FILE PHOTO:").
+ */
+const WIRE_DATELINE = new RegExp(`^${WIRE_PLACE}${REGION}${AGENCY}(?:--|[-–—])\\s`, 'u');
+
+export function opensWithWireDateline(text: string): boolean {
+  return WIRE_DATELINE.test(text.trimStart());
 }
 
 /**

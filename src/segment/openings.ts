@@ -108,8 +108,18 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * A broadcaster's dateline with no dash: "Hong Kong (CNN Business) A muddled view…", "(CNN)President
+ * Donald Trump…". A short name in brackets then a capital opens other lines too ("Ascom (Holding) AG,
+ * Zugerstrasse 32…", "At Any (Court) Cost"), but no lead-length paragraph in the development pages.
+ */
+const BRACKETED_SOURCE_DATELINE = new RegExp(`^(?:${PLACE}${REGION})?\\(\\p{Lu}[\\p{L} ]{0,28}\\)\\s*[\\p{Lu}“"]`, 'u');
+const MIN_BRACKETED_LEAD_WORDS = 12;
+
 export function opensWithDateline(text: string): boolean {
-  return DATELINE.test(text.trimStart());
+  const opening = text.trimStart();
+  if (DATELINE.test(opening)) return true;
+  return BRACKETED_SOURCE_DATELINE.test(opening) && wordTokens(opening).length >= MIN_BRACKETED_LEAD_WORDS;
 }
 
 /**

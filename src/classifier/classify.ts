@@ -11,6 +11,7 @@ import { reviseByNeighbours, type InitialClass } from './revise.js';
 import { keepPostAttributions } from './post-attributions.js';
 import { keepWireLeads } from './wire-leads.js';
 import { keepFactBoxAfterStory, type FactLine } from './fact-boxes.js';
+import { keepIntroducedLists } from './introduced-lists.js';
 import { keepRecordListsThatAreTheStory } from './record-lists.js';
 import { dropRunsAfterRelatedHeadings, type RelatedLine } from './related-runs.js';
 import { headlineOverLead } from './headline-over-lead.js';
@@ -197,7 +198,7 @@ export function classifyParagraphs(
   const underHeadings = dropRunsAfterRelatedHeadings(revised, related, headlineOverNext);
   const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
   const withoutFurniture = dropFurnitureLines(withoutTeasers, texts);
-  const withData = keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines);
+  const withData = keepIntroducedLists(keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines), facts);
   const judgements = keepWireLeads(keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts), pairs);
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }

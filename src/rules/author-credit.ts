@@ -8,9 +8,17 @@ import { wordCount } from './helpers.js';
  */
 const BIO =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} is (?:a|an|the)(?: [\p{L}-]+){0,4} (?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Pp]roducer|[Ii]ntern)\b/u;
-/** A beat line under a wire story: "Sherman covers the Supreme Court for The Associated Press." */
+/** A bio naming the post without an article, the outlet closing it: "Jack Power is Political Correspondent of The Irish Times". */
+const TITLED_BIO =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} is (?:\p{Lu}[\p{L}-]* ){0,3}(?:Reporter|Writer|Editor|Correspondent|Contributor|Journalist|Columnist|Producer) (?:of|for|at|with) (?:[Tt]he )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,4}\.?$/u;
+/**
+ * A beat line under a story, alone or opening a bio that goes on about the author ("He…", "She…"):
+ * "Sherman covers the Supreme Court for The Associated Press.", "Jacob Harlan covers Congress for The
+ * Washington Post. He previously covered…", "Harvey Kong joined the Post in 2021 and covers transport
+ * and infrastructure."
+ */
 const BEAT =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:covers|writes about|reports on) [^.!?]{1,80} for (?:[Tt]he )?\p{Lu}[^.!?]{0,60}\.$/u;
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:(?:covers|writes about|reports on) [^.!?]{1,80} for (?:[Tt]he )?\p{Lu}[^.!?]{0,60}\.(?= (?:He|She|They|His|Her|Their) |$)|joined (?:[Tt]he )?\p{Lu}[^.!?]{0,40} in (?:19|20)\d\d and (?:covers|writes about|reports on) )/u;
 const CONTACT = /^(?:write to|contact|email|e-mail|follow) [^@]{1,60}(?: at | )[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}\.?$/i;
 /**
  * Contact pointers that do not end at the address: "Email Tariq Malik at tmalik@space.com or follow
@@ -51,10 +59,9 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
-    if (words <= MAX_BIO_WORDS && BIO.test(text)) return { reason: 'author bio line' };
+    if (words <= MAX_BIO_WORDS && (BIO.test(text) || TITLED_BIO.test(text) || BEAT.test(text))) return { reason: 'author bio line' };
     if (words > MAX_WORDS) return null;
     if (CONTACT.test(text) || CONTACT_POINTER.test(text) || FOLLOW_SIGN_OFF.test(text)) return { reason: 'author contact line' };
-    if (BEAT.test(text)) return { reason: 'author bio line' };
     if (CREDIT_LABEL.test(text)) return { reason: 'author or reviewer credit label' };
     if (CONTRIBUTED.test(text) || REPORTING_BY.test(text)) return { reason: 'reporting credit line' };
     return null;
@@ -80,6 +87,10 @@ export const rule: LineRule = {
       'Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms.',
       // AP's beat line under a story, as its pages print it.
       'Sherman covers the Supreme Court for The Associated Press.',
+      // Bios under the story as the Washington Post, the South China Morning Post and the Irish Times print them (made-up names).
+      'Jacob Harlan covers Congress for The Washington Post. He previously covered energy and the environment.',
+      'Harvey Kong joined the Post in 2021 and covers transport and infrastructure. He was previously a reporter at RTHK.',
+      'Jack Power is Political Correspondent of The Irish Times',
     ],
     keep: [
       'Mr Sarwar is a rising star in the party thanks to Labour’s growing popularity in the Scottish polls.',
@@ -87,6 +98,9 @@ export const rule: LineRule = {
       'Reach the reporters at the scene and you hear the same story.',
       'Written by hand, the letters ran to 40 pages.',
       'Johnson covers his face as he leaves the court for the last time.',
+      'Medicare covers the cost for Americans over 65. Private insurers often do not.',
+      'Smith joined the Army in 1990 and served two tours in Iraq.',
+      'Ms Lee is Editor of the Year for the second time, the jury said.',
       'The insurance covers flood damage for Texas homeowners in most counties.',
       'Edited by the same team, the film took four years to finish.',
       'Fans who follow him on Twitter saw the video first, and within an hour it had a million views.',

@@ -21,6 +21,25 @@ const DATE_LINE =
 const ROMANCE_DATE_LINE =
   /^(?:(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes),? )?\d{1,2} de \p{L}{3,10} de \d{4}(?:,? (?:às|as|a las|a la) \d{1,2}[:h]\d{2})?$/iu;
 const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
+/** A byline under its label: "Author: Rachel Kim", "Authors: Ana Ruiz and Tom Reed", "Autore: Marco Rossi". */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+const LABELLED_BYLINE = new RegExp(
+  String.raw`^(?:[Aa]uthors?|[Rr]eporters?|[Ss]tory by|[Ww]ords by|[Aa]utor(?:in|es|a)?|[Aa]uteurs?|[Aa]utori?|[Aa]uteur\(e\)s?) ?: ${NAME}(?:(?:,| and| &| e| y| und| et) ${NAME})*$`,
+  'u',
+);
+/** The author's name, a dash and the stamp, perhaps a comment count: "Stephen Clarke – Mar 12, 2025 4:36 pm | 142". */
+const NAME_DASH = new RegExp(String.raw`^${NAME} [–—-] `, 'u');
+const COMMENT_COUNT = / \| \d{1,5}$/;
+/** "Posted 5h ago5 hours agoTue 11 Mar 2025 at 7:02pm, updated 2h ago…": a stamp and its update in one line. */
+const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à jour|aggiornato|atualizado|actualizado)\b)/iu;
+/**
+ * A date in any language's words, day first, with a time or an edit note: "14 marzo 2025 (modifica il
+ * 14 marzo 2025 | 21:05)", "12. März 2025, 18:04 Uhr", "4 mars 2025 à 10h32". The whole line is the date.
+ */
+const DAY_MONTH_YEAR =
+  /^(?:\p{L}{3,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?:,? (?:(?:ore|à|um|om|a las|às) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
+/** A wire story's version note: "(Adds economist comment in 10th paragraph.)", "(Updates prices, adds analyst quote)". */
+const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,100}\)\.?$/u;
 const MAX_WORDS = 14;
 /** Lowercase words of four letters or more: a stamp has almost none ("Published in 2019, the report found …" has three). */
 const PROSE_WORD = /(?:^|\s)\p{Ll}{4,}/gu;
@@ -45,6 +64,17 @@ function isSentence(text: string): boolean {
   return (/[.!?]$/.test(text) && !CLOCK_SUFFIX.test(text)) || (text.match(PROSE_WORD)?.length ?? 0) > MAX_PROSE_WORDS + 1;
 }
 
+function isTimestamp(text: string): boolean {
+  return (
+    (STAMP.test(text) && !isSentence(text)) ||
+    ISO_STAMP.test(text) ||
+    NAME_THEN_ISO_STAMP.test(text) ||
+    DATE_LINE.test(text) ||
+    ROMANCE_DATE_LINE.test(text) ||
+    DAY_MONTH_YEAR.test(text)
+  );
+}
+
 export const rule: LineRule = {
   kind: 'line',
   id: 'byline-timestamp',
@@ -52,10 +82,14 @@ export const rule: LineRule = {
   description: 'A byline ("By Jane Doe"), a publication or update timestamp line, or a reading-time line.',
   englishOnly: false,
   match(text) {
+    const parts = text.split(UPDATE_CLAUSE);
+    if (parts.length > 1 && parts.every((part) => wordCount(part) <= MAX_WORDS && isTimestamp(part))) return { reason: 'timestamp line' };
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text) || CJK_CREDIT.test(text)) return { reason: 'byline' };
     if (WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
-    if ((STAMP.test(text) && !isSentence(text)) || ISO_STAMP.test(text) || NAME_THEN_ISO_STAMP.test(text) || DATE_LINE.test(text) || ROMANCE_DATE_LINE.test(text)) {
+    if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
+    if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
+    if (isTimestamp(text) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, ''))) {
       return { reason: 'timestamp line' };
     }
     if (READING_TIME.test(text)) return { reason: 'reading-time line' };
@@ -96,6 +130,17 @@ export const rule: LineRule = {
       'Mit Material von dpa',
       'With Reuters',
       '(EFE)',
+      // Labelled bylines and stamps as local US TV sites (TEGNA), Ars Technica, ABC News (Australia) and
+      // Corriere della Sera print them (made-up names and dates).
+      'Author: Rachel Kim',
+      'Authors: Ana Ruiz and Tom Reed',
+      'Stephen Clarke – Mar 12, 2025 4:36 pm | 142',
+      'Posted 5h ago5 hours agoTue 11 Mar 2025 at 7:02pm, updated 2h ago2 hours agoTue 11 Mar 2025 at 10:15pm',
+      '14 marzo 2025 (modifica il 14 marzo 2025 | 21:05)',
+      '12. März 2025, 18:04 Uhr',
+      // Wire version notes as Bloomberg and Reuters print them over an updated story.
+      '(Adds economist comment in 10th paragraph.)',
+      '(Updates prices, adds analyst quote)',
     ],
     keep: [
       '编辑部表示，报告将于下周公布。',
@@ -108,6 +153,11 @@ export const rule: LineRule = {
       '1a etapa: 10 de março – Interlagos',
       '22 de janeiro de 2018 foi um dia histórico para o automobilismo.',
       'Publié le 4 décembre 2023, le rapport recense 7 000 cas dans toute la région.',
+      'Author: unknown, the note said.',
+      'Reporter: How did you feel when the verdict came in?',
+      'Sarah Jones – the first woman to lead the firm – said on Monday she would step down.',
+      '12 Angry Men 1957 is still the best courtroom film, he said.',
+      '(Adds up to about 40 per cent of the total, officials said, though the figure is disputed.) The rest came from abroad.',
     ],
   },
 };

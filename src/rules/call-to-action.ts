@@ -7,7 +7,7 @@ import { wordCount } from './helpers.js';
  * "Like this story? Share it with a friend!", "There was an error processing your subscription."
  */
 const CALL =
-  /^(?:click here|tap here)\b|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!…]?$|\.\.\.$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|^thanks for reading[^.!?]{0,30}[.!] (?:subscribe|sign up)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|\bto be e-?mailed about\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
+  /^(?:click here|tap here)\b|, (?:click|tap) here[.!]?$|^(?:enter|type) (?:your|an?) (?:valid )?e-?mail(?: address)?(?:[:.!…]?$|\.\.\.$| to (?:subscribe|sign up|receive|get)\b)|^thanks? (?:you )?for (?:signing up|subscribing)\b|^thanks for reading[^.!?]{0,30}[.!] (?:subscribe|sign up)\b|\b(?:to|in) your inbox\b|\bour newsletters?\b|\bto be e-?mailed about\b|^like this (?:story|article)\?|^(?:an error has occurred|there was an error|something went wrong)\b/i;
 /** An imperative promo is one clause: no comma ("Join us, he told the crowd, …" is story), no full stop but at its end. */
 const IMPERATIVE = /^(?:subscribe|sign up|get|receive|join|download)\b[^,.]{0,100}\b(?:newsletters?|e-?mails?|briefings?|inbox|alerts|apps?|updates|magazines?)\b[^,.]{0,40}\.?$/i;
 /** A bare subscribe button naming its newsletter: "Subscribe to Business Today", "Sign up for the Morning Rundown". */
@@ -18,8 +18,16 @@ const SUBSCRIBE_TO_TITLE = /^(?:[Ss]ubscribe to|[Ss]ign up (?:for|to)) (?:[Tt]he
  * "…Chris Cillizza will delve… Click to subscribe!", "Let our news meet your inbox."
  */
 const PROMO = /\bsubscribe to our\b|^subscribe to \p{Lu}[\p{L}\p{N}]+ and\b|\bby clicking here$|\bclick to subscribe!?$|\bmeet your inbox\b/iu;
-/** A button's label on a line of its own: "Learn More", "Get In Touch". */
-const BUTTON = /^(?:learn more|find out more|get in touch)[ .!:>»›]*$/i;
+/** A button's label on a line of its own: "Learn More", "Get In Touch", "Become a member". */
+const BUTTON = /^(?:learn more|find out more|get in touch|become an? (?:member|subscriber|supporter))[ .!:>»›]*$/i;
+/**
+ * A pointer to the outlet's channel elsewhere: "Follow Sky News on WhatsApp", "Join ST's WhatsApp
+ * Channel and get the latest news…", "Keep up with all the latest news… by following Sky News",
+ * "Sign up for push alerts…", "Listen to our Inside Politics podcast…". An author's own "Follow me on
+ * Twitter" closes a bio, which the classifier takes with it (author-credit's sign-off).
+ */
+const CHANNEL_PROMO =
+  /^(?:[Ff]ollow|[Jj]oin) (?!me\b)[^.!?]{0,60}\b(?:on|via) (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)\b|^[Jj]oin\b[^.!?]{0,40}\b(?:WhatsApp|Telegram|Google News) [Cc]hannel\b|\bby following (?:us|\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(?: on \p{Lu}[\p{L} ]{0,20})?\.?$|\bpush (?:alerts|notifications)\b|^[Ll]isten to our\b[^.!?]{0,50}\bpodcast\b/u;
 /** A tip-line promo: "Got a Tip?", "Have a confidential tip for our reporters? Get in touch". */
 const TIP_LINE = /^(?:have|got) an? (?:confidential |news )?tip(?: for (?:us|our reporters))?\?/i;
 /** A terminal's promo under a story: "Before it’s here, it’s on the Bloomberg Terminal". */
@@ -32,9 +40,12 @@ const MAX_WORDS = 25;
  */
 const CLOSING_SIGN_UP = /(?:^|[.!?] )(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|briefings?)\b[^.!?]{0,30}[.!]?$/i;
 /** The same promo when the hook names the newsletter and the button only asks: "…with our Morning Bid U.S. newsletter. Sign up here." */
-const HOOK_THEN_BUTTON = /\b(?:newsletters?|briefings?)\b[^.!?]{0,40}[.!?] (?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$/i;
-/** Or opened by it: "Sign up for CNN's Wonder Theory science newsletter. Explore the universe with news on…". */
-const OPENING_SIGN_UP = /^(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?)[.!] \p{Lu}/iu;
+const HOOK_THEN_BUTTON = /\b(?:newsletters?|briefings?)\b[^.!?]{0,40}[.!?] (?:sign up|subscribe)(?: for it)?(?: (?:here|now|today|for free))?[.!]?$/i;
+/**
+ * Or opened by it: "Sign up for CNN's Wonder Theory science newsletter. Explore the universe with news
+ * on…", "Sign up for The Early 202, a morning newsletter with everything you need to know…".
+ */
+const OPENING_SIGN_UP = /^(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?)(?:[.!] \p{Lu}|\b[^.!?]{0,80}[.!]?$)/iu;
 const MAX_PROMO_WORDS = 60;
 
 export const rule: LineRule = {
@@ -46,7 +57,7 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
-    if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || isButtonOrTipLine(text))) {
+    if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
     }
     return words <= MAX_PROMO_WORDS && (CLOSING_SIGN_UP.test(text) || HOOK_THEN_BUTTON.test(text) || OPENING_SIGN_UP.test(text)) ? { reason: 'promo around a newsletter sign-up' } : null;
@@ -54,6 +65,18 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb page 7dfc3e…, bdb56a…, 51d066…, 4a44ab…, 08f793…, 5ae11e…; aeb container 0dd135…, 55bb63…',
     remove: [
+      // Channel and podcast pointers as Sky News, the Straits Times and the Irish Times print them, and a membership button (Kyiv Independent).
+      'Follow Sky News on WhatsApp',
+      'Keep up with all the latest news from the UK and around the world by following Sky News',
+      "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+      'Join The Irish Times on WhatsApp and stay up to date',
+      'Sign up for push alerts and have the best news, analysis and comment delivered directly to your phone',
+      'Listen to our Inside Politics podcast for the latest political news and analysis',
+      'Become a member',
+      'To read the full note, click here',
+      // The Washington Post's and The Atlantic's newsletter promos (made-up newsletter wording).
+      'Sign up for The Early 202, a morning newsletter with everything you need to know about policy.',
+      'This article was featured in the One Story to Read Today newsletter. Sign up for it here.',
       'CLICK HERE TO GET THE FOX NEWS APP',
       'Get Quanta Magazine delivered to your inbox',
       'Receive the latest local updates in your inbox',
@@ -102,6 +125,9 @@ export const rule: LineRule = {
       'Before it’s here, it’s on the Bloomberg Terminal',
     ],
     keep: [
+      'Protesters began to follow the convoy on foot as it left the city.',
+      'Police said the men used WhatsApp to join the group on Facebook before the attack was planned.',
+      'She became a member of parliament in 2019.',
       'Get that right and much of the rest falls into place, say those who have seen him up close.',
       'Join us, he told the crowd, and the app will be free for everyone.',
       'Enter your email address and a one-time code, and the bank will never ask for more, its security chief said.',

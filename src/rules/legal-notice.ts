@@ -9,6 +9,17 @@ import { wordCount } from './helpers.js';
  */
 const LEGAL_TERM =
   /\b(?:terms of (?:use|service)|privacy (?:policy|notice|statement)|personal (?:data|information)|third part(?:y|ies)|by (?:registering|signing up|subscribing|clicking|continuing)|you (?:have read and )?agree to|opt[ -]out|unsubscribe|data protection|cookie policy)\b/gi;
+/**
+ * An affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission.",
+ * "When you buy a book using a link on this page, we receive a commission." It addresses the reader's
+ * purchase or speaks for the outlet; a story about affiliate links does neither.
+ */
+const AFFILIATE_DISCLOSURE =
+  /^(?:if|when) you (?:buy|purchase|shop|click|subscribe)\b[^.!?]{0,80}\b(?:commission|compensat(?:ed|ion)|a share of (?:the )?(?:sales?|revenue))\b|\bwe (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:affiliate )?commission\b/i;
+/** "Microsoft may earn an Affiliate Commission if you purchase something through recommended links…": the outlet's hedge, and its links. */
+const MAY_EARN = /\bmay (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?commission\b/i;
+const LINKS = /\blinks?\b/i;
+const MAX_DISCLOSURE_WORDS = 60;
 const MIN_TERMS = 2;
 const MAX_WORDS = 160;
 
@@ -16,20 +27,30 @@ export const rule: LineRule = {
   kind: 'line',
   id: 'legal-notice',
   category: 'legal',
-  description: 'Sign-up and data-protection small print: two or more of "Terms of Use", "Privacy Policy", "personal data", "third parties", "by registering", "unsubscribe"….',
+  description: 'Sign-up and data-protection small print (two or more of "Terms of Use", "Privacy Policy", "personal data", "third parties", "by registering", "unsubscribe"…) and affiliate disclosures ("If you buy something from a link, we may earn a commission").',
   englishOnly: true,
   match(text) {
-    if (wordCount(text) > MAX_WORDS) return null;
+    const words = wordCount(text);
+    if (words <= MAX_DISCLOSURE_WORDS && (AFFILIATE_DISCLOSURE.test(text) || (MAY_EARN.test(text) && LINKS.test(text)))) return { reason: 'affiliate disclosure' };
+    if (words > MAX_WORDS) return null;
     const terms = text.match(LEGAL_TERM)?.length ?? 0;
     return terms >= MIN_TERMS ? { reason: `legal small print (${terms} legal terms)` } : null;
   },
   examples: {
     source: 'aeb page 5fbc7c… line 174 (shortened); seed 004 line 31 as a keep case',
     remove: [
+      // Affiliate disclosures as The Verge and The Atlantic print them under a story.
+      'If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.',
+      'When you buy a book using a link on this page, we receive a commission. Thank you for supporting The Atlantic.',
+      // aeb page abd9d6… (MSN).
+      'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.',
       'By registering you become a member of the CBS Interactive family of sites and you have read and agree to the Terms of Use, Privacy Policy and Video Services Policy.',
       'Your personal data will only be disclosed or otherwise transmitted to third parties for the purposes of spam filtering.',
     ],
     keep: [
+      'Bloggers who post affiliate links earn a commission on every sale, the regulator said.',
+      'If you buy a house this year, you will pay more in stamp duty.',
+      'Amazon may earn a commission of 15% on each sale, analysts said.',
       'The shadow frontbench member told Sky News that if the attack Israel suffered had happened in the UK: “Our state would have sought to defend ourselves to protect our citizens by dismantling the capability of a terrorist organisation that carried it out. That applies to Israel too, they have the right under international law to do that.”',
       'The regulator said the company had shared personal data with advertisers without consent.',
     ],

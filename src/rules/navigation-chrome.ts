@@ -7,7 +7,7 @@ const TRAILING_MARKS = ' .:›»>…';
 /** A count the control shows ("View all (23)", "Comments (4)"). */
 const ITEM_COUNT = / ?\(\d{1,6}\)$/;
 const CHROME =
-  /^(?:skip to (?:main )?(?:content|navigation|search)|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|text size|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
+  /^(?:skip to (?:main )?(?:content|navigation|search)|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -20,7 +20,7 @@ export const rule: LineRule = {
   },
   examples: {
     source: 'aeb page scan ("home", "search", "subscribe", "sign in", "menu" in 23–66 pages each); aeb page 042bb7… ("SubscribeSign In")',
-    remove: ['View all (23)', 'Text size', 'Get short URL', 'Home', 'Search', 'Subscribe', 'SubscribeSign In', 'Sign In', 'Menu', 'Skip to main content', 'English Edition',
+    remove: ['View all (23)', 'Text size', 'Text settings', 'Get short URL', 'Home', 'Search', 'Subscribe', 'SubscribeSign In', 'Sign In', 'Menu', 'Skip to main content', 'English Edition',
       // aeb page c69e53…, f8ff62….
       'Quick Links', 'Order Reprints',
       // Reuters' sign-up link and the New York Times' footer links, as their pages print them.

@@ -15,7 +15,7 @@ const RELATED =
  * "On HoustonChronicle.com: Car sales plunge…", "Follow AP's full coverage of Brexit at https://…".
  */
 const TEASER_POINTER =
-  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared|watched) in [^.!?]{1,40}$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
+  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on:?$|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 /** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
@@ -43,6 +43,15 @@ export const rule: LineRule = {
       'More Great WIRED Stories',
       'Related Roundup: MacBook Pro',
       'Filed under: Khawarij |',
+      // Teaser headings and inline pointers as Bloomberg, Sky News, the SCMP, the Straits Times, local TV
+      // sites, Axios and The Atlantic print them (made-up teaser titles).
+      'Most Read from Bloomberg',
+      'Read more from Sky News:',
+      'Discover more stories on',
+      'See more on',
+      'Before You Leave, Check This Out',
+      "Go deeper: Corvex's AI bet",
+      'Read: The office is never coming back',
       'Tags',
       // aeb container e1c702…, 8b1945…, 656582…, ba4dfe…, f81c6c…, 3cb5e2…, 7a664e…, 4a44ab…, 9ebb3a…, e7994d….
       'Explore further',
@@ -73,6 +82,8 @@ export const rule: LineRule = {
       'end of list',
     ],
     keep: [
+      'Read the full statement below, she said, because it matters.',
+      'See more on page 4 of the report, the minister added, for the figures.',
       'More on that later, he said, as the committee moved on to the budget and the next vote.',
       'Ministers also resist ceasefire pressure',
       'Read more widely than your opponents, she told the graduates.',

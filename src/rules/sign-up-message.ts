@@ -7,12 +7,13 @@ import type { LineRule } from './types.js';
  * form's prompts ("Please check the opt-in box…"), its two buttons run together ("Subscribe No
  * thanks"), the confirmation it shows after sending ("You have succesfully subscribed. Thank you!",
  * "An email with an activation link has just been sent…") and its reassurance ("No spam, we
- * promise. You can unsubscribe at any time…"). Each line alone names no newsletter brand and
+ * promise. You can unsubscribe at any time…"), and its address field's label ("Email address", "Your
+ * Email"). Each line alone names no newsletter brand and
  * reads like a sentence, so the classifier keeps them; a story reports on a subscription in the
  * third person, not to the reader who just filled the form in.
  */
 export const SIGN_UP_MESSAGE =
-  /^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b/i;
+  /^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b|^(?:your )?e-?mail(?: address)?\*?:?$/i;
 const MAX_WORDS = 40;
 
 export const rule: LineRule = {
@@ -27,6 +28,9 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb page 08f793…, 5ae11e…, c69e53…, c50845…',
     remove: [
+      // The address field's label, as ABC News (Australia) and Politico forms print it.
+      'Email address',
+      'Your Email',
       'I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.',
       'Please check the opt-in box to acknowledge that you would like to subscribe.',
       'Keep an eye on your inbox for the latest sports news.',

@@ -8,13 +8,28 @@ import { wordCount } from './helpers.js';
  * agency: up to three capitalised words before the first slash), or a bare agency credit line
  * "Sakib Ali/Hindustan Times/Getty Images".
  */
-const TRAILING_SOURCE = /(?:^|[.!?)”"] |\w \| )(?:source|sources)s?: [^.!?:]{1,60}$/i;
+const TRAILING_SOURCE = /(?:^|[.!?)”"] |\w \| )(?:source|sources)s?: [^.!?:]{1,60}\.?$/i;
+/** A chart's credits, label by label: "Data: Company filings; Chart: Axios Visuals". */
+const CHART_CREDITS = /^(?:data|source|chart|graphic|map|table)s?: [^.!?;:]{1,60}(?:; (?:data|source|chart|graphic|map|table)s?: [^.!?;:]{1,40})+$/i;
 /**
  * A picture's credit closing a caption of any length: a figure legend listing a module's numbered
  * areas runs to 90 words and ends in "Credit: ESA". Story prose may end in its "Source: X", never
  * in a photo credit.
  */
-const TRAILING_PICTURE_CREDIT = /(?:^|[.!?)”"] |\w \| )(?:credit|credits|photo|photograph|image|pic|picture|image credit|photo credit)s?: [^.!?:]{1,60}$/i;
+const TRAILING_PICTURE_CREDIT = /(?:^|[.!?)”"] |\w \| )(?:credit|credits|photo|photograph|photographer|image|pic|picture|image credit|photo credit)s?: [^.!?:]{1,60}$/i;
+/**
+ * The credit in brackets closing a caption, in the forms newspapers print beside the picture agencies'
+ * slash: "(Craig Hudson for The Washington Post)", "(ABC News: Ruby Cornish)", "(Governor Oleh
+ * Syniehubov / Telegram)", "(DTEK / Telegram)", "(foto Ansa)". The photographer's name is two to
+ * four capitalised words; before a spaced slash, any one to five.
+ */
+const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}`;
+const OUTLET_PAREN_CREDIT = new RegExp(
+  String.raw`\((?:${PHOTOGRAPHER} for (?:[Tt]he )?\p{Lu}[^()]{1,40}|\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3}: ${PHOTOGRAPHER}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4} \/ \p{Lu}[^()/]{1,30}|(?:[Ff]oto|[Ff]otó|[Cc]rédit photo|[Bb]ild) \p{Lu}[^()]{1,40})\)$`,
+  'u',
+);
+/** "… to control the front light. Photo by Nadia Ferreira / The Verge": a credit after the caption's sentence. */
+const TRAILING_PHOTO_BY = /[.!?”"] (?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Ii]llustration|[Vv]ideo)s? by \p{Lu}[^.!?]{1,60}$/u;
 const TRAILING_PAREN_CREDIT = /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)(?: [Cc]redit)?: [^()]{1,80}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture) by \p{Lu}[^()]{1,80}\)$|\(\p{Lu}[^()\s/]{0,29}(?: \p{Lu}[^()\s/]{0,29}){0,2}(?:\/\p{Lu}[^()/]{0,29}){1,3}\)$/u;
 /** "(AP Photo/Alan Diaz, File)", "… 2019. REUTERS/Brendan McDermid", "… J. Scott Applewhite / AP file". */
 const WIRE_PHOTO_CREDIT =
@@ -44,7 +59,7 @@ export const rule: LineRule = {
   match(text) {
     if (TRAILING_PICTURE_CREDIT.test(text)) return { reason: 'caption with a photo or chart credit' };
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
-    if (TRAILING_SOURCE.test(text) || TRAILING_PAREN_CREDIT.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || CREDIT_LINE.test(text)) {
+    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
     }
     return null;
@@ -82,6 +97,18 @@ export const rule: LineRule = {
       'Photo by John Smith on Unsplash',
       // aeb container a078b3….
       'Getty',
+      // Newspapers' own credits, as the Washington Post, Bloomberg, The Verge, ABC News (Australia),
+      // the Kyiv Independent and Corriere della Sera print them under a picture (made-up captions).
+      'Riders board a Metrobus on 14th Street NW in Washington on Tuesday. (Craig Hudson for The Washington Post)',
+      'A trader works on the floor of the New York Stock Exchange. Photographer: Michael Nagle/Bloomberg',
+      'Kestrel’s dial can be remapped to control the front light. Photo by Nadia Ferreira / The Verge',
+      'The NSW government says the changes will give renters more security. (ABC News: Ruby Cornish)',
+      'Firefighters work at the site of a Russian drone strike in Kharkiv on March 12, 2025. (Kharkiv Oblast Governor Oleh Syniehubov / Telegram)',
+      'A DTEK thermal power plant damaged by a Russian attack in an undisclosed location in Ukraine. (DTEK / Telegram)',
+      'La folla davanti agli ingressi chiusi della metropolitana in piazza Duomo (foto Ansa)',
+      // Axios' chart credits and The Atlantic's illustration credit (made-up sources).
+      'Data: Company filings; Chart: Axios Visuals',
+      'Illustration by The Atlantic. Sources: Getty.',
       // aeb container e1c702…: a figure legend of 90 words.
       'Functional areas of the hibernation module: (1) private crew quarters, (2) exercise, (3) hygiene and waste, (4) dining and wardroom, (5) workstation, (6) galley and food, (7) medical supplies, (8) life support systems and stowage, (9) operational and maintenance supplies. In general, the habitat is divided into two zones of habitable volumes: the crew quarters which are used during the entire mission duration, and the volumes for wardroom and workstation, food preparation and eating, waste collection and hygiene, exercise, medical, operational and maintenance purposes that are only used during the time the crew is awake and active. Credit: ESA',
     ],
@@ -95,6 +122,10 @@ export const rule: LineRule = {
       'Courtesy of the family, the photographs were shown at the inquest.',
       'Photos by the agency showed the ship listing badly.',
       'He arrived in New York. Reuters reported the deal first.',
+      'The money was set aside in the budget (Finance Minister Jim Chalmers: Treasury).',
+      'He said the bill would pass. Photos by the hundred were taken at the rally.',
+      'Results by state (Victoria: Labor)',
+      'Voters backed the plan (for The Record)',
       'A day prior, on Feb. 26, the Hong Kong government’s 2025–26 budget paid special attention to emerging technologies, aiming to “seize the critical opportunities presented by technological reform and artificial intelligence development.”',
       'Bitcoin, meanwhile, has tanked 17% over the past seven days as it struggles to keep gains due to economic uncertainty over Trump’s sweeping incoming tariffs.',
     ],

@@ -8,8 +8,8 @@ import type { BlockRule } from './types.js';
  */
 const PLAYER_NOTICE =
   /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?)\.?$/i;
-/** `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page). */
-const DURATION = /^(?:duration:? )?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
+/** `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page), `Video duration 2:14` (TEGNA's local TV sites). */
+const DURATION = /^(?:(?:video )?duration:? )?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
 /** A duration with the video's source after a dash: "02:14 - Source: CNN". */
 const SOURCED_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2} ?[-–—] ?source: .{1,40}$/i;
 /** A video title is one short line; a long one is story text again. */
@@ -45,6 +45,8 @@ export const rule: BlockRule = {
     source:
       'seed 004 lines 86–88, 94–96, 59 and 112–115 (line 115 is story text after the block); the CNN and Daily Mail lines written from how those pages print them',
     remove: [
+      // A local TV station's page (TEGNA's layout), made-up title: the label, then the video's title.
+      ['Video duration 2:14', 'Watch: Crews work to fix a main break on Fourth Street'],
       ['Please use Chrome browser for a more accessible video player', '3:39', '‘I have a warm spot for the UK’'],
       ['Please use Chrome browser for a more accessible video player', '14:15', 'A panel of Sky reporters dissect the trans-Atlantic meeting.'],
       ['Please use Chrome browser for a more accessible video player'],

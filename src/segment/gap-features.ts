@@ -227,7 +227,8 @@ export function gapFeatures(
       'opens-with-quote': opening.quote ? 1 : 0,
       'opens-with-stopword': opening.stopword ? 1 : 0,
       'opens-with-full-name': opening.fullName ? 1 : 0,
-      'opens-with-dateline': opening.dateline ? 1 : 0,
+      // A headline over a dateline lead opens a story as surely as the dateline does.
+      'opens-with-dateline': opening.dateline || (opening.headlineLike && next?.dateline === true) ? 1 : 0,
       'headline-then-lead': opening.headlineLike && next !== undefined && next.endsLikeSentence && !next.anaphor ? 1 : 0,
       'after-headline-like': previous.headlineLike ? 1 : 0,
       'before-ends-open': previous.endsOpen ? 1 : 0,

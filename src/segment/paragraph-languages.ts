@@ -69,8 +69,16 @@ export function paragraphLanguages(
 }
 
 /**
+ * A short Latin line in a page of another script with no Latin prose to tell it ("Related Topics:",
+ * "Text settings" on an Arabic page) is the web's English furniture.
+ */
+const LATIN = 'latin';
+const LATIN_FURNITURE_LANGUAGE: LanguageCode = 'en';
+
+/**
  * Gives each paragraph too short to tell ({@link paragraphLanguages}) the language of the paragraph
- * before it, or of the next paragraph told in its own script when the one before is in another.
+ * before it, or of the next paragraph told in its own script when the one before is in another
+ * (English for Latin lines that none tells, {@link LATIN_FURNITURE_LANGUAGE}).
  */
 function fillUntold(
   told: ReadonlyArray<LanguageCode | null>,
@@ -98,7 +106,7 @@ function fillUntold(
       previous = own;
       if (script !== null) previousScript = script;
     } else if (script !== null && script !== previousScript) {
-      const following = nextToldInScript[index];
+      const following = nextToldInScript[index] ?? (script === LATIN ? LATIN_FURNITURE_LANGUAGE : undefined);
       if (following !== undefined) {
         previous = following;
         previousScript = script;

@@ -366,14 +366,19 @@ function neighbourhoodsOf(survivors: readonly Survivor[]): RuleNeighbourhood[] {
 
 /**
  * A related-stories heading announces the teasers under it: "You may also like...", "Related
- * articles", "DON'T MISS", "More in Trump Impeachment Inquiry". A pointer with its headline on the
- * same line ("READ MORE: China plague outbreak confirmed: …") announces nothing more, and a label
- * with a colon ("Related Topics:", "Tags:") announces links to topic pages, not headlines.
+ * articles", "DON'T MISS", "More in Trump Impeachment Inquiry", "Read more from Sky News:". A
+ * pointer with its headline on the same line ("READ MORE: China plague outbreak confirmed: …")
+ * announces nothing more, and a topics label with a colon ("Related Topics:", "Tags:") announces
+ * links to topic pages, which the flattening often drops: the story goes on under it (seed 004).
  */
 const RELATED_HEADING_MAX_WORDS = 6;
+const COLON = /:/u;
+const TEXT_AFTER_COLON = /:\s*\S/u;
+const TOPICS_LABEL = /\b(?:topics?|tags?)\b/iu;
 
 function isRelatedHeading(text: string, tokens: Tokeniser): boolean {
-  return text !== '' && !text.includes(':') && tokens.tokensOf(text).length <= RELATED_HEADING_MAX_WORDS;
+  if (text === '' || TEXT_AFTER_COLON.test(text) || (COLON.test(text) && TOPICS_LABEL.test(text))) return false;
+  return tokens.tokensOf(text).length <= RELATED_HEADING_MAX_WORDS;
 }
 
 /** Whether the paragraph at `index` comes again, word for word, within {@link HEADING_REPEAT_REACH} paragraphs. */

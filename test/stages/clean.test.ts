@@ -335,4 +335,16 @@ describe('related-stories headings as classifier context', () => {
     const flattened = clean([...story.slice(0, 2), 'Related Topics:', subheading, story[2]!].join('\n')).paragraphs.map((p) => p.text);
     expect(flattened).toEqual([...story.slice(0, 2), subheading, story[2]!]);
   });
+
+  it('removes the teaser headlines under a heading that ends with its colon', () => {
+    // Sky News's in-story box, as its pages print it (made-up teasers).
+    const story = [
+      'Tens of thousands of homes were without power on Tuesday after gusts of 90mph hit the coast of Wales and the south-west of England.',
+      'National Grid said engineers were working to restore supplies but warned that some homes could be cut off for days.',
+      'Schools across Pembrokeshire were told to close at lunchtime, and police urged people to stay away from the seafront.',
+    ];
+    const teasers = ['Energy price cap to rise again in April, Ofgem confirms', 'Why are storms named - and who picks the names?'];
+    const kept = clean([...story.slice(0, 2), 'Read more from Sky News:', ...teasers, story[2]!].join('\n')).paragraphs.map((p) => p.text);
+    expect(kept).toEqual(story);
+  });
 });

@@ -27,6 +27,12 @@ const LABELLED_BYLINE = new RegExp(
   String.raw`^(?:[Aa]uthors?|[Rr]eporters?|[Ss]tory by|[Ww]ords by|[Aa]utor(?:in|es|a)?|[Aa]uteurs?|[Aa]utori?|[Aa]uteur\(e\)s?) ?: ${NAME}(?:(?:,| and| &| e| y| und| et) ${NAME})*$`,
   'u',
 );
+/**
+ * A byline with its date or its comment count, as teaser lists print them under each headline:
+ * "by Surur on November 19, 2019", "by Rahul 0".
+ */
+const BYLINE_ON = / on (?=[\p{L}\d])/u;
+const TRAILING_COUNT = / \d{1,4}$/;
 /** The author's name, a dash and the stamp, perhaps a comment count: "Stephen Clarke – Mar 12, 2025 4:36 pm | 142". */
 const NAME_DASH = new RegExp(String.raw`^${NAME} [–—-] `, 'u');
 const COMMENT_COUNT = / \| \d{1,5}$/;
@@ -64,6 +70,11 @@ function isSentence(text: string): boolean {
   return (/[.!?]$/.test(text) && !CLOCK_SUFFIX.test(text)) || (text.match(PROSE_WORD)?.length ?? 0) > MAX_PROSE_WORDS + 1;
 }
 
+function isDatedByline(text: string): boolean {
+  const on = BYLINE_ON.exec(text);
+  return on !== null && BYLINE.test(text.slice(0, on.index)) && isTimestamp(text.slice(on.index + on[0].length));
+}
+
 function isTimestamp(text: string): boolean {
   return (
     (STAMP.test(text) && !isSentence(text)) ||
@@ -88,6 +99,7 @@ export const rule: LineRule = {
     if (BYLINE.test(text) || CJK_CREDIT.test(text)) return { reason: 'byline' };
     if (WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
+    if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
     if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
     if (isTimestamp(text) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, ''))) {
       return { reason: 'timestamp line' };
@@ -141,6 +153,9 @@ export const rule: LineRule = {
       // Wire version notes as Bloomberg and Reuters print them over an updated story.
       '(Adds economist comment in 10th paragraph.)',
       '(Updates prices, adds analyst quote)',
+      // A teaser list's bylines (aeb page aade2e…, MSPoweruser).
+      'by Surur on November 19, 2019',
+      'by Rahul 0',
     ],
     keep: [
       '编辑部表示，报告将于下周公布。',
@@ -154,6 +169,8 @@ export const rule: LineRule = {
       '22 de janeiro de 2018 foi um dia histórico para o automobilismo.',
       'Publié le 4 décembre 2023, le rapport recense 7 000 cas dans toute la région.',
       'Author: unknown, the note said.',
+      'By Monday evening on the coast, 3,000 homes had no power.',
+      'By 2030 20',
       'Reporter: How did you feel when the verdict came in?',
       'Sarah Jones – the first woman to lead the firm – said on Monday she would step down.',
       '12 Angry Men 1957 is still the best courtroom film, he said.',

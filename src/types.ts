@@ -100,7 +100,7 @@ export interface Boundary {
 /** One article found by the segmenter, as a run of cleaned paragraphs. */
 export interface SegmentedArticle {
   paragraphs: Paragraph[];
-  /** A headline-like first line promoted to title, if any (its paragraph is no longer in `paragraphs`). */
+  /** The article's headline (segment/titles.ts): its first line, which then leaves `paragraphs`, or a line removed above it, which stays removed. */
   title: string | null;
   /** Why this article starts a new story; null for the first article of a document. */
   boundary: Boundary | null;

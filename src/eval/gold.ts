@@ -20,6 +20,8 @@ export interface GoldDocument {
    * which joins were same-topic, lost their headline, or hold boilerplate (`joinKinds` in synth.ts).
    */
   boundaryKinds?: ReadonlyArray<readonly string[]>;
+  /** Each gold article's headline where it is known apart from the gold text (aeb: from the page URL), else null; absent when none is. */
+  headlines?: ReadonlyArray<string | null>;
 }
 
 /** A loaded dataset. */

@@ -1,4 +1,5 @@
 import type { EvalRun, WorstDocument } from './run.js';
+import { ratio } from './metrics/ratio.js';
 import type { GroupSummary } from './score.js';
 
 /**
@@ -24,6 +25,10 @@ export function renderEvalReport(run: EvalRun): string {
     out.push('Segmentation over gold paragraphs (Pk, WindowDiff: lower is better)', renderTable(segmentationRows(run.summaries)), '');
     const withKinds = run.summaries.filter((s) => s.segmentation.byKind.length > 0);
     if (withKinds.length > 0) out.push('Boundary recall by kind of join (a join has one kind of each pair)', renderTable(kindRows(withKinds), 3), '');
+  }
+  const withTitles = run.summaries.filter((s) => s.titles !== null && s.titles.headlines > 0);
+  if (withTitles.length > 0) {
+    out.push("Titles against known headlines (pages: named by their URLs; synthetic sets: the headlines they show). Shares of those the input holds; wrong: another title given; other: titles where no headline is known", renderTable(titleRows(withTitles)), '');
   }
   if (run.worst.length > 0) out.push(`Worst ${run.worst.length} document${run.worst.length === 1 ? '' : 's'} (newsclean)`, ...run.worst.flatMap(renderWorst));
   return `${out.join('\n').trimEnd()}\n`;
@@ -95,6 +100,17 @@ function kindRows(summaries: readonly GroupSummary[]): Row[] {
     ...summaries.flatMap((s) =>
       s.segmentation.byKind.map((k) => [s.group, s.system, k.kind, String(k.boundaries), figure(k.exact), figure(k.near)]),
     ),
+  ];
+}
+
+function titleRows(summaries: readonly GroupSummary[]): Row[] {
+  return [
+    ['group', 'system', 'headlines', 'in input', 'exact', 'wrong', 'missed', 'other'],
+    ...summaries.map((s) => {
+      const t = s.titles!;
+      const share = (count: number): string => `${count} (${figure(ratio(count, t.inInput))})`;
+      return [s.group, s.system, String(t.headlines), String(t.inInput), share(t.exact), String(t.wrong), share(t.missed), String(t.extra)];
+    }),
   ];
 }
 

@@ -171,6 +171,7 @@ export function singleArticleDataset(root: string, articles: readonly SourceArti
       raw: `${lines.join('\n')}\n`,
       articles: [lines],
       lineLabels: lines.map(() => ({ kind: 'content' as const, article: 0 })),
+      headlines: [article.title],
     };
   });
   return { layout: 'synth', root, documents, measures: ['segmentation', 'cleaning', 'lines'] };
@@ -185,5 +186,6 @@ export function synthGold(doc: SynthDocument): GoldDocument {
     articles: doc.articles.map((article) => article.paragraphs),
     lineLabels: doc.labels.map((label) => (label.kind === 'content' ? label : { kind: 'boilerplate' as const })),
     boundaryKinds: joinKinds(doc),
+    headlines: doc.articles.map((article) => article.title),
   };
 }

@@ -1,8 +1,9 @@
-import { alignToGold } from './align.js';
+import { alignToGold, type Alignment } from './align.js';
 import type { GoldDocument } from './gold.js';
 import { countLineDecisions, type LineDecisionCounts } from './metrics/line-decision.js';
 import { meanOf, precisionRecall, ratio, type PrecisionRecall } from './metrics/ratio.js';
 import { boundaryPositions, matchBoundaries, pk, windowDiff, type BoundaryCounts } from './metrics/segmentation.js';
+import { addTitleCounts, countTitles, type TitleCounts } from './metrics/titles.js';
 import { scoreTokens, summariseTokens, type TokenScore, type TokenSummary } from './metrics/token-overlap.js';
 import type { SystemOutput } from './systems.js';
 
@@ -50,25 +51,44 @@ export interface DocumentScore {
   tokens: TokenScore;
   lines: LineDecisionCounts | null;
   segmentation: DocumentSegmentation;
+  /** Titles against the gold's known headlines; null when the gold knows none or the system gives no titles. */
+  titles: TitleCounts | null;
 }
 
 /** Scores one system output against its gold. */
 export function scoreDocument(doc: GoldDocument, system: string, output: SystemOutput): DocumentScore {
   const goldText = doc.articles.flat().join('\n');
   const systemText = output.articles.flat().join('\n');
+  const alignment = alignToGold(doc.articles, output.articles);
   return {
     id: doc.id,
     group: doc.group,
     system,
     tokens: scoreTokens(systemText, goldText),
     lines: doc.lineLabels === null ? null : countLineDecisions(doc.lineLabels, output.removedLines),
-    segmentation: scoreSegmentation(doc.articles, output.articles, doc.boundaryKinds ?? []),
+    segmentation: scoreSegmentation(doc.articles, output.articles, alignment, doc.boundaryKinds ?? []),
+    titles:
+      doc.headlines === undefined || output.titles === undefined ? null : countTitles(doc.raw, doc.headlines, firstParagraphArticles(doc.articles, alignment), output.titles),
   };
 }
 
-function scoreSegmentation(gold: readonly string[][], system: readonly string[][], kinds: ReadonlyArray<readonly string[]>): DocumentSegmentation {
+/** The system article holding each gold article's first paragraph, or taking its place when it is lost (align.ts). */
+function firstParagraphArticles(gold: readonly string[][], alignment: Alignment): Array<number | null> {
+  let unit = 0;
+  return gold.map((paragraphs) => {
+    const at = unit;
+    unit += paragraphs.length;
+    return paragraphs.length > 0 ? (alignment.hypothesis[at] ?? null) : null;
+  });
+}
+
+function scoreSegmentation(
+  gold: readonly string[][],
+  system: readonly string[][],
+  alignment: Alignment,
+  kinds: ReadonlyArray<readonly string[]>,
+): DocumentSegmentation {
   const reference = gold.flatMap((paragraphs, article) => paragraphs.map(() => article));
-  const alignment = alignToGold(gold, system);
   const goldBoundaries = boundaryPositions(reference);
   const systemBoundaries = boundaryPositions(alignment.hypothesis);
   const near = matchBoundaries(goldBoundaries, systemBoundaries, 1);
@@ -128,6 +148,8 @@ export interface GroupSummary {
   tokens: TokenSummary;
   lines: LineSummary | null;
   segmentation: SegmentationSummary;
+  /** Summed over the documents that have them; null when none has. */
+  titles: TitleCounts | null;
 }
 
 /** Sums and averages the scores of one system on one group. */
@@ -139,6 +161,7 @@ export function summariseScores(group: string, system: string, scores: readonly 
     tokens: summariseTokens(scores.map((s) => s.tokens)),
     lines: summariseLines(scores.flatMap((s) => (s.lines === null ? [] : [s.lines]))),
     segmentation: summariseSegmentation(scores.map((s) => s.segmentation)),
+    titles: scores.reduce<TitleCounts | null>((sum, s) => (s.titles === null ? sum : sum === null ? s.titles : addTitleCounts(sum, s.titles)), null),
   };
 }
 

@@ -5,13 +5,16 @@ import type { PipelineOptions } from '../options.js';
 import { processDocument } from '../pipeline/process.js';
 import { normaliseText } from '../stages/normalise.js';
 import { splitLines } from '../text/lines.js';
-import type { DocumentResult, Message } from '../types.js';
+import { TITLE_RECOVERED } from '../segment/titles.js';
+import type { ArticleRecord, DocumentResult, Message } from '../types.js';
 import type { GoldDocument } from './gold.js';
 
 /** What a system made of one raw input, in the shape the metrics read. */
 export interface SystemOutput {
   /** Articles in order, each as its output paragraphs (the title first when one was promoted). */
   articles: string[][];
+  /** Each article's title (null when it has none); absent for systems that make none. */
+  titles?: ReadonlyArray<string | null>;
   /** 1-based raw line numbers the system removed (see {@link removedLinesOf}). */
   removedLines: ReadonlySet<number>;
 }
@@ -96,9 +99,18 @@ export function oneArticlePerFileSystem(options: PipelineOptions): EvalSystem {
 /** A pipeline result as the metrics read it; `raw` gives the line lengths for span removals. */
 export function outputOf(result: DocumentResult, raw: string): SystemOutput {
   return {
-    articles: result.records.map((record) => (record.title === null ? record.paragraphs : [record.title, ...record.paragraphs])),
+    // A title read from a removed line is metadata, not kept text: the cleaning figures do not count it.
+    articles: result.records.map((record) =>
+      record.title === null || isRecoveredTitle(record, result.messages) ? record.paragraphs : [record.title, ...record.paragraphs],
+    ),
+    titles: result.records.map((record) => record.title),
     removedLines: removedLinesOf(result.messages, splitLines(raw).map((line) => line.text.trim().length)),
   };
+}
+
+/** Whether a record's title was read from a removed line (its text stays out of the article, so out of the cleaning figures). */
+function isRecoveredTitle(record: ArticleRecord, messages: readonly Message[]): boolean {
+  return messages.some((m) => m.action === 'title' && m.ruleId === TITLE_RECOVERED && m.text === record.title && m.line < record.lines[0]);
 }
 
 /** Share of a line's characters that span removals must reach for the line to count as removed. */

@@ -1,3 +1,4 @@
+import { TITLE_RECOVERED } from '../segment/titles.js';
 import { normaliseText } from '../stages/normalise.js';
 import { wordsOf } from '../text/words.js';
 import type { ArticleRecord, Message, Paragraph } from '../types.js';
@@ -57,9 +58,14 @@ export function checkAccounting(raw: string, result: AccountedResult): Accountin
     if (record.title !== null) {
       const message = titles.find((m) => !usedTitles.has(m) && m.text === record.title && m.line <= record.lines[0]);
       const index = message === undefined ? -1 : paragraphs.findIndex((p) => p.firstLine === message.line);
+      const paragraph = paragraphs[index];
       if (message !== undefined) usedTitles.add(message);
-      if (index >= 0 && keptFrom(paragraphs[index]!, spans.get(paragraphs[index]!.firstLine) ?? [], record.title)) keptCount[index]!++;
-      else violations.push(untraceable(record.lines[0], record.title));
+      // A title read from a removed line is metadata: that line stays removed, and is not counted as kept.
+      const recovered = message?.ruleId === TITLE_RECOVERED;
+      const traced =
+        paragraph !== undefined && keptFrom(paragraph, spans.get(paragraph.firstLine) ?? [], record.title) && (!recovered || removedWhole[index]!);
+      if (!traced) violations.push(untraceable(record.lines[0], record.title));
+      else if (!recovered) keptCount[index]!++;
     }
     let next = paragraphs.findIndex((p) => p.firstLine >= record.lines[0]);
     for (const text of record.paragraphs) {

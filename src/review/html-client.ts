@@ -89,6 +89,7 @@ export const REVIEW_CLIENT_JS = String.raw`
     }
     const where = row.lines[0] === row.lines[1] ? 'line ' + row.lines[0] : 'lines ' + row.lines[0] + '–' + row.lines[1];
     html += '<span class="meta">' + where + ' · ' + plural(row.words, 'word') + '</span>';
+    if (row.title !== null) html += '<span class="meta">title: ' + esc(row.title) + '</span>';
     return html + '</div>';
   }
 

@@ -115,6 +115,8 @@ function renderArticleRule(row: ReviewArticleRow, layout: TerminalLayout): strin
     const signals = row.boundary.signals.slice(0, 4).map((s) => `${s.name} ${formatWeight(s.weight)}`);
     lines.push(layout.style.articleRule(`   signals: ${signals.join(', ')}`));
   }
+  // A title read from a removed line is marked removed below; this line says it is the title.
+  if (row.title !== null) lines.push(layout.style.articleRule(`   title: ${row.title}`));
   return lines;
 }
 

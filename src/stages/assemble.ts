@@ -35,8 +35,11 @@ export function assembleRecords(doc: SegmentedDocument, source: DocumentSource, 
       const next = doc.articles[index + 1];
       const to = next === undefined ? Number.POSITIVE_INFINITY : next.paragraphs[0]!.firstLine - 1;
       const inStretch = (m: Message): boolean => m.line >= from && m.line <= to;
+      // A title sits above its article's first line, in the previous article's stretch: it goes with its own article.
+      const previousEnd = index === 0 ? 0 : doc.articles[index - 1]!.paragraphs.at(-1)!.lastLine;
+      const isOwnTitle = (m: Message): boolean => m.line > previousEnd && m.line <= first.firstLine;
       record.removed = doc.messages.filter((m) => inStretch(m) && isRemoval(m)).map(toRemovalRecord);
-      record.explain = doc.messages.filter((m) => inStretch(m) && !isRemoval(m));
+      record.explain = doc.messages.filter((m) => (m.action === 'title' ? isOwnTitle(m) : inStretch(m) && !isRemoval(m)));
     }
     records.push(record);
   }

@@ -1,7 +1,7 @@
 import type { SegmentationOptions } from '../options.js';
 import { effectiveThreshold, gapInputFor, round, segmentParagraphs, topSignals, type Candidate } from '../segment/segment-paragraphs.js';
-import { headlineOf } from '../segment/promote-headline.js';
 import { shippedSegmenterModel } from '../segment/shipped-model.js';
+import { chooseTitle, TITLE_RECOVERED, type TitleChoice } from '../segment/titles.js';
 import type { BoundarySignal, CleanedDocument, Message, Paragraph, SegmentedArticle, SegmentedDocument } from '../types.js';
 
 /**
@@ -9,7 +9,7 @@ import type { BoundarySignal, CleanedDocument, Message, Paragraph, SegmentedArti
  * Every gap between cleaned paragraphs is a candidate; a learned model scores it from lexical
  * cohesion, names, dates, openings, house style and the cleaner's removals, and a global decoder
  * picks the splits. Each split and each plausible rejected candidate becomes a message, so
- * `--explain` shows why a story was or was not cut; a headline-like first line becomes the title.
+ * `--explain` shows why a story was or was not cut; and a title is chosen for each article (segment/titles.ts).
  */
 export function splitStories(doc: CleanedDocument, options: SegmentationOptions): SegmentedDocument {
   const base = { metadata: doc.metadata, lineCount: doc.lineCount };
@@ -26,6 +26,7 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   const threshold = effectiveThreshold(model, options);
   const messages: Message[] = [...doc.messages];
   const articles: SegmentedArticle[] = [];
+  const removals = doc.messages.filter((m) => m.action === 'remove-line').sort((a, b) => a.line - b.line);
   const starts = [0];
   for (const candidate of candidates) if (candidate.chosen) starts.push(candidate.index);
   for (let position = 0; position < starts.length; position++) {
@@ -33,14 +34,15 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
     const end = starts[position + 1] ?? doc.paragraphs.length;
     const candidate = candidates[start - 1];
     let paragraphs = doc.paragraphs.slice(start, end);
-    const headline = headlineOf(paragraphs);
-    if (headline !== null) {
-      paragraphs = paragraphs.slice(1);
-      messages.push(titleMessage(headline));
+    const after = start === 0 ? 0 : doc.paragraphs[start - 1]!.lastLine;
+    const title = chooseTitle(paragraphs, removalsBetween(removals, after, paragraphs[0]!.firstLine), input.languages[start] ?? 'und');
+    if (title !== null) {
+      if (title.source === 'first-line') paragraphs = paragraphs.slice(1);
+      messages.push(titleMessage(title));
     }
     articles.push({
       paragraphs,
-      title: headline?.text ?? null,
+      title: title?.text ?? null,
       boundary: candidate === undefined ? null : { score: round(candidate.score.probability), signals: topSignals(candidate.score) },
     });
   }
@@ -90,17 +92,30 @@ export function candidateReason(candidate: Candidate, threshold: number): string
       : `candidate boundary ${probability} below threshold ${threshold}; strongest signals: ${signals || 'none'}`;
 }
 
-function titleMessage(headline: Paragraph): Message {
+/** The title's explanation; a title read from a removed line stays removed (ruleId `title-recovered`): it is the record's metadata, not its text. */
+function titleMessage(title: TitleChoice): Message {
+  const evidence =
+    title.shared.length === 0
+      ? 'headline-like first line (short, no closing punctuation, followed by a sentence)'
+      : `shares ${title.shared.length} content terms with the lead (${title.shared.slice(0, 6).join(', ')})`;
   return {
     stage: 'segment',
     action: 'title',
-    ruleId: 'segmenter',
+    ruleId: title.source === 'first-line' ? 'segmenter' : TITLE_RECOVERED,
     category: 'segment',
-    reason: 'headline-like first line of an article (short, no closing punctuation, followed by a sentence) promoted to title',
-    line: headline.firstLine,
-    endLine: headline.lastLine,
-    text: headline.text,
+    reason:
+      title.source === 'first-line'
+        ? `first line promoted to title: ${evidence}`
+        : `removed line above the article taken as its title (it stays removed): ${evidence}`,
+    line: title.line,
+    endLine: title.endLine,
+    text: title.text,
   };
+}
+
+/** The `remove-line` messages strictly between raw lines `after` and `before` (sorted by line). */
+function removalsBetween(removals: readonly Message[], after: number, before: number): Message[] {
+  return removals.filter((m) => m.line > after && m.endLine < before);
 }
 
 function signalName(signal: BoundarySignal): string {

@@ -97,6 +97,36 @@ describe('boundary recall by kind of join', () => {
   });
 });
 
+describe('titles against known headlines', () => {
+  const headline = 'Council backs budget';
+  const titled: Dataset = {
+    layout: 'pairs',
+    root: 'mem',
+    measures: ['cleaning'],
+    documents: [
+      // The headline is a line of the input: exact, wrong or missed.
+      ...['exact', 'wrong', 'missed'].map((id) => ({ id, group: 'page', raw: `Menu\n${headline}\nA1.\nA2.\n`, articles: [['A1.', 'A2.']], lineLabels: null, headlines: [headline] })),
+      // An extract that starts below the headline: no title is right here.
+      { id: 'absent', group: 'page', raw: 'A1.\nA2.\n', articles: [['A1.', 'A2.']], lineLabels: null, headlines: [headline] },
+      // No known headline: a title given is counted apart.
+      { id: 'unknown', group: 'page', raw: 'Menu\nA1.\nA2.\n', articles: [['A1.', 'A2.']], lineLabels: null, headlines: [null] },
+    ],
+  };
+  const titles: Record<string, string | null> = { exact: headline, wrong: 'Menu', missed: null, absent: null, unknown: 'Menu' };
+  const titler: EvalSystem = { name: 'titler', description: 'test system', run: (doc) => ({ articles: [['A1.', 'A2.']], titles: [titles[doc.id]!], removedLines: new Set() }) };
+
+  it('counts exact, wrong and missed titles over the headlines the input holds', () => {
+    const run = evaluateDataset(titled, 'all', [titler, keepEverythingSystem], 0);
+    expect(run.summaries[0]!.titles).toEqual({ headlines: 4, inInput: 3, exact: 1, wrong: 1, missed: 1, extra: 1 });
+    expect(run.summaries[1]!.titles).toBeNull();
+    expect(renderEvalReport(run)).toMatch(/^page +titler +4 +3 +1 \(0\.333\) +1 +1 \(0\.333\) +1$/m);
+  });
+
+  it('prints no title table when the gold knows no headline', () => {
+    expect(renderEvalReport(evaluateDataset(dataset, 'all', [fake], 0))).not.toContain('Titles');
+  });
+});
+
 describe('selectSplit', () => {
   it('keeps one side of the fixed development split', () => {
     const items = Array.from({ length: 40 }, (_, i) => ({ id: `doc-${i}` }));

@@ -61,6 +61,18 @@ describe('splitStories', () => {
     expect(article!.paragraphs.map((p) => p.firstLine)).toEqual([2, 3]);
   });
 
+  it('takes a removed headline above the article as its title, and leaves it removed', () => {
+    const body = cleanedOf(['', VOTE, VOTE.replace('second', 'first')]);
+    const headline = 'Arizona Senate advances Bitcoin reserve bill';
+    const removal = { stage: 'clean', action: 'remove-line', ruleId: 'classifier', category: 'classifier', reason: 'test', line: 1, endLine: 1, text: headline } as const;
+    const doc: CleanedDocument = { ...body, paragraphs: body.paragraphs.slice(1), messages: [removal] };
+    const result = splitStories(doc, defaultOptions.segmentation);
+    expect(result.articles[0]!.title).toBe(headline);
+    expect(result.articles[0]!.paragraphs.map((p) => p.firstLine)).toEqual([2, 3]);
+    expect(result.messages).toContainEqual(expect.objectContaining({ action: 'title', ruleId: 'title-recovered', line: 1, text: headline }));
+    expect(result.messages).toContainEqual(removal);
+  });
+
   it('keeps seed 000 whole', () => {
     expect(segmentSeed('000_db37e839a3b2f4ed.txt')).toHaveLength(1);
   });

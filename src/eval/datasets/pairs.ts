@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { splitGoldArticles, type Dataset, type GoldDocument } from '../gold.js';
+import { collapseWhitespace } from '../tokens.js';
+import { recoverHeadlines } from './page-headlines.js';
 
 /** Name of the gold folder in the `pairs` layout. */
 export const GOLD_FOLDER = 'gold';
@@ -25,7 +27,19 @@ export async function readPairsDataset(root: string): Promise<Dataset> {
       documents.push({ id: path.basename(name, '.txt'), group: variant, raw, articles: splitGoldArticles(gold), lineLabels: null });
     }
   }
+  await addKnownHeadlines(root, documents);
   return { layout: 'pairs', root, documents, measures: ['cleaning', 'segmentation'] };
+}
+
+/**
+ * Gives each document of a dataset built from web pages (aeb) the headline of its first article
+ * where its page URL names it (datasets/page-headlines.ts), for the eval's "Titles" table.
+ */
+async function addKnownHeadlines(root: string, documents: GoldDocument[]): Promise<void> {
+  const firstParagraphs = new Map(documents.map((doc) => [doc.id, collapseWhitespace(doc.articles[0]?.[0] ?? '')]));
+  const headlines = await recoverHeadlines(root, firstParagraphs);
+  if (headlines.size === 0) return;
+  for (const doc of documents) doc.headlines = doc.articles.map((_, index) => (index === 0 ? (headlines.get(doc.id) ?? null) : null));
 }
 
 /** Sub-folders other than gold, sorted. */

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { chooseTitle, isTitleShaped } from '../../src/segment/titles.js';
+import type { Message, Paragraph } from '../../src/types.js';
+
+/** Paragraphs on consecutive raw lines from `firstLine`. */
+function paragraphsFrom(firstLine: number, texts: readonly string[]): Paragraph[] {
+  return texts.map((text, i) => ({ text, firstLine: firstLine + i, lastLine: firstLine + i }));
+}
+
+function removed(line: number, text: string, category = 'classifier'): Message {
+  return { stage: 'clean', action: 'remove-line', ruleId: category, category, reason: 'test', line, endLine: line, text };
+}
+
+// aeb page 8267acac… (The Hollywood Reporter, 2019-11-19): the headline sits among the lines the cleaner
+// removed, between a section label and the byline and share bar; "EMAIL ME" was kept as the first line.
+const STADIA_ABOVE = [
+  removed(24, 'Video Games Behind The Screen'),
+  removed(25, 'TECH'),
+  removed(26, 'Google Bets on the Future With Launch of Stadia Game Streaming Service'),
+  removed(27, '5:45 AM PST 11/19/2019 by Patrick Shanley', 'byline'),
+  removed(28, 'FACEBOOK', 'share'),
+  removed(29, 'TWITTER', 'share'),
+];
+const STADIA_BODY = paragraphsFrom(30, [
+  'EMAIL ME',
+  "Google's long-gestating foray into gaming has finally arrived as the tech giant's game streaming service, Stadia, launched Tuesday morning.",
+  '"Stadia has been built from the ground up to be a cloud platform," Jack Buser, director for games at Google, tells The Hollywood Reporter.',
+]);
+
+// fixtures/docs/removes-teaser-list-and-topic-links (MailOnline, 2023-08-26).
+const BIRTHDAY_LEAD = [
+  "Britain's oldest man has celebrated his 111th birthday with a pint of ale and a slice of cake surrounded by his family in a care home in Lancashire.",
+  "John Tinniswood, who was born in Liverpool in 1912, the year the Titanic sank, said the secret to a long life was 'pure luck'.",
+];
+const BIRTHDAY_HEADLINE = "Britain's oldest man celebrates his 111th birthday with a pint of ale";
+
+describe('isTitleShaped', () => {
+  it.each([
+    'Google Bets on the Future With Launch of Stadia Game Streaming Service',
+    'Is Football Violence a Crime?',
+    '‘We had some issues,’ exec says on Disney+ glitches',
+    'Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法',
+    '東京都で新たに三百人が感染',
+    "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?",
+  ])('takes %s', (text) => {
+    expect(isTitleShaped(text)).toBe(true);
+  });
+
+  it.each([
+    ['a sentence', 'The symptoms came on quickly.'],
+    ['a quote closed like a sentence', '"$53 million a week is coming across the border in drugs."'],
+    ['a label', 'Related Topics:'],
+    ['a breadcrumb', 'Home › News › Business'],
+    ['a reading-time line', 'Nov 18, 2019 at 9:24 pm ET • 2 min read'],
+    ['two words', 'EMAIL ME'],
+    ['a lowercase start', 'posted by the editors in London'],
+    ['a link', 'Read it at https://example.com/story'],
+    ['a truncated teaser', 'Só quem se Ama…'],
+    ['a caption ending in its credit', 'BERLIN -- The European Space Agency says putting astronauts into a state of (Alamy)'],
+    ['a tagline of two sentences', 'お客様のブランドをお守りします。商標登録出願で弁理士をお探しなら'],
+  ])('refuses %s', (_, text) => {
+    expect(isTitleShaped(text)).toBe(false);
+  });
+});
+
+describe('chooseTitle', () => {
+  it('takes the removed headline that names the lead, over the section label, byline and share bar', () => {
+    const title = chooseTitle(STADIA_BODY, STADIA_ABOVE, 'en');
+    expect(title).toMatchObject({ text: 'Google Bets on the Future With Launch of Stadia Game Streaming Service', source: 'removed-line', line: 26 });
+    expect(title!.shared).toEqual(expect.arrayContaining(['googl', 'stadia', 'game', 'stream', 'servic']));
+  });
+
+  it('promotes a first line that names the lead, and prefers it to a removed line that names it as well', () => {
+    const body = paragraphsFrom(3, [BIRTHDAY_HEADLINE, ...BIRTHDAY_LEAD]);
+    const teaser = removed(1, "Britain's oldest man gets a birthday card from the King");
+    expect(chooseTitle(body, [teaser], 'en')).toMatchObject({ text: BIRTHDAY_HEADLINE, source: 'first-line', line: 3 });
+  });
+
+  it('prefers the headline to a teaser of a related story that shares fewer of the lead’s terms', () => {
+    const body = paragraphsFrom(10, BIRTHDAY_LEAD);
+    const above = [removed(1, BIRTHDAY_HEADLINE), removed(2, 'Oldest woman in Lancashire turns 110 at her care home')];
+    expect(chooseTitle(body, above, 'en')?.text).toBe(BIRTHDAY_HEADLINE);
+  });
+
+  it('never takes a caption, a byline or a share bar, however many terms it shares', () => {
+    const body = paragraphsFrom(10, BIRTHDAY_LEAD);
+    const above = [removed(1, "Britain's oldest man John Tinniswood celebrates his 111th birthday in Lancashire", 'caption')];
+    expect(chooseTitle(body, above, 'en')).toBeNull();
+  });
+
+  it('leaves a teaser of another story at the top of the body, headline-like as it is', () => {
+    // aeb page 9eef8162…: a "2 US service members die…" teaser kept above a story about a duvet.
+    const body = paragraphsFrom(1, [
+      '2 US service members die in Afghanistan chopper crash',
+      'The symptoms came on quickly. First it was hard to breathe, then dizzy spells caused by any amount of exertion.',
+    ]);
+    expect(chooseTitle(body, [], 'en')).toBeNull();
+  });
+
+  it('does not promote a first line ending like a sentence on one shared term: a question lede is no headline', () => {
+    // The lede of a synthetic article without its headline (built from aeb gold), and a quotation.
+    const lead = 'The state ran a contest and the public voted on five finalists. The winner was announced on Tuesday.';
+    expect(chooseTitle(paragraphsFrom(1, ['Remember the quest to find a state slogan?', lead]), [], 'en')).toBeNull();
+    expect(chooseTitle(paragraphsFrom(1, ['“The state has no slogan”', lead]), [], 'en')).toBeNull();
+  });
+
+  it('promotes a headline-like first line before a sentence when it shares one term with the lead', () => {
+    const body = paragraphsFrom(1, ['Oil slips as OPEC talks drag on', 'Oil prices fell 2% on Tuesday as producers met in Vienna.']);
+    expect(chooseTitle(body, [], 'en')).toMatchObject({ text: 'Oil slips as OPEC talks drag on', source: 'first-line', shared: [] });
+  });
+
+  it('never takes a block removal of several paragraphs', () => {
+    const body = paragraphsFrom(10, BIRTHDAY_LEAD);
+    const block = { ...removed(1, "Britain's oldest man\ncelebrates his 111th birthday"), endLine: 2 };
+    expect(chooseTitle(body, [block], 'en')).toBeNull();
+  });
+
+  it('gives no title when nothing above names the lead', () => {
+    const body = paragraphsFrom(10, BIRTHDAY_LEAD);
+    expect(chooseTitle(body, [removed(1, 'Most Read Stories Today'), removed(2, 'Sport Football Cricket Rugby')], 'en')).toBeNull();
+  });
+});

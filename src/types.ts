@@ -104,6 +104,8 @@ export interface SegmentedArticle {
   title: string | null;
   /** Why this article starts a new story; null for the first article of a document. */
   boundary: Boundary | null;
+  /** First raw line of the article's first paragraph, its title's when the title was taken from it: where its `--explain` stretch starts. */
+  startLine: number;
 }
 
 /** Output of the segment stage. */

@@ -31,11 +31,11 @@ export function assembleRecords(doc: SegmentedDocument, source: DocumentSource, 
       boundary: article.boundary,
     };
     if (explain) {
-      const from = index === 0 ? 1 : first.firstLine;
+      const from = index === 0 ? 1 : article.startLine;
       const next = doc.articles[index + 1];
-      const to = next === undefined ? Number.POSITIVE_INFINITY : next.paragraphs[0]!.firstLine - 1;
+      const to = next === undefined ? Number.POSITIVE_INFINITY : next.startLine - 1;
       const inStretch = (m: Message): boolean => m.line >= from && m.line <= to;
-      // A title sits above its article's first line, in the previous article's stretch: it goes with its own article.
+      // A title read from a removed line sits above the article's stretch, among the previous article's removals: it goes with its own article.
       const previousEnd = index === 0 ? 0 : doc.articles[index - 1]!.paragraphs.at(-1)!.lastLine;
       const isOwnTitle = (m: Message): boolean => m.line > previousEnd && m.line <= first.firstLine;
       record.removed = doc.messages.filter((m) => inStretch(m) && isRemoval(m)).map(toRemovalRecord);

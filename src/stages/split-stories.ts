@@ -15,7 +15,7 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   const base = { metadata: doc.metadata, lineCount: doc.lineCount };
   if (doc.paragraphs.length === 0) return { ...base, articles: [], messages: doc.messages };
   if (!options.enabled) {
-    return { ...base, articles: [{ paragraphs: doc.paragraphs, title: null, boundary: null }], messages: doc.messages };
+    return { ...base, articles: [{ paragraphs: doc.paragraphs, title: null, boundary: null, startLine: doc.paragraphs[0]!.firstLine }], messages: doc.messages };
   }
   // This runs for every document: loops, not callbacks made anew on every call (segment/gap-features.ts says why).
   const texts: string[] = [];
@@ -44,6 +44,7 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
       paragraphs,
       title: title?.text ?? null,
       boundary: candidate === undefined ? null : { score: round(candidate.score.probability), signals: topSignals(candidate.score) },
+      startLine: doc.paragraphs[start]!.firstLine,
     });
   }
   for (const candidate of candidates) {

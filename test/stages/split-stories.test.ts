@@ -34,7 +34,7 @@ describe('splitStories', () => {
   it('gives one article with no boundary when segmentation is off', () => {
     const doc = cleanedOf([OIL, OIL, VOTE, VOTE]);
     const result = splitStories(doc, { ...defaultOptions.segmentation, enabled: false });
-    expect(result.articles).toEqual([{ paragraphs: doc.paragraphs, title: null, boundary: null }]);
+    expect(result.articles).toEqual([{ paragraphs: doc.paragraphs, title: null, boundary: null, startLine: 1 }]);
   });
 
   it('gives no article for an empty document', () => {

@@ -173,7 +173,30 @@ const SKIP_LINK = /^skip to (?:the )?(?:main )?content\b/i;
 function nextStoryStarts(texts: readonly string[], at: number, memo: LanguageMemo): boolean {
   const text = texts[at]!;
   if (opensWithWireDateline(text)) return true;
-  return isHeadlineLike(text) && storyProseFollows(texts, at + 1, memo) && headlineOverLead(texts, at, memo.paragraphs);
+  if (!isHeadlineLike(text)) return false;
+  const lead = leadUnder(texts, at, memo);
+  return storyProseFollows(texts, lead, memo) && headlineOverLead(texts, at, memo.paragraphs, lead);
+}
+
+/**
+ * A page's header puts its byline and date between the headline and the lead ("Dallas Robinson",
+ * "Nov 18, 2019 @17:19 PM · Updated: …"): up to this many short lines that are not prose.
+ */
+const HEADER_LINES_UNDER_HEADLINE = 2;
+const HEADER_LINE_MAX_WORDS = 12;
+
+/** Index of the lead under the headline at `at`: the paragraph after it, past its header lines. */
+function leadUnder(texts: readonly string[], at: number, memo: LanguageMemo): number {
+  let lead = at + 1;
+  while (
+    lead < texts.length - 1 &&
+    lead <= at + HEADER_LINES_UNDER_HEADLINE &&
+    memo.proseWords(texts[lead]!) === 0 &&
+    texts[lead]!.split(/\s+/u).length <= HEADER_LINE_MAX_WORDS
+  ) {
+    lead++;
+  }
+  return lead;
 }
 
 /**
@@ -184,11 +207,19 @@ function nextStoryStarts(texts: readonly string[], at: number, memo: LanguageMem
 const STORY_PARAGRAPHS_UNDER_HEADLINE = 3;
 const PARAGRAPHS_LOOKED_AT = 4;
 const STORY_PARAGRAPH_MIN_PROSE_WORDS = 15;
+/** Or two of the four are long: a roundup's paragraphs between its subheadings and source tags; a teaser's summary is one sentence. */
+const LONG_PARAGRAPHS_UNDER_HEADLINE = 2;
+const LONG_PARAGRAPH_PROSE_WORDS = 40;
 
 function storyProseFollows(texts: readonly string[], from: number, memo: LanguageMemo): boolean {
   let prose = 0;
-  for (let k = from; k < Math.min(texts.length, from + PARAGRAPHS_LOOKED_AT); k++) if (memo.proseWords(texts[k]!) >= STORY_PARAGRAPH_MIN_PROSE_WORDS) prose++;
-  return prose >= STORY_PARAGRAPHS_UNDER_HEADLINE;
+  let long = 0;
+  for (let k = from; k < Math.min(texts.length, from + PARAGRAPHS_LOOKED_AT); k++) {
+    const words = memo.proseWords(texts[k]!);
+    if (words >= STORY_PARAGRAPH_MIN_PROSE_WORDS) prose++;
+    if (words >= LONG_PARAGRAPH_PROSE_WORDS) long++;
+  }
+  return prose >= STORY_PARAGRAPHS_UNDER_HEADLINE || long >= LONG_PARAGRAPHS_UNDER_HEADLINE;
 }
 
 /** Prose words (see {@link proseWordsOf}) a page holds before a skip link can start the next one. */

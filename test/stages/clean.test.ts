@@ -258,6 +258,21 @@ describe('files of several pages', () => {
     expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2], nextStory[0], nextStory[1], nextStory[2], nextStory[3]]);
   });
 
+  it('ends the thread at a next story whose byline and date stand between its headline and its lead', () => {
+    // Shaped like aeb page 680c2848… (Forbes) glued after a page with a comment thread.
+    const withHeader = [nextStory[0]!, 'Dallas Robinson', 'Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM', ...nextStory.slice(1)];
+    const pass = applyRules(normaliseText([...first.slice(1), ...withHeader].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.survivors.map((s) => s.text)).toEqual(expect.arrayContaining(nextStory));
+    expect(pass.pageStarts).toEqual([2]);
+  });
+
+  it('ends the thread at a roundup: long paragraphs between subheadings and source tags', () => {
+    const long = (text: string): string => `${text} It said the animals had been studied for years by researchers from several universities, who took blood samples and measured the shells of dozens of them.`;
+    const roundup = [nextStory[0]!, long(nextStory[1]!), 'What Does The Discovery Mean?', long(nextStory[2]!), '[Reuters]'];
+    const pass = applyRules(normaliseText([...first.slice(1), ...roundup].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.survivors.map((s) => s.text)).toEqual(expect.arrayContaining([roundup[1], roundup[3]]));
+  });
+
   it('goes on through a teaser under the thread: a headline over one summary, not over a story', () => {
     const teaser = [nextStory[0]!, nextStory[1]!, 'Apple Pay Now Available in Belarus', 'Customers of two banks can now use the service.'];
     const pass = applyRules(normaliseText([...first.slice(1), ...teaser].join('\n')), defaultOptions.cleaning, 'en');

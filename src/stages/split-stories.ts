@@ -114,9 +114,23 @@ function titleMessage(title: TitleChoice): Message {
   };
 }
 
-/** The `remove-line` messages strictly between raw lines `after` and `before` (sorted by line). */
+/**
+ * The `remove-line` messages strictly between raw lines `after` and `before`, from `removals` sorted
+ * by line: a binary search, so a listing of thousands of articles over as many removals stays linear-ish.
+ */
 function removalsBetween(removals: readonly Message[], after: number, before: number): Message[] {
-  return removals.filter((m) => m.line > after && m.endLine < before);
+  let low = 0;
+  let high = removals.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (removals[middle]!.line > after) high = middle;
+    else low = middle + 1;
+  }
+  const between: Message[] = [];
+  for (let index = low; index < removals.length && removals[index]!.line < before; index++) {
+    if (removals[index]!.endLine < before) between.push(removals[index]!);
+  }
+  return between;
 }
 
 function signalName(signal: BoundarySignal): string {

@@ -5,7 +5,8 @@ const TEXT_PREVIEW = 60;
 
 /**
  * A human listing of one record's `--explain` data, for formats that cannot carry it inline (the
- * text format): why the article starts where it does and every line removed, with its rule id.
+ * text format): why the article starts where it does, where its title came from, and every line
+ * removed, with its rule id.
  * Line numbers are 1-based raw input lines.
  */
 export function formatExplanation(record: ArticleRecord, palette: Palette): string {
@@ -16,6 +17,10 @@ export function formatExplanation(record: ArticleRecord, palette: Palette): stri
     out += `, split at score ${record.boundary.score.toFixed(2)} (${signals})`;
   }
   out += '\n';
+  for (const message of record.explain ?? []) {
+    // The title's reason says where it came from: the first line, or a line removed above the article.
+    if (message.action === 'title') out += `  ${palette.dim(`line ${message.line}`)} title: ${preview(message.text)} (${message.reason})\n`;
+  }
   for (const removal of record.removed ?? []) {
     const lines = removal.endLine === removal.line ? `${removal.line}` : `${removal.line}-${removal.endLine}`;
     // A learned line's reason is its evidence ("recurs in 74 documents across 49 folders"); rule ids say the rest.

@@ -254,6 +254,11 @@ describe('main: outputs', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^000_db37e839a3b2f4ed#0 lines \d+-\d+\n/);
   });
+
+  it('says in the text explanation where each title came from', async () => {
+    const result = await runInProcess(['fixtures/docs/removes-teaser-list-and-topic-links/input.txt', '--format', 'text', '--explain', '--quiet']);
+    expect(result.stderr).toMatch(/^ {2}line 1 title: Britain's oldest man celebrates .*\(removed line above the article taken as its title \(it stays removed\): shares 5 content terms/m);
+  });
 });
 
 describe('main: the summary line', () => {

@@ -19,7 +19,7 @@ export interface TitleCounts {
   extra: number;
 }
 
-export const NO_TITLES: TitleCounts = { headlines: 0, inInput: 0, exact: 0, wrong: 0, missed: 0, extra: 0 };
+const NO_TITLES: TitleCounts = { headlines: 0, inInput: 0, exact: 0, wrong: 0, missed: 0, extra: 0 };
 
 /**
  * @param raw the input text
@@ -47,8 +47,7 @@ export function countTitles(
     if (inInput) counts.inInput++;
     if (title === null) {
       if (inInput) counts.missed++;
-    }
-    else if (collapseWhitespace(title) === collapseWhitespace(headline)) counts.exact++;
+    } else if (collapseWhitespace(title) === collapseWhitespace(headline)) counts.exact++;
     else counts.wrong++;
   });
   return counts;

@@ -70,7 +70,7 @@ describe('chooseTitle', () => {
     expect(title!.shared).toEqual(expect.arrayContaining(['googl', 'stadia', 'game', 'stream', 'servic']));
   });
 
-  it('promotes a first line that names the lead, and prefers it to a removed line that names it as well', () => {
+  it('promotes a first line that names the lead better than a removed teaser of the same story does', () => {
     const body = paragraphsFrom(3, [BIRTHDAY_HEADLINE, ...BIRTHDAY_LEAD]);
     const teaser = removed(1, "Britain's oldest man gets a birthday card from the King");
     expect(chooseTitle(body, [teaser], 'en')).toMatchObject({ text: BIRTHDAY_HEADLINE, source: 'first-line', line: 3 });

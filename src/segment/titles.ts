@@ -28,7 +28,7 @@ export interface TitleChoice {
   source: TitleSource;
   line: number;
   endLine: number;
-  /** Content terms (stems) the title shares with the article's lead; empty for a headline promoted by its shape alone. */
+  /** Content terms (stems) the title shares with the article's lead; empty for a headline promoted on its shape (it shares one or more, too few to score). */
   shared: string[];
 }
 

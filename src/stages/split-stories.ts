@@ -97,7 +97,7 @@ export function candidateReason(candidate: Candidate, threshold: number): string
 function titleMessage(title: TitleChoice): Message {
   const evidence =
     title.shared.length === 0
-      ? 'headline-like first line (short, no closing punctuation, followed by a sentence)'
+      ? 'headline-like first line (short, no closing punctuation, followed by a sentence, naming a word of the lead)'
       : `shares ${title.shared.length} content terms with the lead (${title.shared.slice(0, 6).join(', ')})`;
   return {
     stage: 'segment',

@@ -1,5 +1,6 @@
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
+import { countWords } from '../text/lines.js';
 import type { Message, Paragraph } from '../types.js';
 import { endsLikeSentence, isHeadlineLike } from './openings.js';
 
@@ -79,7 +80,7 @@ export function isTitleShaped(text: string): boolean {
   const trimmed = text.trim();
   if (!TITLE_START.test(trimmed) || TITLE_END_REFUSED.test(trimmed) || FURNITURE_MARK.test(trimmed) || SENTENCE_BREAK.test(trimmed)) return false;
   if (CJK.test(trimmed) && !/\s/u.test(trimmed)) return trimmed.length >= MIN_CJK_CHARS && trimmed.length <= MAX_CJK_CHARS;
-  const words = trimmed.split(/\s+/u).length;
+  const words = countWords(trimmed);
   return words >= MIN_WORDS && words <= MAX_WORDS;
 }
 
@@ -148,7 +149,7 @@ function leadText(paragraphs: readonly Paragraph[], from: number): string {
   for (let index = from; index < paragraphs.length && parts.length < LEAD_PARAGRAPHS && words < LEAD_WORDS; index++) {
     const text = paragraphs[index]!.text;
     parts.push(text);
-    words += text.split(/\s+/u).length;
+    words += countWords(text);
   }
   return parts.join('\n');
 }

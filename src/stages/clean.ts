@@ -9,6 +9,7 @@ import { isHeadlineLike, opensWithWireDateline } from '../segment/openings.js';
 import { headlineOverLead } from '../classifier/headline-over-lead.js';
 import type { SpanVerdict } from '../rules/types.js';
 import { languageOfSample, languageSample, stopwordsFor, type LanguageCode } from '../text/language.js';
+import { countWords } from '../text/lines.js';
 import { tokenise } from '../text/words.js';
 import type { CleanedDocument, DocumentMetadata, Message, NormalisedDocument, Paragraph } from '../types.js';
 
@@ -192,7 +193,7 @@ function leadUnder(texts: readonly string[], at: number, memo: LanguageMemo): nu
     lead < texts.length - 1 &&
     lead <= at + HEADER_LINES_UNDER_HEADLINE &&
     memo.proseWords(texts[lead]!) === 0 &&
-    texts[lead]!.split(/\s+/u).length <= HEADER_LINE_MAX_WORDS
+    countWords(texts[lead]!) <= HEADER_LINE_MAX_WORDS
   ) {
     lead++;
   }

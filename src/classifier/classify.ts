@@ -154,7 +154,10 @@ export function scoreParagraphs(model: ClassifierModel, vectors: DocumentVectors
 /**
  * Labels every paragraph, then revises uncertain ones from their nearest certain neighbours, as
  * jusText does: between two story paragraphs a short line is story (a subheading, "There were wins
- * too."), between two junk lines it is junk (a menu item); otherwise its own score decides.
+ * too."), between two junk lines it is junk (a menu item); otherwise its own score decides. In a
+ * file a scraper wrote from several pages (`pageStarts`), each page is judged as it would be alone:
+ * its own story span, main block and teaser boxes. Only the guard against gutting reads the whole
+ * document.
  */
 export function classifyParagraphs(
   texts: readonly string[],
@@ -167,7 +170,47 @@ export function classifyParagraphs(
 ): LineJudgement[] {
   const vectors = documentVectors(texts, language, rules, memo, pageStarts);
   const probabilities = scoreParagraphs(model, vectors);
-  const shapes = proseShapes(texts, vectors.own);
+  const judgements: LineJudgement[] = [];
+  const bounds = [0, ...pageStarts, texts.length];
+  for (let page = 0; page + 1 < bounds.length; page++) {
+    const [start, end] = [bounds[page]!, bounds[page + 1]!];
+    const page_ = pageSlice(texts, probabilities, vectors, rules, start, end);
+    judgements.push(...judgePage(page_, memo, options));
+  }
+  return guardAgainstGutting(judgements, probabilities, vectors, options);
+}
+
+/** One page of a document: paragraphs [start, end) with their scores and features. */
+interface PageInput {
+  texts: readonly string[];
+  probabilities: readonly number[];
+  own: readonly OwnFeatures[];
+  words: readonly number[];
+  contentWords: readonly (readonly string[])[];
+  rules: readonly (RuleNeighbourhood | undefined)[];
+}
+
+function pageSlice(
+  texts: readonly string[],
+  probabilities: readonly number[],
+  vectors: DocumentVectors,
+  rules: readonly RuleNeighbourhood[],
+  start: number,
+  end: number,
+): PageInput {
+  return {
+    texts: texts.slice(start, end),
+    probabilities: probabilities.slice(start, end),
+    own: vectors.own.slice(start, end),
+    words: vectors.words.slice(start, end),
+    contentWords: vectors.contentWords.slice(start, end),
+    rules: rules.slice(start, end),
+  };
+}
+
+function judgePage(page: PageInput, memo: ParagraphMemo, options: ClassifyOptions): LineJudgement[] {
+  const { texts, probabilities, own: ownOf, words, rules } = page;
+  const shapes = proseShapes(texts, ownOf);
   const story = storySpan(probabilities, shapes, options.threshold);
   const thresholds: number[] = [];
   const initial: InitialClass[] = [];
@@ -175,17 +218,17 @@ export function classifyParagraphs(
   for (let i = 0; i < probabilities.length; i++) {
     const threshold = thresholdOf(distanceToBlock(story, i) === 0, shapes[i]!, options);
     thresholds.push(threshold);
-    initial.push(initialClass(probabilities[i]!, vectors.words[i]!, threshold, options));
-    sentences.push(shapes[i]!.words > options.shortWords && vectors.own[i]!.terminal === 1);
+    initial.push(initialClass(probabilities[i]!, words[i]!, threshold, options));
+    sentences.push(shapes[i]!.words > options.shortWords && ownOf[i]!.terminal === 1);
   }
-  const block = mainBlock(probabilities, logWordsOf(vectors.own));
-  const overlap = overlapWithBlock(vectors.contentWords, block);
+  const block = mainBlock(probabilities, logWordsOf(ownOf));
+  const overlap = overlapWithBlock(page.contentWords, block);
   const lines: TeaserLine[] = [];
   const related: RelatedLine[] = [];
   const facts: FactLine[] = [];
   const pairs: PairLine[] = [];
   for (let i = 0; i < texts.length; i++) {
-    const own = vectors.own[i]!;
+    const own = ownOf[i]!;
     const line = { text: texts[i]!, words: own.words, prose: shapes[i]!.prose, headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
     lines.push(line);
     related.push({ ...line, afterRelatedHeading: rules[i]?.relatedHeadingBefore === true, beforeRelatedHeading: rules[i]?.relatedHeadingAfter === true });
@@ -199,8 +242,7 @@ export function classifyParagraphs(
   const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
   const withoutFurniture = dropFurnitureLines(withoutTeasers, texts);
   const withData = keepIntroducedLists(keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines), facts);
-  const judgements = keepWireLeads(keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts), pairs);
-  return guardAgainstGutting(judgements, probabilities, vectors, options);
+  return keepWireLeads(keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts), pairs);
 }
 
 /** The threshold a paragraph's probability is held to: higher inside the story span and for prose. */

@@ -176,28 +176,28 @@ function nextStoryStarts(texts: readonly string[], at: number, memo: LanguageMem
   if (opensWithWireDateline(text)) return true;
   if (!isHeadlineLike(text)) return false;
   const lead = leadUnder(texts, at, memo);
-  return storyProseFollows(texts, lead, memo) && headlineOverLead(texts, at, memo.paragraphs, lead);
+  return lead !== null && headlineOverLead(texts, at, memo.paragraphs, lead);
 }
 
 /**
- * A page's header puts its byline and date between the headline and the lead ("Dallas Robinson",
- * "Nov 18, 2019 @17:19 PM · Updated: …"): up to this many short lines that are not prose.
+ * A page's header puts its standfirst, byline, date, the author's handle, a share bar and a kicker
+ * between the headline and the lead ("Oscar-winning actress Mary Steenburgen went under…", "David
+ * Ehrlich", "Nov 13, 2019 4:26 pm", "@davidehrlich", "Share This Article", "Reddit", …, "“Wild
+ * Rose”"): up to this many lines, each short and not prose, except the line right under the
+ * headline (a standfirst), which may be either.
  */
-const HEADER_LINES_UNDER_HEADLINE = 2;
+const HEADER_LINES_UNDER_HEADLINE = 12;
 const HEADER_LINE_MAX_WORDS = 12;
 
-/** Index of the lead under the headline at `at`: the paragraph after it, past its header lines. */
-function leadUnder(texts: readonly string[], at: number, memo: LanguageMemo): number {
-  let lead = at + 1;
-  while (
-    lead < texts.length - 1 &&
-    lead <= at + HEADER_LINES_UNDER_HEADLINE &&
-    memo.proseWords(texts[lead]!) === 0 &&
-    countWords(texts[lead]!) <= HEADER_LINE_MAX_WORDS
-  ) {
-    lead++;
+/** Index of the lead under the headline at `at`, past its page header, when story prose follows from there; else null. */
+function leadUnder(texts: readonly string[], at: number, memo: LanguageMemo): number | null {
+  for (let lead = at + 1; lead < texts.length && lead <= at + HEADER_LINES_UNDER_HEADLINE + 1; lead++) {
+    const headerLine = memo.proseWords(texts[lead]!) === 0 && countWords(texts[lead]!) <= HEADER_LINE_MAX_WORDS;
+    if (headerLine) continue;
+    if (storyProseFollows(texts, lead, memo)) return lead;
+    if (lead !== at + 1) return null;
   }
-  return lead;
+  return null;
 }
 
 /**
@@ -276,7 +276,14 @@ export function applyRules(
     proseOnPage = 0;
     removals.startPage(atRemovedMark);
     // The prose the page needed came from survivors, so this start is past them and not a repeat.
-    pageStarts.push(survivors.length);
+    pageStarts.push(atRemovedMark ? survivors.length : startOfHeader());
+  };
+  /** Where a page found at its headline began: after the page before's last prose, so the menus above the headline are the new page's top. */
+  const startOfHeader = (): number => {
+    const floor = pageStarts[pageStarts.length - 1] ?? 0;
+    let start = survivors.length;
+    while (start > floor + 1 && memo.proseWords(survivors[start - 1]!.text) === 0) start--;
+    return start;
   };
   for (let i = 0; i < trimmed.length; i++) {
     const ruleSet = ruleSets[trimmed[i]!.index]!;

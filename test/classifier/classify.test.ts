@@ -108,6 +108,21 @@ describe('classifyParagraphs with the shipped model', () => {
     expect(judgements.slice(first, first + rows.length).every((j) => !j.boilerplate)).toBe(true);
   });
 
+  it('judges each page of a file of several pages alone: the next page’s menus are not inside one story', () => {
+    // A scraper that follows "next story" links writes two pages one after another (made-up text).
+    const tortoises = [
+      'Scientists have discovered a new species of giant tortoise on the Galápagos Islands, the Ecuadorian government said on Wednesday.',
+      'Genetic tests showed the animals, found on the eastern side of Santa Cruz island, differ from the species that lives on the western side.',
+      'The new species has been named in honour of a park ranger who worked for more than forty years to protect the tortoises there.',
+      'Researchers said there were about two thousand of the animals left, and that their numbers had grown over the past decade.',
+    ];
+    const texts = [...story, ...menu, ...tortoises];
+    const judgements = classifyParagraphs(texts, 'en', shippedModel(), options, [], undefined, [story.length]);
+    // Read as one page, the story would run from the first story's lead to the second story's end, menus and all.
+    expect(judgements.slice(story.length, story.length + menu.length).every((j) => j.boilerplate)).toBe(true);
+    expect(judgements.filter((j) => !j.boilerplate)).toHaveLength(story.length + tortoises.length);
+  });
+
   it('reads a Japanese how-to as prose: its steps that end a sentence stay (aeb page f105de6e…)', () => {
     // A `\w+` token of unspaced text is a whole clause, so these steps looked as short as menu items.
     const lines = [

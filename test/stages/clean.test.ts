@@ -266,6 +266,15 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toEqual([2]);
   });
 
+  it('ends the thread at a next story under a whole page header: standfirst, byline, date, handle, share bar and kicker', () => {
+    // Shaped like aeb page 3d8f3404… (IndieWire, train) glued after a page with a comment thread.
+    const standfirst = 'Genetic tests on dozens of animals set them apart from their neighbours on the other side of the island.';
+    const header = [nextStory[0]!, standfirst, 'Ana Ruiz', 'Nov 13, 2019 4:26 pm', '@anaruiz', 'Share This Article', 'Reddit', 'LinkedIn', 'Email', 'Print', '“Santa Cruz”'];
+    const pass = applyRules(normaliseText([...first.slice(1), ...header, ...nextStory.slice(1)].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.survivors.map((s) => s.text)).toEqual(expect.arrayContaining([nextStory[0], ...nextStory.slice(1)]));
+    expect(pass.pageStarts).toEqual([2]);
+  });
+
   it('ends the thread at a roundup: long paragraphs between subheadings and source tags', () => {
     const long = (text: string): string => `${text} It said the animals had been studied for years by researchers from several universities, who took blood samples and measured the shells of dozens of them.`;
     const roundup = [nextStory[0]!, long(nextStory[1]!), 'What Does The Discovery Mean?', long(nextStory[2]!), '[Reuters]'];
@@ -282,6 +291,13 @@ describe('files of several pages', () => {
   it('starts a page at the next story’s headline past a related section, though no skip link is there', () => {
     const related = ['More on this story', 'Rwanda bill: What is the plan and what happens next?'];
     const pass = applyRules(normaliseText([first[1], first[2], ...related, ...nextStory].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.pageStarts).toEqual([3]);
+  });
+
+  it('starts a page found at its headline where the page before’s prose ends, so the menus above the headline are the new page’s', () => {
+    const related = ['More on this story', 'Rwanda bill: What is the plan and what happens next?'];
+    const pass = applyRules(normaliseText([first[1], first[2], ...related, 'World', 'Politics', 'Business', ...nextStory].join('\n')), defaultOptions.cleaning, 'en');
+    expect(pass.survivors.map((s) => s.text).slice(3, 6)).toEqual(['World', 'Politics', 'Business']);
     expect(pass.pageStarts).toEqual([3]);
   });
 

@@ -24,6 +24,7 @@ import { rule as newsletterBlock } from './newsletter-block.js';
 import { rule as newsletterTranslated } from './newsletter-translated.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
 import { rule as paywallPrompt } from './paywall-prompt.js';
+import { rule as pictureBlock } from './picture-block.js';
 import { rule as paywallPromptTranslated } from './paywall-prompt-translated.js';
 import { rule as privacyPointer } from './privacy-pointer.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
@@ -51,6 +52,7 @@ export const catalogue: readonly Rule[] = [
   hoverCard,
   embedConsent,
   videoBlock,
+  pictureBlock,
   newsletterBlock,
   repeatedParagraph,
   captionLabel,

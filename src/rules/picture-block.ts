@@ -1,0 +1,47 @@
+import { rule as sourceCredit } from './source-credit.js';
+import type { BlockRule } from './types.js';
+import { wordCount } from './helpers.js';
+
+/**
+ * A picture printed between its controls, as NPR's pages flatten it: "Enlarge this image", the
+ * caption, its credit, "toggle caption", and the credit again. The caption is told from story text
+ * by its place alone: it stands between the picture's opening control and its closing one.
+ */
+const OPENING_CONTROL = /^(?:enlarge|expand) (?:this )?image$/i;
+const CLOSING_CONTROL = /^(?:toggle|hide|show|close) caption$/i;
+/** Lines between the two controls: a caption and its credit, sometimes a second caption line. */
+const MAX_INNER_LINES = 3;
+/** A caption is a sentence or two; a longer line is story text, and the block is not one. */
+const MAX_CAPTION_WORDS = 60;
+
+export const rule: BlockRule = {
+  kind: 'block',
+  id: 'picture-block',
+  category: 'caption',
+  description: 'A picture between its controls: "Enlarge this image", the caption and its credit, "toggle caption" (or "hide caption"), and the credit printed again under it.',
+  englishOnly: true,
+  match(texts, start, context) {
+    if (!OPENING_CONTROL.test(texts[start]!.trim())) return null;
+    for (let end = start + 1; end < texts.length && end <= start + MAX_INNER_LINES + 1; end++) {
+      const text = texts[end]!.trim();
+      if (CLOSING_CONTROL.test(text)) {
+        const creditAgain = end + 1 < texts.length && sourceCredit.match(texts[end + 1]!, context) !== null;
+        return { length: end - start + 1 + (creditAgain ? 1 : 0), reason: 'a picture between its controls: caption and credit' };
+      }
+      if (wordCount(text) > MAX_CAPTION_WORDS) return null;
+    }
+    return null;
+  },
+  examples: {
+    source: "NPR's picture block, as its pages print it (made-up caption and credit)",
+    remove: [
+      ['Enlarge this image', 'A researcher holds a vial of water containing tiny plastic particles.', 'Jane Doe/Getty Images', 'toggle caption', 'Jane Doe/Getty Images'],
+      ['Enlarge this image', 'Firefighters work through the night to contain the blaze near the highway.', 'toggle caption'],
+    ],
+    keep: [
+      ['Enlarge this image'],
+      ['Enlarge this image', 'Human brains may contain far more tiny shards of plastic than previously thought, according to a new study that examined tissue from people who died between 2016 and 2024, and the researchers who led it say the amounts they found rose by about half over those eight years, mirroring the growth in plastic production worldwide since then, though other scientists said the method needed checking.', 'toggle caption'],
+      ['The researchers found that the concentration of microplastics rose by about 50%.', 'toggle caption'],
+    ],
+  },
+};

@@ -11,9 +11,12 @@ const SHARE_WORDS = new Set([
   'teilen', 'artikel', 'beitrag', 'drucken', 'kopieren', 'compartir', 'imprimir', 'copiar', 'enlace', 'artículo', 'partager', 'imprimer', 'cet',
   'copier', 'lien', 'condividi', 'stampa', 'articolo', 'compartilhar', 'partilhar', 'delen', 'printen', 'поделиться', 'статьей',
 ]);
-/** At least one item must name a network or a share action, so "This is the story." is not a share bar. */
+/**
+ * At least one item must name a network or a share action, so "This is the story." is not a share
+ * bar; "X" (Twitter's new name) and "Copy" count alone on their line, as AP's share bar prints them.
+ */
 const SHARE_CORE =
-  /\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|compartilhar|partilhar|delen)\b|(?:^|\s)поделиться(?:\s|$)/i;
+  /^(?:copy|x)$|\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|compartilhar|partilhar|delen)\b|(?:^|\s)поделиться(?:\s|$)/i;
 const MAX_WORDS = 12;
 /** A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message. */
 /** A syndication or reprint link under the story (The Guardian's "Reuse this content"). */
@@ -49,6 +52,8 @@ export const rule: LineRule = {
       'Copy link',
       // aeb container bdb56a…, aeb page 098bb3….
       'Copied!',
+      // AP's share bar, one button a line, as its pages print it.
+      'Copy', 'X',
       'Copy Link URLCopied!',
       // The Daily Mail's share bar heading, as its pages print it.
       'Share or comment on this article:',
@@ -68,6 +73,6 @@ export const rule: LineRule = {
       'Reuse this content',
       'Reprints & Permissions',
     ],
-    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.'],
+    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.'],
   },
 };

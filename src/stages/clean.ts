@@ -276,14 +276,7 @@ export function applyRules(
     proseOnPage = 0;
     removals.startPage(atRemovedMark);
     // The prose the page needed came from survivors, so this start is past them and not a repeat.
-    pageStarts.push(atRemovedMark ? survivors.length : startOfHeader());
-  };
-  /** Where a page found at its headline began: after the page before's last prose, so the menus above the headline are the new page's top. */
-  const startOfHeader = (): number => {
-    const floor = pageStarts[pageStarts.length - 1] ?? 0;
-    let start = survivors.length;
-    while (start > floor + 1 && memo.proseWords(survivors[start - 1]!.text) === 0) start--;
-    return start;
+    pageStarts.push(survivors.length);
   };
   for (let i = 0; i < trimmed.length; i++) {
     const ruleSet = ruleSets[trimmed[i]!.index]!;

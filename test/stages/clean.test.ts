@@ -294,13 +294,6 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toEqual([3]);
   });
 
-  it('starts a page found at its headline where the page before’s prose ends, so the menus above the headline are the new page’s', () => {
-    const related = ['More on this story', 'Rwanda bill: What is the plan and what happens next?'];
-    const pass = applyRules(normaliseText([first[1], first[2], ...related, 'World', 'Politics', 'Business', ...nextStory].join('\n')), defaultOptions.cleaning, 'en');
-    expect(pass.survivors.map((s) => s.text).slice(3, 6)).toEqual(['World', 'Politics', 'Business']);
-    expect(pass.pageStarts).toEqual([3]);
-  });
-
   it('ends the comment thread at a wire story’s dateline lead', () => {
     const wire = 'TOKYO, Nov 30 (Reuters) - Japan’s factory output fell for a second straight month in October, government data showed.';
     const pass = applyRules(normaliseText([...first.slice(1), wire].join('\n')), defaultOptions.cleaning, 'en');

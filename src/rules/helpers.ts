@@ -44,3 +44,13 @@ export function trimTrailing(text: string, marks: string): string {
 export function opensWithAny(alternatives: readonly string[], flags: string, after = ''): RegExp {
   return new RegExp(`^(?:${alternatives.join('|')})${after}`, flags);
 }
+
+/** Punctuation that closes what comes before it: no space goes before it when a span is cut out. */
+const CLOSES = /^[.,;:!?)\]}”’»…]/u;
+
+/** What remains of a text when a span rule cuts [start, end) out of it: the two sides, one space between them unless the second opens with closing punctuation. */
+export function cutSpan(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).trimEnd();
+  const after = text.slice(end).trimStart();
+  return `${before}${before !== '' && after !== '' && !CLOSES.test(after) ? ' ' : ''}${after}`.trim();
+}

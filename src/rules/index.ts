@@ -17,6 +17,7 @@ import { rule as hoverCard } from './hover-card.js';
 import { rule as imageCaption } from './image-caption.js';
 import { rule as keywordList } from './keyword-list.js';
 import { rule as legalNotice } from './legal-notice.js';
+import { rule as linkAnnotation } from './link-annotation.js';
 import { rule as markupResidue } from './markup-residue.js';
 import { rule as nameByline } from './name-byline.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
@@ -50,6 +51,7 @@ export const catalogue: readonly Rule[] = [
   dateHeader,
   newsletterWidget,
   hoverCard,
+  linkAnnotation,
   embedConsent,
   videoBlock,
   pictureBlock,

@@ -7,7 +7,7 @@ import type { BlockRule } from './types.js';
  * the title first (CNN), right before a duration that names its source ("02:14 - Source: CNN").
  */
 const PLAYER_NOTICE =
-  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?)\.?$/i;
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2})\.?$/i;
 /** `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page), `Video duration 2:14` (TEGNA's local TV sites). */
 const DURATION = /^(?:(?:video )?duration:? )?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
 /** A duration with the video's source after a dash: "02:14 - Source: CNN". */
@@ -63,6 +63,9 @@ export const rule: BlockRule = {
       // Al Jazeera's player label over its duration and title, and a podcast player's placeholder, as their pages print them.
       ['Video Duration 02 minutes 15 seconds', '02:15', 'Watch: Zelenskyy reacts to the EU decision'],
       ['Audio player loading…'],
+      // CNBC's player label, the label and its duration twice, as its pages flatten it; the story goes on under it.
+      ['VIDEO 2:14 02:14'],
+      ['VIDEO2:1402:14'],
       // An audio player's button: aeb page eb62ac… (Fox News' menu), the Washington Post's "Listen" under its headline.
       ['Listen'],
       ['Listen to this article', '5:32'],

@@ -4,6 +4,7 @@ import { shippedModel, type ClassifierModel } from '../classifier/model.js';
 import { ParagraphMemo, type Tokeniser } from '../classifier/paragraph-memo.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
+import { cutSpan } from '../rules/helpers.js';
 import { paragraphLanguages } from '../segment/paragraph-languages.js';
 import { isHeadlineLike, opensWithWireDateline } from '../segment/openings.js';
 import { headlineOverLead } from '../classifier/headline-over-lead.js';
@@ -496,10 +497,9 @@ function spanTrimOf(original: string, rules: ActiveRules, context: RuleContext):
     const verdict = rule.match(text, context);
     if (verdict === null) continue;
     cuts.push({ rule, verdict, removed: text.slice(verdict.start, verdict.end), column: offset + verdict.start + 1 });
-    const before = text.slice(0, verdict.start);
-    const after = text.slice(verdict.end);
-    if (verdict.start === 0) offset += verdict.end + (after.length - after.trimStart().length);
-    text = `${before.trimEnd()}${before !== '' && after.trim() !== '' ? ' ' : ''}${after.trimStart()}`.trim();
+    const skipped = text.slice(verdict.end);
+    if (verdict.start === 0) offset += verdict.end + (skipped.length - skipped.trimStart().length);
+    text = cutSpan(text, verdict.start, verdict.end);
     if (text === '') break;
   }
   return { cuts, text };

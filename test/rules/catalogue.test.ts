@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cutSpan } from '../../src/rules/helpers.js';
 import { catalogue } from '../../src/rules/index.js';
 import type { BlockRule, LineRule, RuleContext, SpanRule } from '../../src/rules/types.js';
 
@@ -60,7 +61,7 @@ describe.each(spanRules.map((rule) => [rule.id, rule] as const))('span rule %s',
   it.each(rule.examples.cases.map((c) => [c.input, c.remains] as const))('trims %s', (input, remains) => {
     const verdict = rule.match(input, english);
     expect(verdict).not.toBeNull();
-    const rest = `${input.slice(0, verdict!.start)} ${input.slice(verdict!.end)}`.trim();
+    const rest = cutSpan(input, verdict!.start, verdict!.end);
     expect(rest).toBe(remains);
   });
   it.each(rule.examples.keep)('keeps %s', (line) => {

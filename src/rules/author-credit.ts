@@ -18,7 +18,7 @@ const TITLED_BIO =
  * and infrastructure."
  */
 const BEAT =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:(?:covers|writes about|reports on) [^.!?]{1,80} for (?:[Tt]he )?\p{Lu}[^.!?]{0,60}\.(?= (?:He|She|They|His|Her|Their) |$)|joined (?:[Tt]he )?\p{Lu}[^.!?]{0,40} in (?:19|20)\d\d and (?:covers|writes about|reports on) )/u;
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:(?:covers|writes about|reports on) [^.!?]{1,80} for (?:[Tt]he )?\p{Lu}[^.!?]{0,60}\.(?= (?:He|She|They|His|Her|Their) |$| More about \p{Lu}[^.!?]{0,60}$)|joined (?:[Tt]he )?\p{Lu}[^.!?]{0,40} in (?:19|20)\d\d and (?:covers|writes about|reports on) )/u;
 const CONTACT = /^(?:write to|contact|email|e-mail|follow) [^@]{1,60}(?: at | )[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}\.?$/i;
 /**
  * Contact pointers that do not end at the address: "Email Tariq Malik at tmalik@space.com or follow
@@ -70,6 +70,8 @@ export const rule: LineRule = {
     source: 'aeb page 7a457a…, f8ff62…, eb62ac…, d48aeb…; aeb container 06e512…, 686bb1…',
     remove: [
       'Phil Helsel is a reporter for NBC News.',
+      // The New York Times' beat line with its link to the author's page, as its pages print it (made-up name).
+      'Jane Doe covers the Federal Reserve and the economy for The Times. More about Jane Doe',
       "Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was formerly an editor at Motherboard, VICE's science and technology site. She is based in New York. Send tips to louise_matsakis@wired.com or via Signal at 347-966-3806.",
       'Mike Wall\'s book about the search for alien life, "Out There" (Grand Central Publishing, 2018; illustrated by Karl Tate), is out now. Follow him on Twitter @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook.',
       'Write to Al Root at allen.root@dowjones.com',

@@ -45,6 +45,8 @@ const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à
 const DAY_MONTH_YEAR =
   /^(?:\p{L}{3,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?:,? (?:(?:ore|à|um|om|a las|às) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
 /** A wire story's version note: "(Adds economist comment in 10th paragraph.)", "(Updates prices, adds analyst quote)". */
+/** The New York Times' place line under the byline: "Reporting from Washington", "Reporting from Kyiv, Ukraine". */
+const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}$/u;
 const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,100}\)\.?$/u;
 const MAX_WORDS = 14;
 /** Lowercase words of four letters or more: a stamp has almost none ("Published in 2019, the report found …" has three). */
@@ -101,6 +103,7 @@ export const rule: LineRule = {
     if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
     if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
+    if (REPORTING_FROM.test(text)) return { reason: 'byline: where the reporter filed from' };
     if (isTimestamp(text) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, ''))) {
       return { reason: 'timestamp line' };
     }
@@ -118,6 +121,9 @@ export const rule: LineRule = {
       '20 Nov, 2019 05:47',
       'Jose Altoveros 2019-11-20 14:35:08',
       'By Greg Roumeliotis and Joshua Franklin',
+      // The New York Times' place line under its byline, as its pages print it.
+      'Reporting from Washington',
+      'Reporting from Kyiv, Ukraine',
       'Updated: November 20, 2019',
       'November 19, 2019 at 5:10 pm',
       'Nov. 20, 2019, 9:28 AM UTC',
@@ -158,6 +164,7 @@ export const rule: LineRule = {
       'by Rahul 0',
     ],
     keep: [
+      'Reporting from Washington is harder than it looks, she said.',
       '编辑部表示，报告将于下周公布。',
       'With AP reporting, the paper confirmed it.',
       'By the end of the year, the fund had doubled.',

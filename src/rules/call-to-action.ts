@@ -19,7 +19,7 @@ const SUBSCRIBE_TO_TITLE = /^(?:[Ss]ubscribe to|[Ss]ign up (?:for|to)) (?:[Tt]he
  */
 const PROMO = /\bsubscribe to our\b|^subscribe to \p{Lu}[\p{L}\p{N}]+ and\b|\bby clicking here$|\bclick to subscribe!?$|\bmeet your inbox\b/iu;
 /** A button's label on a line of its own: "Learn More", "Get In Touch", "Become a member". */
-const BUTTON = /^(?:learn more|find out more|get in touch|become an? (?:member|subscriber|supporter))[ .!:>»›]*$/i;
+const BUTTON = /^(?:learn more|find out more|get in touch|read in (?:the )?app|open in (?:the )?app|become an? (?:member|subscriber|supporter))[ .!:>»›]*$/i;
 /**
  * A pointer to the outlet's channel elsewhere: "Follow Sky News on WhatsApp", "Join ST's WhatsApp
  * Channel and get the latest news…", "Keep up with all the latest news… by following Sky News",
@@ -67,6 +67,8 @@ export const rule: LineRule = {
     remove: [
       // Channel and podcast pointers as Sky News, the Straits Times and the Irish Times print them, and a membership button (Kyiv Independent).
       'Follow Sky News on WhatsApp',
+      // The New York Times' app button, as its pages print it.
+      'Read in app',
       'Keep up with all the latest news from the UK and around the world by following Sky News',
       "Join ST's WhatsApp Channel and get the latest news and must-reads.",
       'Join The Irish Times on WhatsApp and stay up to date',

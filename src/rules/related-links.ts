@@ -15,7 +15,7 @@ const RELATED =
  * "On HoustonChronicle.com: Car sales plunge…", "Follow AP's full coverage of Brexit at https://…".
  */
 const TEASER_POINTER =
-  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on:?$|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
+  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 /** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
@@ -49,6 +49,8 @@ export const rule: LineRule = {
       'Read more from Sky News:',
       'Discover more stories on',
       'See more on',
+      // The New York Times' topic links under a story, as its pages print them.
+      'See more on: Federal Reserve System, Jerome H. Powell',
       'Before You Leave, Check This Out',
       "Go deeper: Corvex's AI bet",
       'Read: The office is never coming back',

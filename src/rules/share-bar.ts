@@ -5,7 +5,7 @@ import { isVocabularyLine } from './helpers.js';
 const SHARE_WORDS = new Set([
   'share', 'shares', 'shared', 'sharing', 'this', 'on', 'via', 'click', 'to', 'opens', 'in', 'new', 'window', 'tab', 'tweet', 'twitter', 'x', 'facebook', 'whatsapp', 'email', 'e-mail', 'mail',
   'print', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'mix', 'tumblr', 'telegram', 'messenger', 'copy',
-  'link', 'copied', 'url', 'urlcopied', 'pocket', 'save', 'like', 'loading', 'is', 'caring', 'sms', 'google', 'instagram', 'youtube', 'more', 'story', 'article',
+  'link', 'copied', 'full', 'url', 'urlcopied', 'pocket', 'save', 'like', 'loading', 'is', 'caring', 'sms', 'google', 'instagram', 'youtube', 'more', 'story', 'article',
   'comment', 'comments', 'page', 'post', 'about', 'follow', 'us', 'or', 'vk', 'line', 'weibo', 'wechat', 'the', 'to', '0', 'shares', '0shares',
   // The same buttons in German, Spanish, French, Italian, Portuguese, Dutch and Russian.
   'teilen', 'artikel', 'beitrag', 'drucken', 'kopieren', 'compartir', 'imprimir', 'copiar', 'enlace', 'artículo', 'partager', 'imprimer', 'cet',
@@ -54,6 +54,8 @@ export const rule: LineRule = {
       'Copied!',
       // AP's share bar, one button a line, as its pages print it.
       'Copy', 'X',
+      // The New York Times' share button, as its pages print it.
+      'Share full article',
       'Copy Link URLCopied!',
       // The Daily Mail's share bar heading, as its pages print it.
       'Share or comment on this article:',

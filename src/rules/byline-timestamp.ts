@@ -20,6 +20,8 @@ const DATE_LINE =
  */
 const ROMANCE_DATE_LINE =
   /^(?:(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes),? )?\d{1,2} de \p{L}{3,10} de \d{4}(?:,? (?:às|as|a las|a la) \d{1,2}[:h]\d{2})?$/iu;
+/** French: "Publié le 10 octobre 2024 à 18h05", "modifié le 11 octobre 2024 à 07h12" (Le Monde prints both on one line). */
+const FRENCH_DATE_LINE = /^(?:publié|mis à jour|modifié|actualisé)(?: le)? \d{1,2}(?:er)? \p{L}{3,10} \d{4}(?:,? à \d{1,2}h\d{2})?$/iu;
 const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
 /** A byline under its label: "Author: Rachel Kim", "Authors: Ana Ruiz and Tom Reed", "Autore: Marco Rossi". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -37,7 +39,7 @@ const TRAILING_COUNT = / \d{1,4}$/;
 const NAME_DASH = new RegExp(String.raw`^${NAME} [–—-] `, 'u');
 const COMMENT_COUNT = / \| \d{1,5}$/;
 /** "Posted 5h ago5 hours agoTue 11 Mar 2025 at 7:02pm, updated 2h ago…": a stamp and its update in one line. */
-const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à jour|aggiornato|atualizado|actualizado)\b)/iu;
+const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à jour|modifié|aggiornato|atualizado|actualizado)(?!\p{L}))/iu;
 /**
  * A date in any language's words, day first, with a time or an edit note: "14 marzo 2025 (modifica il
  * 14 marzo 2025 | 21:05)", "12. März 2025, 18:04 Uhr", "4 mars 2025 à 10h32". The whole line is the date.
@@ -84,6 +86,7 @@ function isTimestamp(text: string): boolean {
     NAME_THEN_ISO_STAMP.test(text) ||
     DATE_LINE.test(text) ||
     ROMANCE_DATE_LINE.test(text) ||
+    FRENCH_DATE_LINE.test(text) ||
     DAY_MONTH_YEAR.test(text)
   );
 }
@@ -124,6 +127,9 @@ export const rule: LineRule = {
       // The New York Times' place line under its byline, as its pages print it.
       'Reporting from Washington',
       'Reporting from Kyiv, Ukraine',
+      // Le Monde's dates under the byline, as its pages print them.
+      'Publié le 10 octobre 2024 à 18h05, modifié le 11 octobre 2024 à 07h12',
+      'Publié le 1er mars 2024',
       'Updated: November 20, 2019',
       'November 19, 2019 at 5:10 pm',
       'Nov. 20, 2019, 9:28 AM UTC',

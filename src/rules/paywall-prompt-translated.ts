@@ -11,9 +11,11 @@ const PROMPT = opensWithAny(
     // German
     'dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen)', 'jetzt (?:weiterlesen|lesen) mit (?:\\p{Lu}[\\p{L}+]*)', 'bereits abonnent(?:in)?\\?',
     // French
-    'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}% de cet article à lire', 'vous avez lu \\d{1,3} articles? gratuits?', 'abonnez-vous pour lire la suite',
+    'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}% de cet article à lire', 'vous avez lu \\d{1,3} articles? gratuits?', 'abonnez-vous pour lire la suite', 'article réservé aux abonnés',
+    // Le Monde's one-device wall.
+    'vous pouvez lire .{1,40} sur un seul appareil à la fois', "ce message s['’]affichera sur l['’]autre appareil", 'découvrir les offres multicomptes',
     // Spanish
-    'este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor\\?', 'suscríbete para seguir leyendo', 'lee sin límites',
+    'este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor\\?', 'suscríbete para seguir leyendo', 'suscríbete$', 'lee sin límites',
     // Portuguese
     'este (?:conteúdo|artigo) é exclusivo para assinantes', 'já é assinante\\?',
     // Italian
@@ -45,6 +47,12 @@ export const rule: LineRule = {
       // A French metered wall, as its pages print it.
       'Vous avez lu 2 articles gratuits ce mois-ci.',
       'Abonnez-vous pour lire la suite.',
+      // Le Monde's subscriber label and one-device wall, El País's subscribe button, as their pages print them.
+      'Article réservé aux abonnés',
+      'Vous pouvez lire Le Monde sur un seul appareil à la fois',
+      'Ce message s’affichera sur l’autre appareil.',
+      'Découvrir les offres multicomptes',
+      'Suscríbete',
       'Dieser Artikel ist nur für Abonnenten',
       'Jetzt weiterlesen mit SZ Plus',
       'Este contenido es exclusivo para suscriptores',

@@ -184,6 +184,7 @@ export function gapFeatures(
   const { names, times, styles, languages, openings, signsOff, tellsItsLanguage, scripts } = paragraphSignals(input, stopwords);
   const words = input.words;
   const removalGaps = new Set(input.removalGaps);
+  const toldLanguages = toldOnly(input.languages, tellsItsLanguage);
   // Sentence-per-line text and paragraph-per-line text place boundaries at different rates.
   const shapes = paragraphs.map(paragraphShape);
   const recurring = recurringOpeners(paragraphs, shapes);
@@ -248,7 +249,7 @@ export function gapFeatures(
       'unit-length': unitLength,
       'repeated-shape': repeatedShapeShare(shapes, gap, NEIGHBOUR_GAPS),
       'after-question': previous.endsWithQuestion ? 1 : 0,
-      'language-shift': languageTurns(input.languages, tellsItsLanguage, gap) ? 1 : 0,
+      'language-shift': languageTurns(input.languages, toldLanguages, gap) ? 1 : 0,
       'after-coheres-forward': unitToWindowCohesion(terms, gap, gap + 1, 1, FAR_WINDOW),
       'after-coheres-back': unitToWindowCohesion(terms, gap, gap - 1, -1, FAR_WINDOW),
       'before-coheres-back': unitToWindowCohesion(terms, gap - 1, gap - 2, -1, FAR_WINDOW),
@@ -445,15 +446,26 @@ export function contentTermsOf(input: GapInput): string[][] {
 }
 
 /**
- * The language changes at this gap and nowhere near it: the paragraphs either side differ, each
- * agrees with the majority of its own side, and both are prose that tells its language. A short
- * row's language is a guess ("1/2 tsp ground cloves" has no stopword and takes the language of the
- * paragraph before it): counted, rows made the signal fire at twice as many gaps inside stories as
- * between them. A majority flip alone fires at every gap within reach of the change, and at a
- * quoted sentence in another language.
+ * The language changes at this gap and nowhere near it: the paragraphs either side differ (a short
+ * line takes the language of the paragraph before it, paragraph-languages.ts), the nearest paragraph
+ * on each side that is prose telling its language is in that side's language, and each agrees with
+ * the majority of such paragraphs on its own side. A short row's language is a guess ("1/2 tsp
+ * ground cloves" has no stopword and takes the language of the paragraph before it): counted, rows
+ * made the signal fire at twice as many gaps inside stories as between them. But a story's last
+ * line is often short ("Le Monde avec AFP", a sign-up button), and so is the next one's headline:
+ * the prose either side is looked for past them. A majority flip alone fires at every gap within
+ * reach of the change, and at a quoted sentence in another language.
  */
-function languageTurns(languages: readonly string[], prose: readonly boolean[], gap: number): boolean {
-  return prose[gap - 1] === true && prose[gap] === true && turnsAt(languages, gap);
+function languageTurns(languages: readonly string[], told: ReadonlyArray<string | null>, gap: number): boolean {
+  const [before, after] = [languages[gap - 1], languages[gap]];
+  if (before === after) return false;
+  const from = Math.max(0, gap - LANGUAGE_PARAGRAPHS);
+  const to = Math.min(told.length, gap + LANGUAGE_PARAGRAPHS);
+  let nearestBefore: string | null = null;
+  for (let i = gap - 1; i >= from && nearestBefore === null; i--) nearestBefore = told[i] ?? null;
+  let nearestAfter: string | null = null;
+  for (let i = gap; i < to && nearestAfter === null; i++) nearestAfter = told[i] ?? null;
+  return nearestBefore === before && nearestAfter === after && majorityBetween(told, from, gap) === before && majorityBetween(told, gap, to) === after;
 }
 
 /**
@@ -506,6 +518,13 @@ function majorityBetween(values: ReadonlyArray<string | null>, from: number, to:
   let best: string | null = null;
   for (const [value, count] of counts) if (best === null || count > counts.get(best)!) best = value;
   return best;
+}
+
+/** Each paragraph's language where the paragraph is prose that tells it, else null. */
+function toldOnly(languages: readonly string[], tells: readonly boolean[]): Array<string | null> {
+  const told: Array<string | null> = [];
+  for (let i = 0; i < languages.length; i++) told.push(tells[i] === true ? languages[i]! : null);
+  return told;
 }
 
 /** The union of sets [from, to), clipped to the document. */

@@ -21,6 +21,8 @@ const SWITCHABLE: readonly LanguageCode[] = ['en', 'de', 'es', 'fr', 'it', 'nl',
 
 /** Fewest stopword hits that tell a paragraph's language. */
 const MIN_HITS = 3;
+/** Fewest hits of stopwords the document's language lacks that tell another language (the lists share most of theirs: French's holds "ha", "dos" and "y"). */
+const MIN_DISTINCT_HITS = 2;
 /** How many times the document language's hits another language needs to take the paragraph. */
 const SWITCH_RATIO = 2;
 
@@ -40,6 +42,8 @@ export function paragraphLanguages(
   const ownIndex = SWITCHABLE.indexOf(documentLanguage);
   const languagesOf = switchableStopwords();
   const counts = new Array<number>(SWITCHABLE.length);
+  const distinct = new Array<number>(SWITCHABLE.length);
+  const ownOnly = new Array<number>(SWITCHABLE.length);
   // Per paragraph: the language its own words tell, or null when it is too short to tell.
   const told: Array<LanguageCode | null> = [];
   // A loop, not a callback made anew on every call (gap-features.ts says why).
@@ -50,22 +54,52 @@ export function paragraphLanguages(
       continue;
     }
     counts.fill(0);
+    distinct.fill(0);
+    ownOnly.fill(0);
     let ownHits = 0;
     for (const token of tokens[index]!) {
       const lower = token.toLowerCase();
-      for (let mask = languagesOf.get(lower) ?? 0, k = 0; mask !== 0; mask >>>= 1, k++) if ((mask & 1) === 1) counts[k]!++;
-      if (ownIndex === -1 && own.has(lower)) ownHits++;
+      const mask = languagesOf.get(lower) ?? 0;
+      for (let rest = mask, k = 0; rest !== 0; rest >>>= 1, k++) if ((rest & 1) === 1) counts[k]!++;
+      if (ownIndex === -1) {
+        if (own.has(lower)) ownHits++;
+      } else if (((mask >>> ownIndex) & 1) === 1) {
+        // A stopword of the document's language: it speaks against every language that lacks it.
+        for (let k = 0; k < SWITCHABLE.length; k++) if (((mask >>> k) & 1) === 0) ownOnly[k]!++;
+      } else {
+        for (let rest = mask, k = 0; rest !== 0; rest >>>= 1, k++) if ((rest & 1) === 1) distinct[k]!++;
+      }
     }
     if (ownIndex !== -1) ownHits = counts[ownIndex]!;
-    // Candidates in SWITCHABLE order, the first with the most hits winning, as documented above.
-    let best = { code: documentLanguage, hits: ownHits };
-    for (let k = 0; k < SWITCHABLE.length; k++) {
-      if (k !== ownIndex && counts[k]! > best.hits) best = { code: SWITCHABLE[k]!, hits: counts[k]! };
-    }
-    const canTell = Math.max(best.hits, ownHits) >= MIN_HITS;
-    told.push(canTell ? (best.code !== documentLanguage && best.hits >= SWITCH_RATIO * ownHits ? best.code : documentLanguage) : null);
+    const canTell = Math.max(ownHits, ...counts) >= MIN_HITS;
+    told.push(canTell ? switchedLanguage(documentLanguage, ownIndex, ownHits, counts, distinct, ownOnly) : null);
   }
   return fillUntold(told, scripts, documentLanguage, documentScript);
+}
+
+/**
+ * The language a paragraph told in its own words takes: another language when that language's
+ * stopwords clearly outnumber the document language's in it. Against a switchable document language
+ * only the stopwords one of the two lacks count ("de", "la", "que" and "a" are French and Spanish
+ * alike; "el", "los", "y", "del" are Spanish only, "le", "les", "et", "du" French only), so a
+ * Spanish story glued after a French one reads as Spanish.
+ */
+function switchedLanguage(
+  documentLanguage: LanguageCode,
+  ownIndex: number,
+  ownHits: number,
+  counts: readonly number[],
+  distinct: readonly number[],
+  ownOnly: readonly number[],
+): LanguageCode {
+  let best: { code: LanguageCode; hits: number } | null = null;
+  for (let k = 0; k < SWITCHABLE.length; k++) {
+    if (k === ownIndex) continue;
+    const [hits, against, least] = ownIndex === -1 ? [counts[k]!, ownHits, MIN_HITS] : [distinct[k]!, ownOnly[k]!, MIN_DISTINCT_HITS];
+    // Candidates in SWITCHABLE order, the first with the most hits winning.
+    if (hits >= least && hits >= SWITCH_RATIO * against && (best === null || hits > best.hits)) best = { code: SWITCHABLE[k]!, hits };
+  }
+  return best?.code ?? documentLanguage;
 }
 
 /**

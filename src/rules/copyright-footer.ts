@@ -2,7 +2,7 @@ import type { LineRule } from './types.js';
 import { wordCount } from './helpers.js';
 
 /** "© 2019 Dow Jones & Company, Inc. All Rights Reserved.", "Copyright 2019 The Associated Press." */
-const COPYRIGHT = /(?:[©ⓒ]|\([cс]\) ?\d{4}|\bcopyright\b ?(?:[©ⓒ]|\d{4}|\([cс]\))|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|\btous droits réservés\b)/i;
+const COPYRIGHT = /(?:[©ⓒ]|\([cс]\) ?\d{4}|\bcopyright\b ?(?:[©ⓒ]|\d{4}|\([cс]\))|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|^vervielfältigung nur mit (?:schriftlicher )?genehmigung\b|\btous droits réservés\b)/i;
 const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|cookie settings|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|ad ?choices|sitemap|site map|contact us|about us|advertise with us|careers|imprint|impressum)$/i;
 /**
  * A science site's reuse notice and citation block: "This document is subject to copyright. Apart from
@@ -34,6 +34,8 @@ export const rule: LineRule = {
     remove: [
       'Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지',
       'Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.',
+      // Der Spiegel's footer, as its pages print it.
+      'Vervielfältigung nur mit Genehmigung',
       'Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved', '© 2019 The Associated Press. All rights reserved.', 'Privacy Policy', 'Terms of Use',
       // aeb container e1c702… (phys.org).
       'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.',

@@ -7,7 +7,7 @@ import type { BlockRule } from './types.js';
  * the title first (CNN), right before a duration that names its source ("02:14 - Source: CNN").
  */
 const PLAYER_NOTICE =
-  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2})\.?$/i;
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2})\.?$/i;
 /** `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page), `Video duration 2:14` (TEGNA's local TV sites). */
 const DURATION = /^(?:(?:video )?duration:? )?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
 /** A duration with the video's source after a dash: "02:14 - Source: CNN". */
@@ -73,6 +73,9 @@ export const rule: BlockRule = {
       ['Listen to this article · 5:12 min Learn more'],
       ['Press play to listen to this article'],
       ['Voiced by artificial intelligence.'],
+      // The same button on Italian, French and Spanish sites, as their pages print it.
+      ['Ascolta l’articolo'],
+      ['Écouter cet article'],
     ],
     keep: [
       ['There were wins too.', 'Spreaker'],

@@ -193,7 +193,7 @@ const HEADER_LINE_MAX_WORDS = 12;
 /** Index of the lead under the headline at `at`, past its page header, when story prose follows from there; else null. */
 function leadUnder(texts: readonly string[], at: number, memo: LanguageMemo): number | null {
   for (let lead = at + 1; lead < texts.length && lead <= at + HEADER_LINES_UNDER_HEADLINE + 1; lead++) {
-    const headerLine = memo.proseWords(texts[lead]!) === 0 && countWords(texts[lead]!) <= HEADER_LINE_MAX_WORDS;
+    const headerLine = memo.proseWordsInOwnLanguage(texts[lead]!) === 0 && countWords(texts[lead]!) <= HEADER_LINE_MAX_WORDS;
     if (headerLine) continue;
     if (storyProseFollows(texts, lead, memo)) return lead;
     if (lead !== at + 1) return null;
@@ -217,7 +217,7 @@ function storyProseFollows(texts: readonly string[], from: number, memo: Languag
   let prose = 0;
   let long = 0;
   for (let k = from; k < Math.min(texts.length, from + PARAGRAPHS_LOOKED_AT); k++) {
-    const words = memo.proseWords(texts[k]!);
+    const words = memo.proseWordsInOwnLanguage(texts[k]!);
     if (words >= STORY_PARAGRAPH_MIN_PROSE_WORDS) prose++;
     if (words >= LONG_PARAGRAPH_PROSE_WORDS) long++;
   }
@@ -591,10 +591,20 @@ class LanguageMemo implements Tokeniser {
 
   constructor(
     readonly language: LanguageCode,
-    private readonly tokens: Tokeniser,
+    private readonly tokens: CleaningMemo,
   ) {
     this.paragraphs = new ParagraphMemo(language, tokens);
     this.stopwords = stopwordsFor(language);
+  }
+
+  /**
+   * {@link proseWords} counted in the paragraph's own language (segment/paragraph-languages.ts): on
+   * a German page, an Italian story glued after the comments has no German stopwords, and would
+   * read as no prose at all.
+   */
+  proseWordsInOwnLanguage(text: string): number {
+    const language = paragraphLanguages([text], this.language)[0]!;
+    return language === this.language ? this.proseWords(text) : this.tokens.in(language).proseWords(text);
   }
 
   tokensOf(text: string): readonly string[] {

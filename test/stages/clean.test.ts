@@ -294,6 +294,26 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toEqual([3]);
   });
 
+  it('ends the thread at a next story in another language, its prose measured by its own stopwords', () => {
+    // Made-up text: a German story, its comments, then an Italian story glued after them.
+    const german = [
+      'Im Streit um das Rentenpaket der Bundesregierung hat die Union ihre Ablehnung bekräftigt, sagte der Fraktionschef am Mittwoch in Berlin.',
+      'Arbeitsminister Hubertus Heil verteidigte die Pläne. Das Rentenniveau von 48 Prozent müsse dauerhaft gesichert werden, sagte er im Bundestag.',
+      'Der Sozialverband VdK begrüßte das Gesetz, forderte aber zusätzliche Hilfen für Geringverdiener und für die Menschen, die lange gearbeitet haben.',
+      'Kommentare',
+      'Das ist doch alles nur Wahlkampf, und am Ende zahlen wieder die Jungen die Zeche für diese Politik.',
+    ];
+    const italian = [
+      'Roma, sciopero dei trasporti: metro e bus a rischio venerdì',
+      'Venerdì sarà una giornata difficile per chi si muove con i mezzi pubblici a Roma. I sindacati hanno proclamato uno sciopero di 24 ore del trasporto pubblico locale.',
+      "Secondo l'azienda dei trasporti, il servizio sarà garantito solo nelle fasce di garanzia, dalle 6 alle 9 e dalle 18 alle 21.",
+      'I sindacati chiedono il rinnovo del contratto e più personale per far fronte alle carenze di organico in tutte le rimesse della città.',
+    ];
+    const pass = applyRules(normaliseText([...german, ...italian].join('\n')), defaultOptions.cleaning, 'de');
+    expect(pass.survivors.map((s) => s.text)).toEqual([german[0], german[1], german[2], ...italian]);
+    expect(pass.pageStarts).toEqual([3]);
+  });
+
   it('ends the comment thread at a wire story’s dateline lead', () => {
     const wire = 'TOKYO, Nov 30 (Reuters) - Japan’s factory output fell for a second straight month in October, government data showed.';
     const pass = applyRules(normaliseText([...first.slice(1), wire].join('\n')), defaultOptions.cleaning, 'en');

@@ -174,8 +174,7 @@ export function classifyParagraphs(
   const bounds = [0, ...pageStarts, texts.length];
   for (let page = 0; page + 1 < bounds.length; page++) {
     const [start, end] = [bounds[page]!, bounds[page + 1]!];
-    const page_ = pageSlice(texts, probabilities, vectors, rules, start, end);
-    judgements.push(...judgePage(page_, memo, options));
+    judgements.push(...judgePage(pageSlice(texts, probabilities, vectors, rules, start, end), memo, options));
   }
   return guardAgainstGutting(judgements, probabilities, vectors, options);
 }

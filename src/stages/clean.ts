@@ -588,6 +588,7 @@ class LanguageMemo implements Tokeniser {
   private readonly trims: Record<RuleSet['name'], Map<string, SpanTrim>> = { all: new Map(), 'without-english-only': new Map() };
   private readonly lines: Record<RuleSet['name'], Map<string, LineMatch | null>> = { all: new Map(), 'without-english-only': new Map() };
   private readonly prose = new Map<string, number>();
+  private readonly ownLanguageProse = new Map<string, number>();
 
   constructor(
     readonly language: LanguageCode,
@@ -603,8 +604,13 @@ class LanguageMemo implements Tokeniser {
    * read as no prose at all.
    */
   proseWordsInOwnLanguage(text: string): number {
-    const language = paragraphLanguages([text], this.language)[0]!;
-    return language === this.language ? this.proseWords(text) : this.tokens.in(language).proseWords(text);
+    let words = this.ownLanguageProse.get(text);
+    if (words === undefined) {
+      const language = paragraphLanguages([text], this.language)[0]!;
+      words = language === this.language ? this.proseWords(text) : this.tokens.in(language).proseWords(text);
+      this.ownLanguageProse.set(text, words);
+    }
+    return words;
   }
 
   tokensOf(text: string): readonly string[] {

@@ -21,6 +21,8 @@ const SIGN_UP = opensWithAny(
     'iscriviti (?:gratis )?(?:alla|alle) (?:nostra )?newsletter',
     // Dutch
     '(?:schrijf je in|meld je aan|abonneer je) (?:voor|op) (?:de|onze) nieuwsbrief',
+    // Russian: the channel prompt under a story ("Подписывайтесь на наш канал в Telegram")
+    '(?:подписывайтесь|подпишитесь|читайте нас|следите за новостями) [^.!?]{0,40}(?:в|на) (?:telegram|youtube|vk)',
   ],
   'iu',
   '\\b',
@@ -32,7 +34,7 @@ export const rule: LineRule = {
   id: 'newsletter-translated',
   category: 'newsletter',
   description:
-    'A newsletter sign-up button or prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Iscriviti alla newsletter").',
+    'A newsletter sign-up button or prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Iscriviti alla newsletter"), and a Russian site\'s channel prompt ("Подписывайтесь на наш канал в Telegram").',
   englishOnly: false,
   match(text) {
     return wordCount(text) <= MAX_WORDS && SIGN_UP.test(text) ? { reason: 'newsletter sign-up (in another language)' } : null;
@@ -49,11 +51,15 @@ export const rule: LineRule = {
       'Assine a nossa newsletter',
       'Iscriviti alla newsletter',
       'Schrijf je in voor onze nieuwsbrief',
+      // A Russian news site's channel prompt under its stories, as such sites print it.
+      'Подписывайтесь на наш канал в Telegram',
+      'Читайте нас в Telegram',
     ],
     keep: [
       'Abonnez-vous à notre newsletter, a lancé le ministre en souriant devant une salle comble, avant de quitter la tribune sous les applaudissements.',
       'Der Verlag will den Newsletter abonnieren lassen, sagte die Sprecherin.',
       'There were wins too.',
+      'Подписывайтесь на рассылку, сказал он, и узнаете всё первыми в Telegram-канале компании, который ведёт пресс-служба.',
     ],
   },
 };

@@ -49,6 +49,8 @@ const DAY_MONTH_YEAR =
 /** A wire story's version note: "(Adds economist comment in 10th paragraph.)", "(Updates prices, adds analyst quote)". */
 /** The New York Times' place line under the byline: "Reporting from Washington", "Reporting from Kyiv, Ukraine". */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}$/u;
+/** A byline with the author's role after it (The Verge): "By Chris Welch, a reviewer specializing in personal audio and home theater." */
+const BYLINE_WITH_ROLE = /^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, an? \p{Ll}[^.!?]{2,90}\.?$/u;
 const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,100}\)\.?$/u;
 const MAX_WORDS = 14;
 /** Lowercase words of four letters or more: a stamp has almost none ("Published in 2019, the report found …" has three). */
@@ -101,7 +103,7 @@ export const rule: LineRule = {
     const parts = text.split(UPDATE_CLAUSE);
     if (parts.length > 1 && parts.every((part) => wordCount(part) <= MAX_WORDS && isTimestamp(part))) return { reason: 'timestamp line' };
     if (wordCount(text) > MAX_WORDS) return null;
-    if (BYLINE.test(text) || CJK_CREDIT.test(text)) return { reason: 'byline' };
+    if (BYLINE.test(text) || CJK_CREDIT.test(text) || BYLINE_WITH_ROLE.test(text)) return { reason: 'byline' };
     if (WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
@@ -126,6 +128,8 @@ export const rule: LineRule = {
       'By Greg Roumeliotis and Joshua Franklin',
       // The New York Times' place line under its byline, as its pages print it.
       'Reporting from Washington',
+      // The Verge's byline with the author's role, as its pages print it.
+      'By Chris Welch, a reviewer specializing in personal audio and home theater.',
       'Reporting from Kyiv, Ukraine',
       // Le Monde's dates under the byline, as its pages print them.
       'Publié le 10 octobre 2024 à 18h05, modifié le 11 octobre 2024 à 07h12',

@@ -46,11 +46,11 @@ const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à
  */
 const DAY_MONTH_YEAR =
   /^(?:\p{L}{3,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?:,? (?:(?:ore|à|um|om|a las|às) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
-/** A wire story's version note: "(Adds economist comment in 10th paragraph.)", "(Updates prices, adds analyst quote)". */
 /** The New York Times' place line under the byline: "Reporting from Washington", "Reporting from Kyiv, Ukraine". */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}$/u;
 /** A byline with the author's role after it (The Verge): "By Chris Welch, a reviewer specializing in personal audio and home theater." */
 const BYLINE_WITH_ROLE = /^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, an? \p{Ll}[^.!?]{2,90}\.?$/u;
+/** A wire story's version note: "(Adds economist comment in 10th paragraph.)", "(Updates prices, adds analyst quote)". */
 const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,100}\)\.?$/u;
 const MAX_WORDS = 14;
 /** Lowercase words of four letters or more: a stamp has almost none ("Published in 2019, the report found …" has three). */
@@ -128,9 +128,9 @@ export const rule: LineRule = {
       'By Greg Roumeliotis and Joshua Franklin',
       // The New York Times' place line under its byline, as its pages print it.
       'Reporting from Washington',
+      'Reporting from Kyiv, Ukraine',
       // The Verge's byline with the author's role, as its pages print it.
       'By Chris Welch, a reviewer specializing in personal audio and home theater.',
-      'Reporting from Kyiv, Ukraine',
       // Le Monde's dates under the byline, as its pages print them.
       'Publié le 10 octobre 2024 à 18h05, modifié le 11 octobre 2024 à 07h12',
       'Publié le 1er mars 2024',

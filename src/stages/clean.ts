@@ -143,6 +143,12 @@ export interface Survivor {
 /** Removing these categories marks where the story's furniture sections begin. */
 const SECTION_BREAK_CATEGORIES = new Set(['comments', 'related']);
 /**
+ * Removing these marks that the page's story is over, so the next story of a glued file may open:
+ * its furniture sections, or its legal footer (a page without comments or a related box ends
+ * "About Us", "Cookie Settings", and the next page's menu and headline follow).
+ */
+const STORY_END_CATEGORIES = new Set([...SECTION_BREAK_CATEGORIES, 'legal']);
+/**
  * The comment-thread cut needs this many prose words (sentence-final paragraphs of 8+ words, 30 %
  * of them stopwords) among the last {@link STORY_WINDOW} paragraphs before the comments heading:
  * the story ends right there. A "Comments" link in a share bar above the story follows menus and
@@ -303,7 +309,7 @@ export function applyRules(
     }
     // A file that glues stories one after another: past the last one's comments or related
     // section, a new page begins where the next story opens (and a comment thread ends there).
-    if ((threadFrom !== null || removals.afterSectionBreak === 1) && proseOnPage >= PAGE_MIN_PROSE_WORDS && nextStoryStarts(texts, i, memo)) beginPage(false);
+    if ((threadFrom !== null || removals.pastStoryEnd) && proseOnPage >= PAGE_MIN_PROSE_WORDS && nextStoryStarts(texts, i, memo)) beginPage(false);
     if (threadFrom !== null) {
       removals.note('comments', 1);
       messages.push(removal(COMMENT_THREAD, `after the comments heading at line ${threadFrom}`, paragraph.firstLine, paragraph.lastLine, texts[i]!));
@@ -346,6 +352,8 @@ class RemovalTally {
   total = 0;
   /** 1 once a comments or related section was removed, else 0. */
   afterSectionBreak = 0;
+  /** Whether a section or footer that ends the page's story was removed since the page began. */
+  pastStoryEnd = false;
   /** Whether the last removal was a related-stories heading. */
   lastWasRelatedHeading = false;
   /** `total` when each page of a file a scraper wrote from several pages began (the first at 0). */
@@ -364,6 +372,7 @@ class RemovalTally {
     this.run += count;
     this.total += count;
     if (SECTION_BREAK_CATEGORIES.has(category)) this.afterSectionBreak = 1;
+    if (STORY_END_CATEGORIES.has(category)) this.pastStoryEnd = true;
   }
 
   /**
@@ -372,6 +381,7 @@ class RemovalTally {
    */
   startPage(atRemovedMark: boolean): void {
     this.afterSectionBreak = 0;
+    this.pastStoryEnd = false;
     this.pageStarts.push(this.total - (atRemovedMark ? 1 : 0));
   }
 

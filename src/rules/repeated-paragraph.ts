@@ -3,8 +3,8 @@ import { wordCount } from './helpers.js';
 
 /**
  * A paragraph repeated word for word within a few paragraphs: a gallery caption shown once per
- * slide. Every copy goes, the first one too (story prose is not repeated verbatim at that distance;
- * a pull-quote rewords its quote), unless each occurrence introduces different prose (a recurring
+ * slide. Every copy goes, the first one too, unless it is a story sentence quoted again further on
+ * (a pull-quote), or each occurrence introduces different prose (a recurring
  * interview question), closes different prose (an embedded post's attribution) or belongs to each
  * record of a list (a deals post's "Available from Amazon"). A paragraph of a whole passage written
  * twice is different: the first copy is the story, and only the later one goes.
@@ -94,12 +94,39 @@ function isStandfirstInStory(texts: readonly string[], start: number, copies: re
   return copies.length === 1 && SENTENCE_END.test(texts[start]!) && isInsideProse(texts, start) && !isInsideProse(texts, copies[0]!);
 }
 
+/**
+ * A pull-quote printed word for word: a story sentence shown again, set apart, a few paragraphs
+ * later (Medium, magazines: "When you are the only developer, every boundary between services is a
+ * boundary inside your own head."), next to the story's prose. The first copy is the story's and
+ * stays unless only the later copy sits between prose paragraphs (a standfirst, above). A caption
+ * repeated per slide sits between its counter and its credit, within a line or two of its copy, or
+ * comes back with every photo.
+ */
+function isQuotedLater(texts: readonly string[], start: number, copies: readonly number[]): boolean {
+  if (copies.length !== 1 || copies[0]! - start < PULL_QUOTE_MIN_DISTANCE) return false;
+  const text = texts[start]!;
+  return SENTENCE_END.test(text) && !TRAILING_ELLIPSIS.test(text) && wordCount(text) >= PULL_QUOTE_MIN_WORDS && touchesProse(texts, start) && (isInsideProse(texts, start) || !isInsideProse(texts, copies[0]!));
+}
+
+/** Paragraphs between a sentence and its pull-quote, at least; and the words of a sentence worth quoting. */
+const PULL_QUOTE_MIN_DISTANCE = 3;
+const PULL_QUOTE_MIN_WORDS = 10;
+/** A teaser trails off ("T-Swift is beefing with The Carlyle Group ... what a time to be alive ..."); a quoted sentence ends. */
+const TRAILING_ELLIPSIS = /(?:\.\.\.|…)["”’]?$/u;
+
 const SENTENCE_END = /[.!?]["”’]?$/u;
 
 function isInsideProse(texts: readonly string[], index: number): boolean {
-  return [texts[index - 1], texts[index + 1]].every(
-    (neighbour) => neighbour !== undefined && neighbour !== texts[index] && wordCount(neighbour) >= MIN_FOLLOWING_WORDS,
-  );
+  return [texts[index - 1], texts[index + 1]].every((neighbour) => isProseNeighbour(texts, index, neighbour));
+}
+
+/** A prose paragraph on at least one side: a slide's caption sits between its counter and its credit. */
+function touchesProse(texts: readonly string[], index: number): boolean {
+  return [texts[index - 1], texts[index + 1]].some((neighbour) => isProseNeighbour(texts, index, neighbour));
+}
+
+function isProseNeighbour(texts: readonly string[], index: number, neighbour: string | undefined): boolean {
+  return neighbour !== undefined && neighbour !== texts[index] && wordCount(neighbour) >= MIN_FOLLOWING_WORDS;
 }
 
 /** Consecutive paragraphs repeated in the same order that make a duplicated passage rather than a caption. */
@@ -146,7 +173,7 @@ export const rule: BlockRule = {
   id: 'repeated-paragraph',
   category: 'navigation',
   description:
-    'A paragraph of three or more words repeated exactly within 12 paragraphs before or after it (captions shown once per slide): all copies go; of a passage of three or more prose paragraphs written twice, the later copy goes; of a sentence printed twice, once between two prose paragraphs (a standfirst repeated in the story), that copy stays.',
+    'A paragraph of three or more words repeated exactly within 12 paragraphs before or after it (captions shown once per slide): all copies go; of a passage of three or more prose paragraphs written twice, the later copy goes; of a sentence printed twice, once between two prose paragraphs (a standfirst repeated in the story), that copy stays; of a story sentence printed again 3+ paragraphs later (a pull-quote), the first copy stays.',
   englishOnly: false,
   match(texts, start) {
     const text = texts[start]!;
@@ -156,7 +183,7 @@ export const rule: BlockRule = {
     for (let i = Math.max(0, start - LOOK_BACK); i <= last; i++) if (i !== start && texts[i] === text) copies.push(i);
     if (copies.length === 0 || isRecurringHeading(texts, start, copies) || isRecurringSignOff(texts, start, copies) || isRecordLine(texts, start)) return null;
     const passage = duplicatedPassage(texts, start, copies);
-    if (passage === 'first' || (passage === null && isStandfirstInStory(texts, start, copies))) return null;
+    if (passage === 'first' || (passage === null && (isStandfirstInStory(texts, start, copies) || isQuotedLater(texts, start, copies)))) return null;
     if (passage !== null) {
       return { length: 1, reason: `repeats a passage of ${passage.length} paragraphs ${passage.earlier} paragraphs earlier` };
     }

@@ -67,3 +67,28 @@ describe('repeated-paragraph: a standfirst printed again inside the story', () =
     expect(removed(texts).map(([index]) => index)).toEqual([2, 5]);
   });
 });
+
+describe('repeated-paragraph: a pull-quote printed word for word', () => {
+  // Made-up page in the shape of a Medium post (probe of 2026-12-07): the sentence, then its highlight further down.
+  const quoted = 'When you are the only developer, every boundary between services is a boundary inside your own head.';
+  const story = [
+    'The real cost was attention: every free evening began with an hour of remembering how the pieces fitted together.',
+    'Top highlight',
+    quoted,
+    'At work, those boundaries map onto teams, and the contract between two services is a conversation between people.',
+    'How the merge actually went',
+    'I expected the migration to take a month of weekends, and it took nine days, most of them spent deleting code.',
+    'The trickiest part was background jobs, which moved from a queue to a simple table and a loop that polls it.',
+    quoted,
+    'What I lost',
+  ];
+
+  it('keeps the story sentence and removes the later copy', () => {
+    expect(removed(story)).toEqual([[7, 'repeated 5 paragraphs earlier']]);
+  });
+
+  it('does not keep a teaser that trails off', () => {
+    const teaser = 'T-Swift is beefing with The Carlyle Group and the rest of Wall Street ... what a time to be alive ...';
+    expect(removed([teaser, 'Author:', 'The Water Coolest', 'Nov 18, 2019', teaser]).map(([index]) => index)).toEqual([0, 4]);
+  });
+});

@@ -116,9 +116,16 @@ const DATELINE = new RegExp(
 const BRACKETED_SOURCE_DATELINE = new RegExp(`^(?:${PLACE}${REGION})?\\(\\p{Lu}[\\p{L} ]{0,28}\\)\\s*[\\p{Lu}“"]`, 'u');
 const MIN_BRACKETED_LEAD_WORDS = 12;
 
+/**
+ * The wire datelines of Korean, Japanese and Chinese agencies, which put place and agency in
+ * brackets before the lead: "(부산=연합뉴스) 박지영 기자 = …", "【ワシントン=共同】…", "新华社北京12月6日电 …".
+ * A Japanese label in lenticular brackets without the equals sign ("【写真】", "【関連記事】") is no dateline.
+ */
+const EAST_ASIAN_WIRE_DATELINE = /^(?:\([^()=\s]{1,12}=[^()\s]{1,12}\)\s*(?:[^\s=]{1,12}\s+){0,3}(?:기자|특파원)?\s*=|【[^【】\s=＝]{1,12}[=＝][^【】\s]{1,10}】|(?:新华社|中新社|中新网)[^\s，。]{1,20}电)/u;
+
 export function opensWithDateline(text: string): boolean {
   const opening = text.trimStart();
-  if (DATELINE.test(opening)) return true;
+  if (DATELINE.test(opening) || EAST_ASIAN_WIRE_DATELINE.test(opening)) return true;
   return BRACKETED_SOURCE_DATELINE.test(opening) && wordTokens(opening).length >= MIN_BRACKETED_LEAD_WORDS;
 }
 
@@ -131,7 +138,8 @@ export function opensWithDateline(text: string): boolean {
 const WIRE_DATELINE = new RegExp(`^${WIRE_PLACE}${REGION}${AGENCY}(?:--|[-–—])\\s`, 'u');
 
 export function opensWithWireDateline(text: string): boolean {
-  return WIRE_DATELINE.test(text.trimStart());
+  const opening = text.trimStart();
+  return WIRE_DATELINE.test(opening) || EAST_ASIAN_WIRE_DATELINE.test(opening);
 }
 
 /**

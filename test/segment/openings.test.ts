@@ -48,6 +48,12 @@ describe('openings', () => {
     ["6A: Wichita North's Miguel Bernal took home first in diving.", false],
     ['October 9 – Irving, TX @ Toyota Music Factory', false],
     ['Hurricanes 4, Blackhawks 2: Nino Niederreiter had a goal and an assist.', false],
+    // East Asian agencies' datelines (made-up leads in the agencies' shapes, probes of 2026-12-07).
+    ['(부산=연합뉴스) 박지영 기자 = 부산 해운대 해수욕장이 올해는 예년보다 한 달 이른 5월 초에 부분 개장한다.', true],
+    ['【ワシントン=共同】米政府は6日、新たな経済対策を発表した。', true],
+    ['新华社北京12月6日电 国家统计局6日发布数据显示，全国粮食总产量再创新高。', true],
+    ['【写真】開幕戦で先発した投手', false],
+    ['(사진) 해운대 해수욕장 전경', false],
   ])('dateline: %s', (text, expected) => {
     expect(opensWithDateline(text)).toBe(expected);
   });

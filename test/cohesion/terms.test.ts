@@ -31,6 +31,13 @@ describe('contentTerms', () => {
     expect(contentTerms(['苹果公司周二'], new Set(), 'zh')).toEqual([['苹果', '果公', '公司', '司周', '周二']]);
   });
 
+  it('indexes Vietnamese by pairs of adjacent syllables, a stopword or a number breaking the pair', () => {
+    const stopwords = new Set(['của', 'tại']);
+    expect(contentTerms(['Giá sầu riêng tại vườn của Tiền Giang tăng 100 lần'], stopwords, 'vi')).toEqual([
+      ['giá sầu', 'sầu riêng', 'tiền giang', 'giang tăng'],
+    ]);
+  });
+
   it('stems other languages that natural covers', () => {
     expect(contentTerms(['подписчиков подписчики'], new Set(), 'ru')).toEqual([['подписчик', 'подписчик']]);
   });

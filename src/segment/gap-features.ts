@@ -92,6 +92,11 @@ export interface GapInput {
   paragraphs: readonly string[];
   /** Paragraph indexes before which the cleaner removed something (see CleanedDocument.removalGaps). */
   removalGaps: readonly number[];
+  /**
+   * Removal gaps where a byline or date went (CleanedDocument.bylineGaps), each with the texts of
+   * every line removed there, in order; read by page-headers.ts only, not a feature.
+   */
+  bylineGaps?: ReadonlyMap<number, readonly string[]>;
   /** ISO 639-1 code of each paragraph's language (see paragraph-languages.ts): picks stopwords and stemmer. */
   languages: readonly string[];
   /** Word tokens of each paragraph (cohesion/terms.ts `wordTokens`), computed once for every signal. */

@@ -7,7 +7,8 @@ import type { BoundarySignal } from '../types.js';
 import { decodeBoundaries, type DecodeSettings } from './decode.js';
 import { vetoListGaps } from './list-veto.js';
 import { moveSplitsBeforeKickers } from './kickers.js';
-import { mergeCohesiveArticles } from './merge-cohesive.js';
+import { mergeCohesiveArticles, SURE_SPLIT_MARGIN } from './merge-cohesive.js';
+import { pageHeaderGaps } from './page-headers.js';
 import { contentTermsOf, gapFeatures, indexContentTerms, type GapInput } from './gap-features.js';
 import { scriptCounts } from './language-profile.js';
 import { paragraphLanguages } from './paragraph-languages.js';
@@ -17,13 +18,14 @@ import { decisionFor, scoreGap, type GapScore, type SegmenterModel } from './seg
  * The segmenter's view of a cleaned document: its paragraph texts, the cleaner's gaps, its language
  * (the one the cleaner settled on when given, so a document is never run through franc twice).
  */
-export function gapInputFor(paragraphs: readonly string[], removalGaps: readonly number[], knownLanguage?: string): GapInput {
+export function gapInputFor(paragraphs: readonly string[], removalGaps: readonly number[], knownLanguage?: string, bylineGaps: ReadonlyMap<number, readonly string[]> = new Map()): GapInput {
   const language = knownLanguage ?? detectLanguage(paragraphs);
   const tokens = paragraphs.map(wordTokens);
   const scripts = paragraphs.map(scriptCounts);
   return {
     paragraphs,
     removalGaps,
+    bylineGaps,
     tokens,
     scripts,
     words: paragraphs.map(runningWords),
@@ -43,6 +45,8 @@ export interface Candidate {
   mergedAt?: number;
   /** Whether the decoder split here and the split moved one paragraph up, before a kicker line (kickers.ts). */
   movedToKicker?: boolean;
+  /** Whether a story's page header stands here: a headline, removed byline or date lines, a lead restating it (page-headers.ts). */
+  pageHeader?: boolean;
 }
 
 export interface SegmentationSettings {
@@ -75,7 +79,8 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   const decision = decisionFor(model, settings.unit);
   // Both thresholds shift the log-odds: the unit's trained decision first, then the caller's adjustment.
   const unitMargins = marginsOf(logits, decision.threshold);
-  const margins = vetoListGaps(marginsOf(unitMargins, settings.threshold), features);
+  const headers = pageHeaderGaps(input, units);
+  const margins = vetoListGaps(assureHeaders(marginsOf(unitMargins, settings.threshold), headers), features);
   const decoder = {
     minArticleWords: settings.minArticleWords ?? decision.minArticleWords,
     lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
@@ -96,11 +101,18 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
       score: scores[gap]!,
       chosen: chosen.has(gap + 1),
       inList: margins[gap] === Number.NEGATIVE_INFINITY,
+      ...(headers.has(gap + 1) ? { pageHeader: true } : {}),
       ...(cohesion === undefined ? {} : { mergedAt: cohesion }),
       ...(movedAway.has(gap + 1) ? { movedToKicker: true } : {}),
     });
   }
   return candidates;
+}
+
+/** A page header between two stories (page-headers.ts) makes its gap a split the model is sure of. */
+function assureHeaders(margins: number[], headers: ReadonlySet<number>): number[] {
+  for (const gap of headers) margins[gap - 1] = Math.max(margins[gap - 1]!, SURE_SPLIT_MARGIN);
+  return margins;
 }
 
 /**

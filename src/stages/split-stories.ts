@@ -1,5 +1,6 @@
 import type { SegmentationOptions } from '../options.js';
 import { effectiveThreshold, gapInputFor, round, segmentParagraphs, topSignals, type Candidate } from '../segment/segment-paragraphs.js';
+import { SURE_SPLIT_MARGIN } from '../segment/merge-cohesive.js';
 import { shippedSegmenterModel } from '../segment/shipped-model.js';
 import { chooseTitle, TITLE_RECOVERED, type TitleChoice } from '../segment/titles.js';
 import type { BoundarySignal, CleanedDocument, Message, Paragraph, SegmentedArticle, SegmentedDocument } from '../types.js';
@@ -20,13 +21,13 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   // This runs for every document: loops, not callbacks made anew on every call (segment/gap-features.ts says why).
   const texts: string[] = [];
   for (const paragraph of doc.paragraphs) texts.push(paragraph.text);
-  const input = gapInputFor(texts, doc.removalGaps, doc.language);
+  const removals = doc.messages.filter((m) => m.action === 'remove-line').sort((a, b) => a.line - b.line);
+  const input = gapInputFor(texts, doc.removalGaps, doc.language, removedAtBylineGaps(doc, removals));
   const model = shippedSegmenterModel();
   const candidates = segmentParagraphs(input, model, options);
   const threshold = effectiveThreshold(model, options);
   const messages: Message[] = [...doc.messages];
   const articles: SegmentedArticle[] = [];
-  const removals = doc.messages.filter((m) => m.action === 'remove-line').sort((a, b) => a.line - b.line);
   const starts = [0];
   for (const candidate of candidates) if (candidate.chosen) starts.push(candidate.index);
   for (let position = 0; position < starts.length; position++) {
@@ -43,7 +44,7 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
     articles.push({
       paragraphs,
       title: title?.text ?? null,
-      boundary: candidate === undefined ? null : { score: round(candidate.score.probability), signals: topSignals(candidate.score) },
+      boundary: candidate === undefined ? null : { score: round(candidate.score.probability), signals: boundarySignals(candidate) },
       startLine: doc.paragraphs[start]!.firstLine,
     });
   }
@@ -53,6 +54,12 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
     }
   }
   return { ...base, articles, messages };
+}
+
+/** The signals shown for a split: a page header's, which made it whatever the model scored, first. */
+function boundarySignals(candidate: Candidate): BoundarySignal[] {
+  const signals = topSignals(candidate.score);
+  return candidate.pageHeader === true ? [{ name: 'page-header', weight: round(SURE_SPLIT_MARGIN) }, ...signals] : signals;
 }
 
 /** Rejected candidates below this probability are not worth an explanation line. */
@@ -80,6 +87,9 @@ export function candidateReason(candidate: Candidate, threshold: number): string
   // The decoder weighs whole articles too (decode.ts): a gap a little below the threshold can win when
   // the stories either side hold together better apart than as one.
   const belowThreshold = probability < threshold ? ', below it but chosen by the whole-article decoding' : '';
+  if (candidate.chosen && candidate.pageHeader === true) {
+    return `new story: a page header (a headline, a byline or date removed under it, a lead restating the headline), whatever the vocabulary either side shares; boundary score ${probability}`;
+  }
   return candidate.chosen
     ? `new story: boundary score ${probability} (threshold ${threshold}${belowThreshold}); strongest signals: ${signals || 'none'}`
     : candidate.inList
@@ -118,6 +128,16 @@ function titleMessage(title: TitleChoice): Message {
  * The `remove-line` messages strictly between raw lines `after` and `before`, from `removals` sorted
  * by line: a binary search, so a listing of thousands of articles over as many removals stays linear-ish.
  */
+/** The texts removed at each gap where a byline or date went (a story's page header may lie there). */
+function removedAtBylineGaps(doc: CleanedDocument, removals: readonly Message[]): Map<number, string[]> {
+  const removed = new Map<number, string[]>();
+  for (const gap of doc.bylineGaps ?? []) {
+    const between = removalsBetween(removals, doc.paragraphs[gap - 1]!.lastLine, doc.paragraphs[gap]!.firstLine);
+    removed.set(gap, between.map((message) => message.text));
+  }
+  return removed;
+}
+
 function removalsBetween(removals: readonly Message[], after: number, before: number): Message[] {
   let low = 0;
   let high = removals.length;

@@ -1,0 +1,94 @@
+import { announcesNext } from '../classifier/related-runs.js';
+import { contentTerms } from '../cohesion/terms.js';
+import { stopwordsFor } from '../text/language.js';
+import type { GapInput } from './gap-features.js';
+import { endsLikeSentence, isHeadlineLike, opensWithAnaphor, opensWithQuote } from './openings.js';
+import { properNouns } from './proper-nouns.js';
+
+/**
+ * A story's page header left between two stories of a file: its headline, a byline or date the
+ * cleaner removed, then a lead that restates the headline ("OPEC+ delays output increase as demand
+ * outlook dims" / "By …" / "November 21, 2024" / "The Organization of the Petroleum Exporting
+ * Countries … agreed on Sunday to postpone a planned increase in oil output…"). The headline may be
+ * kept, or removed with the byline (a page's top furniture). Two stories on one subject share their
+ * vocabulary across such a join, so the cohesion signals speak against it however plain the header
+ * is; the header itself is the evidence. A subheading inside a story has no byline under it.
+ */
+
+/** Words of a paragraph that can be a story's lead: a full sentence, not a caption's fragment. */
+const MIN_LEAD_WORDS = 15;
+/** Paragraphs under the headline its terms are looked for in: a lead's first sentence may paraphrase it. */
+const LEAD_PARAGRAPHS = 2;
+/** Paragraphs before the headline that tell what the story before it said. */
+const CONTEXT_PARAGRAPHS = 8;
+
+/**
+ * Gaps (before paragraph `g`, as in gap-features.ts) where a story's page header begins: before a
+ * kept headline with a byline removed under it, or before a lead whose headline went with the byline.
+ * @param units each paragraph's content terms (gap-features.ts `contentTermsOf`)
+ */
+export function pageHeaderGaps(input: GapInput, units: readonly (readonly string[])[]): Set<number> {
+  const headers = new Set<number>();
+  for (const [gap, removed] of input.bylineGaps ?? []) {
+    if (gap >= 2 && isHeadlineLike(input.paragraphs[gap - 1]!) && opensStory(input, units, gap, units[gap - 1]!, gap - 1)) {
+      headers.add(gap - 1);
+      continue;
+    }
+    const language = input.languages[gap]!;
+    const headlines = removed.filter(isHeadlineLike);
+    const terms = contentTerms(headlines, stopwordsFor(language), language);
+    if (terms.some((headline) => opensStory(input, units, gap, headline, gap))) headers.add(gap);
+  }
+  return withoutRecords(headers);
+}
+
+/** Whether paragraph `lead` reads as the lead of a new story under a headline of these terms, the story before ending at paragraph `end`. */
+function opensStory(input: GapInput, units: readonly (readonly string[])[], lead: number, headline: readonly string[], end: number): boolean {
+  const text = input.paragraphs[lead]!;
+  if (input.words[lead]! < MIN_LEAD_WORDS || !endsLikeSentence(text) || opensWithAnaphor(text) || opensWithQuote(text)) return false;
+  return announcesNext(headline, units.slice(lead, lead + LEAD_PARAGRAPHS).flat()) && bringsNewTerms(units, headline, end) && !opensWithKnownName(input, lead, end);
+}
+
+/**
+ * A story's own headline printed again inside it (over a gallery: "LeBron sets triple-double mark,
+ * Lakers hold off OKC 112-107", the gallery's controls removed, then the story's next paragraph,
+ * which names the same) says only what the story before it said; the next story's headline says
+ * something new even on the same subject ("OPEC+ delays output increase as demand outlook dims"
+ * after a story on oil prices: 4 of its 7 terms unseen).
+ */
+const MIN_NEW_TERM_SHARE = 1 / 3;
+
+function bringsNewTerms(units: readonly (readonly string[])[], headline: readonly string[], end: number): boolean {
+  const seen = new Set(units.slice(Math.max(0, end - CONTEXT_PARAGRAPHS), end).flat());
+  const terms = new Set(headline);
+  let unseen = 0;
+  for (const term of terms) if (!seen.has(term)) unseen++;
+  return unseen >= MIN_NEW_TERM_SHARE * terms.size;
+}
+
+/**
+ * A lead introduces whom it names; a paragraph opening with a name the story before it already gave
+ * ("James has five triple-doubles in the Lakers' last 10 games…" after "…LeBron James…") goes on
+ * with that story.
+ */
+function opensWithKnownName(input: GapInput, lead: number, end: number): boolean {
+  const first = input.tokens[lead]![0];
+  if (first === undefined || !/^\p{Lu}/u.test(first)) return false;
+  const stopwords = stopwordsFor(input.languages[lead]!);
+  const name = first.toLowerCase();
+  for (let i = Math.max(0, end - CONTEXT_PARAGRAPHS); i < end; i++) if (properNouns(input.paragraphs[i]!, stopwords).has(name)) return true;
+  return false;
+}
+
+/**
+ * A list's records take the same shape: a deals post's "Apple AirPods Pro for $235", its removed
+ * "See it now: Amazon" and a description naming the product; a results page's "Palm Bay Magnet d.
+ * Astronaut 5-0" over its match report. Shapes that recur within this many paragraphs of each other
+ * are records, not stories' headers.
+ */
+const RECORD_REACH = 12;
+
+function withoutRecords(headers: ReadonlySet<number>): Set<number> {
+  const gaps = [...headers].sort((a, b) => a - b);
+  return new Set(gaps.filter((gap, k) => (gaps[k - 1] ?? -Infinity) < gap - RECORD_REACH && (gaps[k + 1] ?? Infinity) > gap + RECORD_REACH));
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { contentTermsOf } from '../../src/segment/gap-features.js';
+import { pageHeaderGaps } from '../../src/segment/page-headers.js';
+import { gapInputFor } from '../../src/segment/segment-paragraphs.js';
+
+// Two made-up stories on one subject (oil), as the probes of 2026-12-07 joined them.
+const oilPrices = [
+  'Oil prices rose on Tuesday as traders weighed the prospect of tighter supply from the Middle East against signs of weaker demand in China.',
+  'Brent crude futures gained 1.2 per cent to $83.40 a barrel by midday in London, while U.S. West Texas Intermediate crude climbed 1.1 per cent.',
+  'Prices have swung in a range of about $10 a barrel since the summer, as OPEC and its allies have kept output curbs in place.',
+];
+const headline = 'OPEC+ delays output increase as demand outlook dims';
+const opecLead = [
+  'The Organization of the Petroleum Exporting Countries and its allies agreed on Sunday to postpone a planned increase in oil output, citing a softer outlook for demand.',
+  'The group, known as OPEC+, had been due to begin unwinding some of its voluntary production cuts in January.',
+];
+
+function headers(paragraphs: string[], bylineGaps: Array<[number, string[]]>): number[] {
+  const input = gapInputFor(paragraphs, bylineGaps.map(([gap]) => gap), 'en', new Map(bylineGaps));
+  return [...pageHeaderGaps(input, contentTermsOf(input))];
+}
+
+describe('pageHeaderGaps', () => {
+  it('finds a kept headline with a byline removed under it and a lead restating it', () => {
+    expect(headers([...oilPrices, headline, ...opecLead], [[4, ['By Samuel Okafor', 'November 21, 2024']]])).toEqual([3]);
+  });
+
+  it('finds the gap before the lead when the headline went with the byline', () => {
+    expect(headers([...oilPrices, ...opecLead], [[3, [headline, 'By Samuel Okafor', 'November 21, 2024']]])).toEqual([3]);
+  });
+
+  it('needs the byline: a headline-shaped line over a restating paragraph alone is left to the model', () => {
+    expect(headers([...oilPrices, headline, ...opecLead], [])).toEqual([]);
+  });
+
+  it('does not take a lead that goes on with someone the story before named', () => {
+    const lakers = [
+      'LeBron James became the first player in NBA history to record a triple-double against every team in the league on Tuesday night.',
+      'The Lakers beat the Oklahoma City Thunder 112-107 for their 12th win in 13 games.',
+    ];
+    const gallery = 'LeBron sets triple-double mark, Lakers hold off OKC 112-107';
+    const next = 'James has five triple-doubles in the Lakers last 10 games, getting four in victories as the team sets the pace in the West.';
+    expect(headers([...lakers, gallery, next], [[3, ['Photo: Ringo H.W. Chiu, AP', 'Published November 19, 2019']]])).toEqual([]);
+  });
+
+  it('does not take a headline that says nothing the story before it did not', () => {
+    const repeated = 'Oil prices rose as supply tightened and demand weakened in China';
+    const lead = 'Oil prices rose on Tuesday, with Brent crude gaining as traders weighed tighter supply against weaker demand in China and elsewhere.';
+    expect(headers([...oilPrices, repeated, lead], [[4, ['By Samuel Okafor']]])).toEqual([]);
+  });
+
+  it('leaves records of a list alone: the same shape again within a few paragraphs', () => {
+    const record = (name: string, detail: string): string[] => [name, `The ${name} ${detail}, and it is the best price we have seen for it so far this year at any large store.`];
+    const list = [...record('Acme Blender Pro', 'blends ice in seconds'), ...record('Acme Toaster Max', 'toasts four slices at once')];
+    expect(headers([...oilPrices, ...list], [[4, ['Published November 21, 2024']], [6, ['Published November 21, 2024']]])).toEqual([]);
+  });
+});

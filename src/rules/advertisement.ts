@@ -1,17 +1,21 @@
 import { trimTrailing } from './helpers.js';
 import type { LineRule } from './types.js';
 
-/** Ad labels in several languages: "Advertisement", "Advert", "Sponsored", "Iklan", "Publicidade", "Anzeige". */
+/**
+ * Ad labels in several languages: "Advertisement", "Advert", "Sponsored", "Iklan", "Publicidade", "Anzeige",
+ * Swedish "Annons", Dutch "Advertentie", Turkish "Reklam", Polish "Reklama", Arabic "إعلان", Korean "광고",
+ * Vietnamese "Quảng cáo". Whole lines only: each is also a noun in that language's prose.
+ */
 /** Spaces, dots, colons and dashes after a label ("Advertisement:", "Advert -"). */
 const TRAILING_MARKS = ' .:…-';
 const AD_LABEL =
-  /^(?:advertisement|advertisements|advert|ad|ads|skip advertisement|ad feedback|sponsor message|become an? (?:\S+ )?sponsor|supported by|sponsored|sponsored content|paid content|promoted|promoted content|story continues(?: below(?: advertisement)?)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|iklan|publicidade|publicidad|anzeige|werbung|pubblicità|publicité|реклама)$/i;
+  /^(?:advertisement(?: · scroll to continue)?|advertisements|advert|ad|ads|skip advertisement|ad feedback|sponsor message|become an? (?:\S+ )?sponsor|supported by|sponsored|sponsored content|paid content|promoted|promoted content|story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|iklan|publicidade|publicidad|anzeige|werbung|pubblicità|publicité|реклама|annons|advertentie|reklam|reklama|إعلان|광고|quảng cáo)$/iu;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'advertisement',
   category: 'advertisement',
-  description: 'An advertisement label line ("Advertisement", "Story continues below advertisement", "SKIP ADVERTISEMENT", "Ad Feedback", "Iklan", "Publicidade").',
+  description: 'An advertisement label line ("Advertisement", "Story continues below advertisement", "SKIP ADVERTISEMENT", "Ad Feedback", "Iklan", "Publicidade", "Annons", "Reklama", "광고").',
   englishOnly: false,
   match(text) {
     return AD_LABEL.test(trimTrailing(text, TRAILING_MARKS)) ? { reason: 'advertisement label' } : null;
@@ -23,7 +27,14 @@ export const rule: LineRule = {
       // Yahoo's break in the story where an advertisement loads, as its pages print it.
       'Story continues',
       // NPR's underwriting slot inside a story, as its pages print it.
-      'Sponsor Message', 'Become an NPR sponsor'],
-    keep: ['Advertisement revenue fell by a third.', 'Become a sponsor of the festival and help it survive, organisers urged.', 'There were wins too.', 'Supported by a majority of the council, the plan passed.'],
+      'Sponsor Message', 'Become an NPR sponsor',
+      // The Indian Express's break in the story, as its pages print it.
+      'Story continues below this ad',
+      // Reuters' ad slot inside a story, as its pages print it.
+      'Advertisement · Scroll to continue',
+      // The ad slot's label as Aftonbladet, NOS, Hürriyet, Wyborcza, Arabic news sites, Yonhap and VnExpress print it.
+      'Annons', 'Advertentie', 'Reklam', 'Reklama', 'إعلان', '광고', 'Quảng cáo'],
+    keep: ['Advertisement revenue fell by a third.', 'Become a sponsor of the festival and help it survive, organisers urged.', 'There were wins too.', 'Supported by a majority of the council, the plan passed.',
+      'Reklam harcamaları geçen yıl yüzde 20 arttı.', 'Annonsen publicerades i går.', 'إعلان الحكومة عن الخطة الجديدة أثار جدلاً واسعاً.', 'Quảng cáo trực tuyến tăng mạnh trong năm nay.'],
   },
 };

@@ -1,46 +1,78 @@
 import type { LineRule } from './types.js';
+import { wordCount } from './helpers.js';
 
 /**
  * `related-links` reads English; these are the same widget headings in the other languages whose
  * news sites newsclean meets most: a heading alone on its line ("Mehr zum Thema", "Lire aussi :",
  * "Leia também") or with its teaser after a bar or colon ("Lire aussi | Pétrole : l’OPEP+ prolonge…",
- * Le Monde), never a sentence that starts with the words.
+ * Le Monde; a teaser may be a question: "Xem thêm: Hà Nội sẽ cấm xe máy … năm 2030?"), never a sentence that
+ * starts with the words.
  */
-const HEADING = new RegExp(
-  `^(?:${[
-    // German
-    'mehr zum thema', 'lesen sie auch', 'lesen sie mehr', 'das könnte sie auch interessieren', 'auch interessant', 'weitere artikel', 'mehr dazu',
-    // French
-    'lire aussi', 'à lire aussi', 'a lire aussi', 'sur le même sujet', 'à voir aussi', 'voir aussi', 'lire la suite',
-    // Spanish
-    'leer más', 'lee también', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'más noticias', 'más información', 'archivado en',
-    // Portuguese
-    'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais',
-    // Italian
-    'leggi anche', 'potrebbe interessarti', 'articoli correlati',
-    // Dutch
-    'lees ook', 'lees meer', 'meer over dit onderwerp', 'gerelateerde artikelen',
-    // Russian
-    'читайте также', 'по теме', 'похожие новости',
-    // Polish
-    'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też',
-  ].join('|')})(?:\\s?(?::|\\.\\.\\.|…|»|›)?$|\\s?[|:»›] [^.!?]{1,160}$)`,
-  'iu',
-);
+const HEADINGS = [
+  // German
+  'mehr zum thema', 'lesen sie auch', 'lesen sie mehr', 'das könnte sie auch interessieren', 'auch interessant', 'weitere artikel', 'mehr dazu',
+  // French
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'sur le même sujet', 'à voir aussi', 'voir aussi', 'lire la suite',
+  // Spanish
+  'leer más', 'lee también', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'más noticias', 'más información', 'archivado en',
+  // Portuguese
+  'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais',
+  // Italian
+  'leggi anche', 'potrebbe interessarti', 'articoli correlati',
+  // Dutch
+  'lees ook', 'lees meer', 'meer over dit onderwerp', 'gerelateerde artikelen',
+  // Russian
+  'читайте также', 'по теме', 'похожие новости',
+  // Polish
+  'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też',
+  // Swedish
+  'läs mer', 'läs också', 'läs även',
+  // Indonesian
+  'baca juga', 'baca selengkapnya',
+  // Turkish
+  // (the dotted capital İ has no simple case folding to i, so both letters are named)
+  '[iİ]lg[iİ]l[iİ] haber(?:ler)?',
+  // Vietnamese
+  'xem thêm', 'tin liên quan',
+  // Arabic ("read also", with and without the hamza and the tanwin)
+  'اقرأ أيضاً', 'اقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'أخبار ذات صلة',
+  // Korean ("related news", "related articles")
+  '관련 뉴스', '관련 기사', '관련기사',
+].join('|');
+const HEADING = new RegExp(`^(?:${HEADINGS})(?:\\s?(?::|\\.\\.\\.|…|»|›)?$|\\s?[|:»›] [^.!?]{1,160}\\??$)`, 'iu');
+/**
+ * The heading with a teaser headline of two parts, the first closed by a full stop or a question mark
+ * ("Czytaj także: Wrocław traci drzewa. W centrum wycięto ich w tym roku więcej niż kiedykolwiek",
+ * Wyborcza): each part at most 100 characters, 22 words in all, and the line ends in a letter or a
+ * digit. A sentence after the heading's words ends in its full stop or a quotation mark, so "Lire
+ * aussi : le rapport, publié jeudi, recense 7 000 cas." stays.
+ */
+const HEADING_TWO_PART_TEASER = new RegExp(`^(?:${HEADINGS})\\s?[|:»›] [^.!?]{1,100}[.?] [^.!?]{0,99}[\\p{L}\\p{N}]$`, 'iu');
+const MAX_TWO_PART_WORDS = 22;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'related-links-translated',
   category: 'related',
   description:
-    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian or Polish, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …").',
+    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Arabic or Korean, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
   englishOnly: false,
   match(text) {
-    return HEADING.test(text) ? { reason: 'related-links furniture (heading in another language)' } : null;
+    return HEADING.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
   },
   examples: {
-    source: 'the widget headings of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish news sites as their pages print them',
-    remove: ['Lire aussi | Pétrole : l’OPEP+ prolonge ses baisses de production', 'Mehr zum Thema', 'Lesen Sie auch:', 'Lire aussi :', 'À lire aussi', 'Te puede interesar', 'Más información', 'Archivado En', 'Leia também', 'Leggi anche', 'Lees ook:', 'Читайте также', 'Czytaj także'],
+    source: 'the widget headings of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish news sites as their pages print them; probes of 2026-12-07 (Kompas, Aftonbladet, Hürriyet, VnExpress, Yonhap, Wyborcza, an Arabic news site)',
+    remove: ['Lire aussi | Pétrole : l’OPEP+ prolonge ses baisses de production', 'Mehr zum Thema', 'Lesen Sie auch:', 'Lire aussi :', 'À lire aussi', 'Te puede interesar', 'Más información', 'Archivado En', 'Leia também', 'Leggi anche', 'Lees ook:', 'Читайте также', 'Czytaj także',
+      // Made-up teasers in the shape Kompas, Aftonbladet, an Arabic news site, VnExpress, Hürriyet, Yonhap and Wyborcza print them.
+      'Baca juga: Jelang Ramadhan, Harga Bawang Merah di Solo Mulai Naik',
+      'LÄS MER: Västtrafik höjer priserna – så mycket dyrare blir ditt månadskort',
+      'Läs också',
+      'اقرأ أيضاً: ارتفاع درجات الحرارة يهدد مخزون المياه الجوفية في الخليج',
+      'Xem thêm: Hà Nội sẽ cấm xe máy ở các quận nội thành từ năm 2030?',
+      'İLGİLİ HABERLER',
+      '관련 뉴스',
+      'Czytaj także: Wrocław traci drzewa. W centrum wycięto ich w tym roku więcej niż kiedykolwiek',
+      'Zobacz też: Spór o kamienicę na Ołbinie. Lokatorzy wygrali w sądzie'],
     keep: [
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
       'Lire aussi les mémoires du général, conseille-t-il.',
@@ -48,6 +80,11 @@ export const rule: LineRule = {
       'Leia também o relatório completo, disse o ministro.',
       'Más información sobre el caso llegará el lunes, según la fiscalía.',
       'По теме выступил министр финансов.',
+      'Baca juga laporan lengkapnya di situs kementerian, kata Bambang.',
+      'Läs mer: rapporten visar att 300 älgar har blivit påkörda. Polisen varnar nu bilister.',
+      'Czytaj także: raport. „To skandal”',
+      'İlgili haberlerin tamamı sitede yayımlandı.',
+      '관련 뉴스가 나오자 주가가 급등했다.',
     ],
   },
 };

@@ -3,11 +3,11 @@ import { wordCount } from './helpers.js';
 
 /**
  * Related-story furniture: "More on Donald Trump", "Related Topics:", "Read more: …", "Related: …",
- * "You may also like...", "Trending News", "More Great WIRED Stories", and a teaser list's
+ * "You may also like...", "Trending News", "More Great WIRED Stories", "Also Read | …", "Must Read", and a teaser list's
  * flattened counters ("Keep reading", "list of 4 items", "list 1 of 4", "end of list").
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|more to read)(?: ?:|$|\.\.\.|…| ›| »)|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
 /**
  * Headings and pointers of teaser widgets: "Explore further", "Explore more on these topics", "Most read in world news", "DON'T MISS",
  * "Related coverage from How to Do Everything: Money:", "- Next Auto News", "Previous Auto News -",
@@ -82,6 +82,11 @@ export const rule: LineRule = {
       'list of 4 items',
       'list 1 of 4',
       'end of list',
+      // The Indian Express's in-story teasers and PR Newswire's list under a release, as their pages print them.
+      'Also Read | Jharkhand election 2024: Who are the key candidates in Santhal Pargana?',
+      'Must Read',
+      'Read also: Fed holds rates. Markets shrug',
+      'Also from this source',
     ],
     keep: [
       'Read the full statement below, she said, because it matters.',
@@ -94,6 +99,7 @@ export const rule: LineRule = {
       'Don’t miss the final, he told fans.',
       'The latest news from the front was grim, he wrote.',
       'Keep reading to the end of the list, the teacher said.',
+      'Must read more widely, the judge told the students, before the exam.',
     ],
   },
 };

@@ -10,13 +10,17 @@ const SHARE_WORDS = new Set([
   // The same buttons in German, Spanish, French, Italian, Portuguese, Dutch and Russian.
   'teilen', 'artikel', 'beitrag', 'drucken', 'kopieren', 'compartir', 'imprimir', 'copiar', 'enlace', 'artículo', 'partager', 'imprimer', 'cet',
   'copier', 'lien', 'condividi', 'stampa', 'articolo', 'compartilhar', 'partilhar', 'delen', 'printen', 'поделиться', 'статьей',
+  // Dutch, Swedish, Turkish, Vietnamese and Korean.
+  'deel', 'dit', 'kopieer', 'dela', 'artikeln', 'kopiera', 'länk', 'haberi', 'paylaş', 'chia', 'sẻ', '공유', '인쇄',
 ]);
 /**
  * At least one item must name a network or a share action, so "This is the story." is not a share
  * bar; "X" (Twitter's new name) and "Copy" count alone on their line, as AP's share bar prints them.
+ * `\b` is ASCII-only in JavaScript, so the words ending in other letters ("paylaş", "chia sẻ") are
+ * bounded by spaces.
  */
 const SHARE_CORE =
-  /^(?:copy|x)$|\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|compartilhar|partilhar|delen)\b|(?:^|\s)поделиться(?:\s|$)/i;
+  /^(?:copy|x)$|\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|compartilhar|partilhar|delen|deel|kopieer link|dela|kopiera länk)\b|(?:^|\s)(?:поделиться|paylaş|chia sẻ|공유|인쇄)(?:\s|$)/iu;
 const MAX_WORDS = 12;
 /** A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message. */
 /** A syndication or reprint link under the story (The Guardian's "Reuse this content"). */
@@ -67,6 +71,8 @@ export const rule: LineRule = {
       'Compartir',
       'Partager cet article',
       'Поделиться',
+      // The share buttons as NOS, Aftonbladet, Hürriyet, VnExpress and Yonhap print them.
+      'Deel via WhatsApp', 'Deel dit artikel:', 'Kopieer link', 'Dela artikeln', 'Kopiera länk', 'Haberi Paylaş', 'Chia sẻ', '인쇄',
       // The Washington Post's gift button, as its pages print it.
       'Gift Article',
       // Substack's share button above a post, as its pages print it.
@@ -75,6 +81,6 @@ export const rule: LineRule = {
       'Reuse this content',
       'Reprints & Permissions',
     ],
-    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.'],
+    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.'],
   },
 };

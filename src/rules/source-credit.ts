@@ -47,6 +47,32 @@ const BARE_AGENCY = /^(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Shutterstock|Alamy
 const GLUED_CREDIT = /\p{Ll}Credit: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L} ]{1,30})$/u;
 const CREDIT_LINE =
   /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:AP|AFP|Reuters|Getty Images|USA TODAY)|[^.!?]{2,60} via (?:AP|AFP|Reuters|Getty Images)|[Cc]ourtesy(?: of)? \p{Lu}[^.!?]{1,50}|(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?) by \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4} [Ss]ubmitted photo|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}]{1,20})$/u;
+/**
+ * The same credits in other languages, closing a caption: "… MG — Foto: Luana Ribeiro/g1" (g1), "… genel
+ * müdürlük binası. (Fotoğraf: AA)", "… vatandaşlar. Fotoğraf: Hürriyet Arşivi" (Hürriyet), "… (الصورة:
+ * رويترز)", "… (تصوير: أحمد سمير)", "… giờ cao điểm chiều. Ảnh: Giang Huy" (VnExpress). The label is a
+ * picture's, so story prose never ends in one.
+ */
+const FOREIGN_LABEL = String.raw`(?:[Ff]oto|FOTO|[Ff]otoğraf|FOTOĞRAF|[Ff]otografia|[Ii]magem|[Bb]ild|Ảnh|ẢNH|الصورة|صورة|تصوير|사진)`;
+const FOREIGN_PICTURE_CREDIT = new RegExp(
+  String.raw`(?:(?:^|[.!?)”"] |\s[—–] )${FOREIGN_LABEL}: [^.!?:]{1,60}|\(${FOREIGN_LABEL}: [^()]{1,60}\))$`,
+  'u',
+);
+/**
+ * Yonhap's credits: "사진=연합뉴스" on its own line or closing the caption, and the bracketed "[연합뉴스
+ * 자료사진]" ("file photo") after it; NOS's "… in juli 2021. Archiefbeeld" ("archive picture").
+ */
+const KOREAN_CREDIT = /(?:^|\s)사진 ?= ?[^\s=]{1,20}(?: 제공)?$|\[[^[\]]{1,30}(?:자료사진|사진|제공)\]$/u;
+const ARCHIVE_PICTURE = /[.!?] (?:ANP |AFP |Reuters )?(?:[Aa]rchiefbeeld|[Aa]rchieffoto)$/u;
+/** "… press conference in Ranchi on Saturday. (Express photo)", "(PTI Photo)", "… in Lagos. File photo". */
+const PHOTO_TAG = /\((?:\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2} )?(?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto)(?: by \p{Lu}[^()]{1,40})?\)$|[.!?] (?:[Ff]ile|FILE) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)$/u;
+/**
+ * A source label alone on its line, as Turkish, Arabic, Vietnamese, Portuguese, Spanish, German,
+ * Polish, Swedish, Dutch, Indonesian and Korean sites print it under a story: "Kaynak: AA",
+ * "المصدر: وكالات" ("Source: agencies"). The English "Source: X" is TRAILING_SOURCE's.
+ */
+const SOURCE_LABEL_LINE = /^(?:Kaynak|KAYNAK|المصدر|Nguồn|Fonte|Fuente|Quelle|Źródło|Källa|Bron|Sumber|출처) ?[:：] ?[^.!?:]{1,40}$/u;
+const MAX_SOURCE_LABEL_WORDS = 5;
 /** Captions are short; a long paragraph ending in "Source: X" is a story with its attribution. */
 const MAX_CAPTION_WORDS = 40;
 
@@ -54,11 +80,13 @@ export const rule: LineRule = {
   kind: 'line',
   id: 'source-credit',
   category: 'caption',
-  description: 'A caption ending in a picture credit (". Credit: X", any length), or a short caption ending in its source or credit (". Source: X", "(Image credit: X)", "(A/B)", "Name/Agency").',
+  description: 'A caption ending in a picture credit (". Credit: X", any length), or a short caption ending in its source or credit (". Source: X", "(Image credit: X)", "(A/B)", "Name/Agency", "— Foto: X", "(Fotoğraf: AA)", "Ảnh: X", "사진=연합뉴스", "(Express photo)"), or a source label alone ("Kaynak: AA").',
   englishOnly: false,
   match(text) {
     if (TRAILING_PICTURE_CREDIT.test(text)) return { reason: 'caption with a photo or chart credit' };
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
+    if (FOREIGN_PICTURE_CREDIT.test(text) || KOREAN_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
+    if (wordCount(text) <= MAX_SOURCE_LABEL_WORDS && SOURCE_LABEL_LINE.test(text)) return { reason: 'source credit line' };
     if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
     }
@@ -109,6 +137,22 @@ export const rule: LineRule = {
       // Axios' chart credits and The Atlantic's illustration credit (made-up sources).
       'Data: Company filings; Chart: Axios Visuals',
       'Illustration by The Atlantic. Sources: Getty.',
+      // Caption credits in other languages, as g1, Hürriyet, an Arabic news site, VnExpress, Yonhap and NOS print them (made-up captions).
+      'Produtor de café em Três Pontas, MG — Foto: Luana Ribeiro/g1',
+      "Merkez Bankası'nın Ankara'daki genel müdürlük binası. (Fotoğraf: AA)",
+      "Karaköy'de sağanak yağışa yakalanan vatandaşlar. Fotoğraf: Hürriyet Arşivi",
+      'جانب من محطة التحلية الجديدة (الصورة: رويترز)',
+      'لاعبو المنتخب يحتفلون بالهدف الثالث (تصوير: أحمد سمير)',
+      'Dòng xe ùn tắc trên đường Nguyễn Trãi giờ cao điểm chiều. Ảnh: Giang Huy',
+      '사진=연합뉴스',
+      '출퇴근 시간대 승객들로 붐비는 서울 지하철 2호선 [연합뉴스 자료사진]',
+      'Een ondergelopen straat in Itteren in juli 2021. Archiefbeeld',
+      // The Indian Express's and the Punch's credit tags, as their pages print them.
+      'PSP president Hemlata Oraon with alliance leaders at a press conference in Ranchi on Saturday. (Express photo)',
+      'A filling station in Lagos. File photo',
+      // Source lines under Turkish and Arabic stories, as Hürriyet and Arabic news sites print them.
+      'Kaynak: AA',
+      'المصدر: وكالات',
       // aeb container e1c702…: a figure legend of 90 words.
       'Functional areas of the hibernation module: (1) private crew quarters, (2) exercise, (3) hygiene and waste, (4) dining and wardroom, (5) workstation, (6) galley and food, (7) medical supplies, (8) life support systems and stowage, (9) operational and maintenance supplies. In general, the habitat is divided into two zones of habitable volumes: the crew quarters which are used during the entire mission duration, and the volumes for wardroom and workstation, food preparation and eating, waste collection and hygiene, exercise, medical, operational and maintenance purposes that are only used during the time the crew is awake and active. Credit: ESA',
     ],
@@ -125,6 +169,12 @@ export const rule: LineRule = {
       'The money was set aside in the budget (Finance Minister Jim Chalmers: Treasury).',
       'He said the bill would pass. Photos by the hundred were taken at the rally.',
       'Results by state (Victoria: Labor)',
+      'Foto: o ministro disse que a imagem foi manipulada, e a polícia investiga o caso desde março.',
+      'Fotoğraf çekmek yasaklandı, dedi yetkili.',
+      'Kaynak: Bakanlığın açıkladığı rakamlara göre enflasyon yüzde 67 oldu.',
+      '(서울=연합뉴스) 김민수 기자 = 서울시가 다음 달부터 지하철 일부 노선의 심야 운행 시간을 1시간 연장한다.',
+      'He asked for a photo (file photo) of the car.',
+      'The file photo was taken in 2019, the agency said.',
       'Voters backed the plan (for The Record)',
       'A day prior, on Feb. 26, the Hong Kong government’s 2025–26 budget paid special attention to emerging technologies, aiming to “seize the critical opportunities presented by technological reform and artificial intelligence development.”',
       'Bitcoin, meanwhile, has tanked 17% over the past seven days as it struggles to keep gains due to economic uncertainty over Trump’s sweeping incoming tariffs.',

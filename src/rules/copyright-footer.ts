@@ -1,8 +1,13 @@
 import type { LineRule } from './types.js';
 import { wordCount } from './helpers.js';
 
-/** "© 2019 Dow Jones & Company, Inc. All Rights Reserved.", "Copyright 2019 The Associated Press." */
-const COPYRIGHT = /(?:[©ⓒ]|\([cс]\) ?\d{4}|\bcopyright\b ?(?:[©ⓒ]|\d{4}|\([cс]\))|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|^vervielfältigung nur mit (?:schriftlicher )?genehmigung\b|\btous droits réservés\b)/i;
+/**
+ * "© 2019 Dow Jones & Company, Inc. All Rights Reserved.", "Copyright 2019 The Associated Press.", and
+ * the rights and no-reproduction notices in other languages: "Tüm hakları saklıdır." (Hürriyet), "‹저작권자(c)
+ * 연합뉴스, 무단 전재-재배포…›" (Yonhap: "copyright holder", "no reproduction"), "® VnExpress giữ bản quyền
+ * nội dung trên website này." ("keeps the copyright").
+ */
+const COPYRIGHT = /(?:[©ⓒ]|\([cс]\) ?\d{4}|\bcopyright\b ?(?:[©ⓒ]|\d{4}|\([cс]\))|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|^vervielfältigung nur mit (?:schriftlicher )?genehmigung\b|\btous droits réservés\b|\balle rechten voorbehouden\b|\balla rättigheter förbehållna\b|\bwszelkie prawa zastrzeżone|\btüm hakları saklıdır|\bhak cipta dilindungi|^®? ?\S{2,30} giữ bản quyền nội dung|저작권자 ?(?:\([cс]\)|[ⓒ©])|무단 ?전재 ?(?:및 |-|·)?재배포 ?금지|جميع الحقوق محفوظة)/iu;
 const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|cookie settings|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|ad ?choices|sitemap|site map|contact us|about us|advertise with us|careers|imprint|impressum)$/i;
 /**
  * A science site's reuse notice and citation block: "This document is subject to copyright. Apart from
@@ -36,6 +41,11 @@ export const rule: LineRule = {
       'Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.',
       // Der Spiegel's footer, as its pages print it.
       'Vervielfältigung nur mit Genehmigung',
+      // Hürriyet's, Yonhap's and VnExpress's footers, as their pages print them.
+      'Tüm hakları saklıdır. Bu sitede yayımlanan haberlerin ve fotoğrafların izinsiz kullanılması, kaynak gösterilmeden alıntılanması yasaktır.',
+      '‹저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지›',
+      '<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>',
+      '® VnExpress giữ bản quyền nội dung trên website này.',
       'Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved', '© 2019 The Associated Press. All rights reserved.', 'Privacy Policy', 'Terms of Use',
       // aeb container e1c702… (phys.org).
       'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.',
@@ -47,6 +57,6 @@ export const rule: LineRule = {
       '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
       'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html',
     ],
-    keep: ['The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'There were wins too.'],
+    keep: ['그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'There were wins too.'],
   },
 };

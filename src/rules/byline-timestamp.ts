@@ -7,8 +7,9 @@ import { wordCount } from './helpers.js';
  */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
-  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
-const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;
+  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|نشر في|نشر بتاريخ|آخر تحديث)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
+/** "2019-11-20 10:12:00", and with slashes or dots and a word after it: Yonhap's "2024/04/02 10:15 송고" ("sent"). */
+const ISO_STAMP = /^\d{4}([-/.])\d{2}\1\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;
 /** The author's name before the stamp: "Jose Altoveros 2019-11-20 14:35:08". */
 const NAME_THEN_ISO_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$/u;
 /** "November 19, 2019 at 5:10 pm", "Nov. 20, 2019, 9:28 AM UTC", "19 November 2019". */
@@ -22,6 +23,23 @@ const ROMANCE_DATE_LINE =
   /^(?:(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes),? )?\d{1,2} de \p{L}{3,10} de \d{4}(?:,? (?:às|as|a las|a la) \d{1,2}[:h]\d{2})?$/iu;
 /** French: "Publié le 10 octobre 2024 à 18h05", "modifié le 11 octobre 2024 à 07h12" (Le Monde prints both on one line). */
 const FRENCH_DATE_LINE = /^(?:publié|mis à jour|modifié|actualisé)(?: le)? \d{1,2}(?:er)? \p{L}{3,10} \d{4}(?:,? à \d{1,2}h\d{2})?$/iu;
+/** VnExpress's stamp, weekday first: "Thứ ba, 9/4/2024, 08:30 (GMT+7)". */
+const VIETNAMESE_DATE_LINE = /^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),? \d{1,2}\/\d{1,2}\/\d{4}(?:,? \d{1,2}:\d{2})?(?: \(GMT[+-]\d{1,2}\))?$/iu;
+/** g1's stamp with its update: "08/04/2024 06h02 Atualizado há 3 horas". */
+const G1_STAMP = /^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}h\d{2}(?: [Aa]tualizad[oa] (?:há \d{1,3} \p{L}{3,8}|em \d{1,2}\/\d{1,2}\/\d{4}(?: \d{1,2}h\d{2})?))?$/u;
+/**
+ * A stamp by the day's name and the time, perhaps with its update after a bullet or a bar: "Vandaag,
+ * 11:03", "Vandaag, 07:42 • Aangepast vandaag, 09:15" (NOS), "Idag 14:05", "Heute, 10:12 Uhr". A live
+ * blog's entry times ("16.40 GMT") name no day and stay: the aeb gold keeps them.
+ */
+const RELATIVE_DAY = String.raw`(?:today|yesterday|vandaag|gisteren|idag|igår|i går|heute|gestern|hoje|ontem|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|bugün|dün|dziś|dzisiaj|wczoraj|hôm nay|hôm qua|hari ini|kemarin|오늘|어제)`;
+const RELATIVE_STAMP_PART = new RegExp(
+  String.raw`^(?:(?:updated|aangepast|bijgewerkt|uppdaterad|aktualisiert|atualizado|actualizado|mis à jour|aggiornato|güncellendi) )?${RELATIVE_DAY},? (?:(?:om|kl\.?|at|um|às|a las|à|alle|saat) )?\d{1,2}[:.h]\d{2}(?: Uhr)?$`,
+  'iu',
+);
+/** A stamp and its update side by side: "Vandaag, 07:42 • Aangepast vandaag, 09:15", "نشر في: … | آخر تحديث: …". */
+const STAMP_SEPARATOR = / [•|·] /u;
+const CLOCK = /\d{1,2}[:.h]\d{2}/u;
 const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
 /** A byline under its label: "Author: Rachel Kim", "Authors: Ana Ruiz and Tom Reed", "Autore: Marco Rossi". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -50,6 +68,16 @@ const DAY_MONTH_YEAR =
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}$/u;
 /** A byline with the author's role after it (The Verge): "By Chris Welch, a reviewer specializing in personal audio and home theater." */
 const BYLINE_WITH_ROLE = /^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, an? \p{Ll}[^.!?]{2,90}\.?$/u;
+/**
+ * A byline with the author's paper, desk or role after a comma: "Por Luana Ribeiro, g1 Sul de Minas",
+ * "Door Sanne Willemsen, verslaggever Limburg". The name has two to four capitalised words, and what
+ * follows the comma is a name ("g1", "Reuters") or a role word before one, so "By Tuesday, markets had
+ * fallen" is a sentence.
+ */
+const BYLINE_WITH_AFFILIATION = new RegExp(
+  String.raw`^(?:[Bb]y|BY|[Pp]or|[Dd]oor|[Vv]on|[Pp]ar|[Aa]v) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:\p{Lu}[\p{L}\p{N}&'’-]*|\p{Ll}{1,3}\d{1,3}|\p{Ll}{3,20}(?= \p{Lu}))(?: [\p{L}\p{N}&'’-]+){0,4}$`,
+  'u',
+);
 /** A wire story's version note: "(Adds economist comment in 10th paragraph.)", "(Updates prices, adds analyst quote)". */
 const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,100}\)\.?$/u;
 const MAX_WORDS = 14;
@@ -76,6 +104,19 @@ function isSentence(text: string): boolean {
   return (/[.!?]$/.test(text) && !CLOCK_SUFFIX.test(text)) || (text.match(PROSE_WORD)?.length ?? 0) > MAX_PROSE_WORDS + 1;
 }
 
+/** A stamp and its update, split at the update's comma or at a bullet or bar: each part a stamp of its own. */
+function isStampPair(parts: readonly string[]): boolean {
+  return parts.length > 1 && parts.every((part) => wordCount(part) <= MAX_WORDS && isTimestamp(part));
+}
+
+/**
+ * Split at a bullet or a bar, each part must also tell the time: "29 November 2018 | 20 January 2019" is
+ * a story's list of dates (aeb 33fe2471's gold keeps it).
+ */
+function isClockedStampPair(parts: readonly string[]): boolean {
+  return isStampPair(parts) && parts.every((part) => CLOCK.test(part));
+}
+
 function isDatedByline(text: string): boolean {
   const on = BYLINE_ON.exec(text);
   return on !== null && BYLINE.test(text.slice(0, on.index)) && isTimestamp(text.slice(on.index + on[0].length));
@@ -89,7 +130,10 @@ function isTimestamp(text: string): boolean {
     DATE_LINE.test(text) ||
     ROMANCE_DATE_LINE.test(text) ||
     FRENCH_DATE_LINE.test(text) ||
-    DAY_MONTH_YEAR.test(text)
+    DAY_MONTH_YEAR.test(text) ||
+    VIETNAMESE_DATE_LINE.test(text) ||
+    G1_STAMP.test(text) ||
+    RELATIVE_STAMP_PART.test(text)
   );
 }
 
@@ -97,13 +141,12 @@ export const rule: LineRule = {
   kind: 'line',
   id: 'byline-timestamp',
   category: 'byline',
-  description: 'A byline ("By Jane Doe"), a publication or update timestamp line, or a reading-time line.',
+  description: 'A byline ("By Jane Doe", "Por X, g1 Sul de Minas"), a publication or update timestamp line ("Publicerad 14.05", "Vandaag, 11:03", "Thứ ba, 9/4/2024, 08:30 (GMT+7)"), or a reading-time line.',
   englishOnly: false,
   match(text) {
-    const parts = text.split(UPDATE_CLAUSE);
-    if (parts.length > 1 && parts.every((part) => wordCount(part) <= MAX_WORDS && isTimestamp(part))) return { reason: 'timestamp line' };
+    if (isStampPair(text.split(UPDATE_CLAUSE)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
     if (wordCount(text) > MAX_WORDS) return null;
-    if (BYLINE.test(text) || CJK_CREDIT.test(text) || BYLINE_WITH_ROLE.test(text)) return { reason: 'byline' };
+    if (BYLINE.test(text) || CJK_CREDIT.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
@@ -172,6 +215,20 @@ export const rule: LineRule = {
       // A teaser list's bylines (aeb page aade2e…, MSPoweruser).
       'by Surur on November 19, 2019',
       'by Rahul 0',
+      // Stamps and bylines as Aftonbladet, an Arabic news site, Yonhap, VnExpress, g1, NOS and Hürriyet print them (made-up names and times).
+      'Publicerad 14.05',
+      'Publicerad 06.12 | Uppdaterad 08.47',
+      'نشر في: 14 مارس 2024 - 22:40',
+      '2024/04/02 10:15 송고',
+      'Thứ ba, 9/4/2024, 08:30 (GMT+7)',
+      '08/04/2024 06h02 Atualizado há 3 horas',
+      'Por Luana Ribeiro, g1 Sul de Minas',
+      'Door Sanne Willemsen, verslaggever Limburg',
+      'Door Sanne Willemsen',
+      'Vandaag, 11:03',
+      'Vandaag, 07:42 • Aangepast vandaag, 09:15',
+      'Giriş: 21.03.2024 - 14:05 Güncelleme: 21.03.2024 - 14:32',
+      'نشر في: 14 مارس 2024 - 10:20 | آخر تحديث: 14 مارس 2024 - 12:05',
     ],
     keep: [
       'Reporting from Washington is harder than it looks, she said.',
@@ -192,6 +249,14 @@ export const rule: LineRule = {
       'Sarah Jones – the first woman to lead the firm – said on Monday she would step down.',
       '12 Angry Men 1957 is still the best courtroom film, he said.',
       '(Adds up to about 40 per cent of the total, officials said, though the figure is disputed.) The rest came from abroad.',
+      'By Tuesday, markets had fallen sharply',
+      'Door Jan Peters, burgemeester van Utrecht, werd het plan gesteund.',
+      '16.40 GMT',
+      'Vandaag, 11:03 uur begon de vergadering.',
+      'Publicerad i går, rapporten visar att 300 älgar har blivit påkörda.',
+      '2024/25 season tickets go on sale on Monday',
+      // aeb 33fe2471 (gold).
+      '29 November 2018 | 20 January 2019',
     ],
   },
 };

@@ -28,6 +28,13 @@ const BUTTON = /^(?:learn more|find out more|get in touch|read in (?:the )?app|o
  */
 const CHANNEL_PROMO =
   /^(?:[Ff]ollow|[Jj]oin) (?!me\b)[^.!?]{0,60}\b(?:on|via) (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)\b|^[Jj]oin\b[^.!?]{0,40}\b(?:WhatsApp|Telegram|Google News) [Cc]hannel\b|\bby following (?:us|\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(?: on \p{Lu}[\p{L} ]{0,20})?\.?$|\bpush (?:alerts|notifications)\b|^[Ll]isten to our\b[^.!?]{0,50}\bpodcast\b/u;
+/**
+ * The same pointer after a one-sentence hook, at a paragraph's length: "Stay informed and ahead of the
+ * curve! Follow The Punch Newspaper on WhatsApp for real-time updates, breaking news, and exclusive
+ * content. Don't miss a headline – join now!" (the Punch). The pointer names the outlet or "us": a story's
+ * second sentence does not ask the reader to follow an outlet on a messenger ("Follow the rules on…").
+ */
+const HOOKED_CHANNEL_PROMO = /^[^.!?]{1,80}[.!] (?:[Ff]ollow|[Jj]oin) (?:us |\p{Lu}[^.!?]{0,60})\b(?:on|via) (?:WhatsApp|Telegram|Google News)\b/u;
 /** A tip-line promo: "Got a Tip?", "Have a confidential tip for our reporters? Get in touch". */
 const TIP_LINE = /^(?:have|got) an? (?:confidential |news )?tip(?: for (?:us|our reporters))?\?/i;
 /** A terminal's promo under a story: "Before it’s here, it’s on the Bloomberg Terminal". */
@@ -60,7 +67,7 @@ export const rule: LineRule = {
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
     }
-    return words <= MAX_PROMO_WORDS && (CLOSING_SIGN_UP.test(text) || HOOK_THEN_BUTTON.test(text) || OPENING_SIGN_UP.test(text)) ? { reason: 'promo around a newsletter sign-up' } : null;
+    return words <= MAX_PROMO_WORDS && (HOOKED_CHANNEL_PROMO.test(text) || CLOSING_SIGN_UP.test(text) || HOOK_THEN_BUTTON.test(text) || OPENING_SIGN_UP.test(text)) ? { reason: 'promo around a newsletter sign-up' } : null;
   },
   examples: {
     source: 'aeb page 7dfc3e…, bdb56a…, 51d066…, 4a44ab…, 08f793…, 5ae11e…; aeb container 0dd135…, 55bb63…',
@@ -72,6 +79,8 @@ export const rule: LineRule = {
       'Keep up with all the latest news from the UK and around the world by following Sky News',
       "Join ST's WhatsApp Channel and get the latest news and must-reads.",
       'Join The Irish Times on WhatsApp and stay up to date',
+      // The Punch's channel promo under its stories, as its pages print it.
+      "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time updates, breaking news, and exclusive content. Don't miss a headline – join now!",
       'Sign up for push alerts and have the best news, analysis and comment delivered directly to your phone',
       'Listen to our Inside Politics podcast for the latest political news and analysis',
       'Become a member',
@@ -129,6 +138,8 @@ export const rule: LineRule = {
     keep: [
       'Protesters began to follow the convoy on foot as it left the city.',
       'Police said the men used WhatsApp to join the group on Facebook before the attack was planned.',
+      'The suspects met online last year. Join dates on Telegram show they arrived weeks apart, police said.',
+      'The minister was blunt. Follow the rules on WhatsApp groups or face fines, he told civil servants.',
       'She became a member of parliament in 2019.',
       'Get that right and much of the rest falls into place, say those who have seen him up close.',
       'Join us, he told the crowd, and the app will be free for everyone.',

@@ -28,16 +28,45 @@ const SIGN_UP = opensWithAny(
   '\\b',
 );
 const MAX_WORDS = 16;
+/**
+ * An invitation to follow the outlet's channel on a messenger or on Google News: the line opens with the
+ * invitation's verb and names the network, in one clause when the line is a button's length ("Volg NOS
+ * op WhatsApp"), or with the channel named beside the network when it runs longer ("📲 Participe do
+ * canal do g1 Sul de Minas no WhatsApp", g1; "Simak breaking news … WhatsApp Channel : https://…",
+ * "Dapatkan update berita pilihan … Mari bergabung di Grup Telegram …", Kompas). Only verbs that open
+ * nothing but an imperative: a story sentence about WhatsApp opens with its subject ("Entre os
+ * investigados…", "Sigue abierta…", Arabic "انضم" is also "he joined").
+ */
+const CHANNEL_VERBS = [
+  // Portuguese, Spanish, French, Italian, German, Dutch, Swedish, Polish
+  'participe', 'siga', 'entre no (?:canal|grupo)', 'acompanhe', 'síguenos', 'únete', 'suivez', 'rejoignez', 'seguici', 'segui', 'unisciti', 'folgen sie', 'folge uns', 'volg', 'word lid', 'följ', 'obserwuj', 'dołącz',
+  // Indonesian ("check out", "follow", "join", "get"), Vietnamese ("follow"), Arabic ("follow us")
+  'simak', 'ikuti', 'gabung', 'dapatkan', 'theo dõi', 'تابعونا',
+].map((verb) => `(?:\\p{Extended_Pictographic}\\uFE0F? ?)?${verb}`);
+const NETWORK = '(?:whatsapp|telegram|google news|واتساب|تيليجرام)';
+const CHANNEL_BUTTON = opensWithAny(CHANNEL_VERBS, 'iu', `(?=\\s)[^.!?,]{0,80}?${NETWORK}`);
+const CHANNEL_PROMO = opensWithAny(CHANNEL_VERBS, 'iu', '(?=\\s)');
+const CHANNEL_BESIDE_NETWORK = new RegExp(
+  `(?:canal|channel|saluran|grup|grupo|group|groupe|gruppo|kanal|chaîne|canale|kanaal|kênh|nhóm|قناة)[^.!?,]{0,40}${NETWORK}|${NETWORK} (?:channel|canal|kanal|grup|group)`,
+  'iu',
+);
+/** Long enough for Kompas' two-sentence promos (the second with its link); short enough to be no paragraph. */
+const MAX_CHANNEL_WORDS = 45;
+/** Turkish puts the verb last: "Hürriyet'i Google News'te takip edin, …", the button "Google News'te Takip Et". */
+const FOLLOW_ON_GOOGLE_NEWS = /\bgoogle news['’]?(?:te|ten) takip (?:et|edin)\b/iu;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'newsletter-translated',
   category: 'newsletter',
   description:
-    'A newsletter sign-up button or prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Iscriviti alla newsletter"), and a Russian site\'s channel prompt ("Подписывайтесь на наш канал в Telegram").',
+    'A newsletter sign-up button or prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Iscriviti alla newsletter"), a Russian site\'s channel prompt ("Подписывайтесь на наш канал в Telegram"), and an invitation to follow the outlet on WhatsApp, Telegram or Google News in other languages ("📲 Participe do canal do g1 no WhatsApp", "Google News\'te Takip Et").',
   englishOnly: false,
   match(text) {
-    return wordCount(text) <= MAX_WORDS && SIGN_UP.test(text) ? { reason: 'newsletter sign-up (in another language)' } : null;
+    const words = wordCount(text);
+    if (words <= MAX_WORDS && SIGN_UP.test(text)) return { reason: 'newsletter sign-up (in another language)' };
+    if (words <= MAX_WORDS && (FOLLOW_ON_GOOGLE_NEWS.test(text) || CHANNEL_BUTTON.test(text))) return { reason: 'channel invitation (in another language)' };
+    return words <= MAX_CHANNEL_WORDS && CHANNEL_PROMO.test(text) && CHANNEL_BESIDE_NETWORK.test(text) ? { reason: 'channel invitation (in another language)' } : null;
   },
   examples: {
     // No page in ../shared/datasets prints one in these languages: written from how those sites print their buttons.
@@ -54,11 +83,24 @@ export const rule: LineRule = {
       // A Russian news site's channel prompt under its stories, as such sites print it.
       'Подписывайтесь на наш канал в Telegram',
       'Читайте нас в Telegram',
+      // Channel invitations as g1, Kompas and Hürriyet print them.
+      '📲 Participe do canal do g1 Sul de Minas no WhatsApp',
+      'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.',
+      'Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram "Kompas.com News Update", caranya klik link https://t.me/kompascomupdate, kemudian join.',
+      "Hürriyet'i Google News'te takip edin, gelişmelerden anında haberdar olun.",
+      "Google News'te Takip Et",
+      'Volg NOS op WhatsApp',
     ],
     keep: [
       'Abonnez-vous à notre newsletter, a lancé le ministre en souriant devant une salle comble, avant de quitter la tribune sous les applaudissements.',
       'Der Verlag will den Newsletter abonnieren lassen, sagte die Sprecherin.',
       'There were wins too.',
+      'Polisi mengatakan para pelaku bergabung di grup WhatsApp sebelum aksi dilakukan.',
+      'Siga as regras, disse o ministro, e ninguém precisará do WhatsApp para reclamar das filas nos postos de saúde do estado durante o inverno, quando a procura por atendimento sobe e o canal oficial de denúncias fica congestionado.',
+      'Entre os investigados estão dois administradores de um canal no Telegram.',
+      "Kullanıcılar Google News'te takip ettikleri kaynakları değiştirebiliyor.",
+      'Sigue abierta la investigación sobre el grupo de WhatsApp de los concejales.',
+      'Bergabung di grup Telegram sejak 2020, pelaku aktif menyebarkan konten.',
       'Подписывайтесь на рассылку, сказал он, и узнаете всё первыми в Telegram-канале компании, который ведёт пресс-служба.',
     ],
   },

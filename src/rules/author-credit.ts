@@ -14,11 +14,11 @@ const TITLED_BIO =
 /**
  * A beat line under a story, alone or opening a bio that goes on about the author ("He…", "She…"):
  * "Sherman covers the Supreme Court for The Associated Press.", "Jacob Harlan covers Congress for The
- * Washington Post. He previously covered…", "Harvey Kong joined the Post in 2021 and covers transport
- * and infrastructure."
+ * Washington Post. He previously covered…", "Paul Kessler covers the economy for USA TODAY. Reach him at
+ * …", "Harvey Kong joined the Post in 2021 and covers transport and infrastructure."
  */
 const BEAT =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:(?:covers|writes about|reports on) [^.!?]{1,80} for (?:[Tt]he )?\p{Lu}[^.!?]{0,60}\.(?= (?:He|She|They|His|Her|Their) |$| More about \p{Lu}[^.!?]{0,60}$)|joined (?:[Tt]he )?\p{Lu}[^.!?]{0,40} in (?:19|20)\d\d and (?:covers|writes about|reports on) )/u;
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:(?:covers|writes about|reports on) [^.!?]{1,80} for (?:[Tt]he )?\p{Lu}[^.!?]{0,60}\.(?= (?:He|She|They|His|Her|Their|Reach|Email|Contact|Follow|Write to) |$| More about \p{Lu}[^.!?]{0,60}$)|joined (?:[Tt]he )?\p{Lu}[^.!?]{0,40} in (?:19|20)\d\d and (?:covers|writes about|reports on) )/u;
 const CONTACT = /^(?:write to|contact|email|e-mail|follow) [^@]{1,60}(?: at | )[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}\.?$/i;
 /**
  * Contact pointers that do not end at the address: "Email Tariq Malik at tmalik@space.com or follow
@@ -41,6 +41,8 @@ const CREDIT_LABEL =
  * @Spacedotcom or Facebook." A story paragraph does not end by asking to be followed.
  */
 const FOLLOW_SIGN_OFF = /(?:^|[.!?] )[Ff]ollow (?:us|him|her|me|them) on (?:Twitter|Facebook|Instagram)\b[^.!?]{0,80}[.!]?$/u;
+/** A syndicated story's closing credit: "This article originally appeared on USA TODAY: Mortgage rates barely budge…". */
+const ORIGINALLY_APPEARED = /^[Tt]his (?:article|story|post) (?:originally|first) appeared (?:on|in) (?:[Tt]he )?\p{Lu}[^:.!?]{0,40}(?::|\.?$)/u;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 const REPORTING_BY = /^\(?(?:reporting|additional reporting|writing|editing) by\b[^()]{0,300}\)?$/i;
 const MAX_WORDS = 40;
@@ -64,6 +66,7 @@ export const rule: LineRule = {
     if (CONTACT.test(text) || CONTACT_POINTER.test(text) || FOLLOW_SIGN_OFF.test(text)) return { reason: 'author contact line' };
     if (CREDIT_LABEL.test(text)) return { reason: 'author or reviewer credit label' };
     if (CONTRIBUTED.test(text) || REPORTING_BY.test(text)) return { reason: 'reporting credit line' };
+    if (ORIGINALLY_APPEARED.test(text)) return { reason: 'syndication credit line' };
     return null;
   },
   examples: {
@@ -93,6 +96,9 @@ export const rule: LineRule = {
       'Jacob Harlan covers Congress for The Washington Post. He previously covered energy and the environment.',
       'Harvey Kong joined the Post in 2021 and covers transport and infrastructure. He was previously a reporter at RTHK.',
       'Jack Power is Political Correspondent of The Irish Times',
+      // USA TODAY's beat line with its contact, and its syndication credit, as its pages print them (made-up names).
+      'Paul Kessler covers the economy for USA TODAY. Reach him at pkessler@usatoday.com and follow him on X @PKesslerUSAT.',
+      'This article originally appeared on USA TODAY: Mortgage rates barely budge after Fed meeting',
     ],
     keep: [
       'Mr Sarwar is a rising star in the party thanks to Labour’s growing popularity in the Scottish polls.',
@@ -105,6 +111,8 @@ export const rule: LineRule = {
       'Ms Lee is Editor of the Year for the second time, the jury said.',
       'The insurance covers flood damage for Texas homeowners in most counties.',
       'Edited by the same team, the film took four years to finish.',
+      'This article originally appeared in a different form, the editor said, before lawyers cut it.',
+      'The insurance covers flood damage for Texas homeowners. Reach out to your agent, the company said.',
       'Fans who follow him on Twitter saw the video first, and within an hour it had a million views.',
     ],
   },

@@ -15,9 +15,10 @@ const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|t
  * 2019 from https://phys.org/…". Both run longer than a footer link, so they have their own pattern,
  * as have a print-edition note ("A version of this article appears in print on …", the New York
  * Times), a wire's rights and standards links ("Acquire Licensing Rights", Reuters) and a syndication
- * note ("(Except for the headline, this story has not been edited by NDTV staff…)").
+ * note ("(Except for the headline, this story has not been edited by NDTV staff…)", Kompas' "Artikel ini
+ * telah tayang di Kompas.com dengan judul "…"": "this article appeared on … under the title").
  */
-const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|\(?except for the headline, this story has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/)/i;
+const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|\(?except for the headline, this story has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/|artikel ini telah tayang di \S{2,40} dengan judul\b)/i;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
@@ -55,6 +56,8 @@ export const rule: LineRule = {
       'Our Standards: The Thomson Reuters Trust Principles.',
       // NDTV's note under wire copy, as its pages print it.
       '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
+      // Kompas' syndication note, as its partner sites print it.
+      'Artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Rawit di Semarang Tembus Rp 90.000"',
       'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html',
     ],
     keep: ['그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'There were wins too.'],

@@ -27,6 +27,7 @@ import { rule as newsletterWidget } from './newsletter-widget.js';
 import { rule as paywallPrompt } from './paywall-prompt.js';
 import { rule as paywallPromptTranslated } from './paywall-prompt-translated.js';
 import { rule as pictureBlock } from './picture-block.js';
+import { rule as pressReleaseFooter } from './press-release-footer.js';
 import { rule as privacyPointer } from './privacy-pointer.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
 import { rule as relatedLinks } from './related-links.js';
@@ -74,6 +75,7 @@ export const catalogue: readonly Rule[] = [
   fieldLine,
   nameByline,
   authorCredit,
+  pressReleaseFooter,
   callToAction,
   paywallPrompt,
   paywallPromptTranslated,

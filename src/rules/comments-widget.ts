@@ -1,8 +1,27 @@
 import type { LineRule } from './types.js';
 
+/**
+ * The same widgets in Vietnamese, Turkish, Arabic, Korean, Dutch, Swedish, Polish and Indonesian, as
+ * VnExpress, Hürriyet, Arabic news sites, Yonhap, NOS, Aftonbladet, Wyborcza and Kompas print them:
+ * the heading with its count ("Ý kiến (128)", "التعليقات (5)"), the buttons ("Gửi ý kiến", "Yorum yap",
+ * "أضف تعليقك") and the form's prompts ("Yorum yazmak için lütfen giriş yapınız.", VnExpress's "Tuyệt
+ * đối không sử dụng các từ ngữ thô tục, phản cảm.": "never use vulgar or offensive words").
+ */
+const COUNT = String.raw`(?: \(\d{1,6}\))?`;
+const OTHER_LANGUAGES = [
+  `ý kiến${COUNT}`, 'gửi ý kiến', 'ý kiến của bạn', `bình luận${COUNT}`, 'tuyệt đối không sử dụng các từ ngữ thô tục, phản cảm\\.?',
+  `yorumlar${COUNT}`, 'yorum yap', 'yorum yazmak için (?:lütfen )?giriş yap(?:ın|ınız)\\.?',
+  'أضف تعليقك', 'أضف تعليقا', 'أضف تعليقاً', `التعليقات${COUNT}`,
+  `댓글${COUNT}`, '댓글 (?:쓰기|달기)',
+  `reacties${COUNT}`, 'reageer', `kommentarer${COUNT}`, 'kommentera(?: artikeln)?', `visa kommentarer${COUNT}`,
+  `komentarze${COUNT}`, 'dodaj komentarz', 'zaloguj się, aby skomentować', 'skomentuj', 'berikan komentar', 'komentar',
+].join('|');
+
 /** Comment widgets: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...". */
-const COMMENTS =
-  /^(?:\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen))$/i;
+const COMMENTS = new RegExp(
+  String.raw`^(?:\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
+  'iu',
+);
 
 export const rule: LineRule = {
   kind: 'line',
@@ -21,7 +40,11 @@ export const rule: LineRule = {
       // Substack's heading over a post's comments, as its pages print it.
       'Discussion about this post',
       // Der Spiegel's comment buttons, as its pages print them.
-      'Diskutieren Sie mit', 'Alle Kommentare öffnen'],
-    keep: ['Comments from the minister drew criticism.', 'There were wins too.'],
+      'Diskutieren Sie mit', 'Alle Kommentare öffnen',
+      // The comment widgets of VnExpress, Hürriyet, an Arabic news site, Aftonbladet and Wyborcza, as their pages print them.
+      'Ý kiến (128)', 'Gửi ý kiến', 'Ý kiến của bạn', 'Tuyệt đối không sử dụng các từ ngữ thô tục, phản cảm.',
+      'Yorumlar', 'Yorum yap', 'Yorum yazmak için lütfen giriş yapınız.', 'أضف تعليقك', 'التعليقات (5)',
+      'Kommentera artikeln', 'Visa kommentarer (14)', 'Komentarze (23)', 'Dodaj komentarz'],
+    keep: ['Comments from the minister drew criticism.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.'],
   },
 };

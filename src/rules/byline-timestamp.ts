@@ -8,8 +8,11 @@ import { wordCount } from './helpers.js';
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
   /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|نشر في|نشر بتاريخ|آخر تحديث)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
-/** "2019-11-20 10:12:00", and with slashes or dots and a word after it: Yonhap's "2024/04/02 10:15 송고" ("sent"). */
-const ISO_STAMP = /^\d{4}([-/.])\d{2}\1\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;
+/**
+ * "2019-11-20 10:12:00", and with slashes or dots and a word after it: Yonhap's "2024/04/02 10:15 송고"
+ * ("sent"), also with the word glued before it ("송고2024-04-02 10:15").
+ */
+const ISO_STAMP = /^(?:송고|입력|수정)?\d{4}([-/.])\d{2}\1\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;
 /** The author's name before the stamp: "Jose Altoveros 2019-11-20 14:35:08". */
 const NAME_THEN_ISO_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$/u;
 /** "November 19, 2019 at 5:10 pm", "Nov. 20, 2019, 9:28 AM UTC", "19 November 2019". */
@@ -96,6 +99,8 @@ const WIRE_CREDIT = new RegExp(
 );
 /** A Chinese or Japanese credit line under the story: "责任编辑：王明", "（编辑：张三）", "記者：山田太郎". */
 const CJK_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|編集|记者|記者|撰文|作者)[:：] ?[^\s。！？]{1,20}[)）]?$/u;
+/** A Korean byline under the headline, the name before the title: "김민수 기자" ("reporter"), "박지영 특파원" ("correspondent"). */
+const KOREAN_BYLINE = /^[가-힣]{2,4} (?:기자|특파원|선임기자|논설위원)$/u;
 
 /** "Updated at 1:23 p.m." ends in an abbreviation, not a sentence. */
 const CLOCK_SUFFIX = /\b[ap]\.m\.$/i;
@@ -146,7 +151,7 @@ export const rule: LineRule = {
   match(text) {
     if (isStampPair(text.split(UPDATE_CLAUSE)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
     if (wordCount(text) > MAX_WORDS) return null;
-    if (BYLINE.test(text) || CJK_CREDIT.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
+    if (BYLINE.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
@@ -220,6 +225,8 @@ export const rule: LineRule = {
       'Publicerad 06.12 | Uppdaterad 08.47',
       'نشر في: 14 مارس 2024 - 22:40',
       '2024/04/02 10:15 송고',
+      '송고2024-04-02 10:15',
+      '김민수 기자',
       'Thứ ba, 9/4/2024, 08:30 (GMT+7)',
       '08/04/2024 06h02 Atualizado há 3 horas',
       'Por Luana Ribeiro, g1 Sul de Minas',
@@ -252,6 +259,7 @@ export const rule: LineRule = {
       'By Tuesday, markets had fallen sharply',
       'Door Jan Peters, burgemeester van Utrecht, werd het plan gesteund.',
       '16.40 GMT',
+      '김민수 기자는 이날 현장을 찾았다.',
       'Vandaag, 11:03 uur begon de vergadering.',
       'Publicerad i går, rapporten visar att 300 älgar har blivit påkörda.',
       '2024/25 season tickets go on sale on Monday',

@@ -8,7 +8,8 @@ import { opensWithAny, wordCount } from './helpers.js';
  * Verwendung zu.", "Nous utilisons des cookies … vous acceptez l'utilisation de cookies."); a story
  * about cookies names them without asking anything of the reader.
  */
-const COOKIES = /\bcookies?\b/iu;
+/** Turkish calls them "çerez". */
+const COOKIES = /\bcookies?\b|(?:^|\s)çerez/iu;
 const CONSENT_TERMS = new RegExp(
   `\\b(?:${[
     // German
@@ -21,6 +22,8 @@ const CONSENT_TERMS = new RegExp(
     'utilizziamo', 'accetta', 'acconsenti', 'consenso', 'navigazione',
     // Dutch
     'wij gebruiken', 'we gebruiken', 'accepteren', 'toestemming',
+    // Turkish ("are used", "we use", "you accept", "cookie policy")
+    'kullanılmaktadır', 'kullanıyoruz', 'kabul etmiş olursunuz', 'kabul ediyorsunuz', 'çerez politikası',
   ].join('|')})`,
   'iu',
 );
@@ -33,6 +36,7 @@ const BUTTON = opensWithAny(
     'aceptar todas?(?: las cookies)?', 'rechazar todas?', 'aceitar todos', 'rejeitar todos',
     'accetta tutti', 'rifiuta tutti',
     'alles accepteren', 'alles weigeren',
+    'tümünü kabul et', 'tümünü reddet',
   ],
   'iu',
   '$',
@@ -44,7 +48,7 @@ export const rule: LineRule = {
   id: 'cookie-banner-translated',
   category: 'cookie-banner',
   description:
-    'A cookie banner in German, French, Spanish, Portuguese, Italian or Dutch ("Wir verwenden Cookies … Alle akzeptieren …"), or a banner\'s button in any of them or in English ("Alle akzeptieren", "Tout refuser", "Reject all").',
+    'A cookie banner in German, French, Spanish, Portuguese, Italian, Dutch or Turkish ("Wir verwenden Cookies … Alle akzeptieren …"), or a banner\'s button in any of them or in English ("Alle akzeptieren", "Tout refuser", "Reject all").',
   englishOnly: false,
   match(text) {
     if (BUTTON.test(text)) return { reason: 'cookie banner button' };
@@ -63,12 +67,16 @@ export const rule: LineRule = {
       'Paramétrer les cookies',
       'Reject all',
       'Manage consent preferences',
+      // Hürriyet's banner, as its pages print it.
+      "Sitemizde, içeriği kişiselleştirmek ve reklamları özelleştirmek, sosyal medya özellikleri sağlamak ve trafiğimizi analiz etmek için çerezler kullanılmaktadır. Detaylı bilgi için Çerez Politikası'nı inceleyebilirsiniz.",
+      'Tümünü kabul et',
     ],
     keep: [
       'Die Bäckerei verkauft seit 1950 Cookies nach dem Rezept der Großmutter.',
       'Les cookies de la boulangerie ont remporté le concours régional.',
       'Der Verband will die Klage ablehnen, sagte ein Sprecher.',
       'There were wins too.',
+      'Çerez üreticileri bu yıl ihracatta rekor kırdı.',
     ],
   },
 };

@@ -103,8 +103,8 @@ export function dropRunsAfterRelatedHeadings(
     let end = runEnd(lines, start, isTeaserRow);
     const labelsEnd = runEnd(lines, start, isTopicLabel);
     if (labelsEnd - start >= MIN_LABELS && labelsEnd > end) end = labelsEnd;
-    // The run's last row may be the next story's headline, over its lead.
-    if (end > start && headlineOverNext(end - 1)) end--;
+    // The run's last row may be the next story's headline, over its lead, or the story's own subheading.
+    if (end > start && (headlineOverNext(end - 1) || resumesStory(lines, start, end))) end--;
     if (end > start) lastRunEnd = end;
     const why = `removed: one of ${end - start} headlines or topic labels right under a related-stories heading`;
     for (let i = start; i < end; i++) {
@@ -122,6 +122,25 @@ export function dropRunsAfterRelatedHeadings(
     }
   }
   return result;
+}
+
+/**
+ * A box inside a story ends where the story resumes, often under its next subheading: "Lees ook" /
+ * "Hoogwater in Limburg: bewoners Roermond mogen terug naar huis" / "Zo werkt het Deltaprogramma:
+ * vijf vragen over de dijken" / "Kosten voor huishoudens" / the story's prose. The subheading is a
+ * few words where the teasers above it run to a headline's length, and prose follows it.
+ */
+const MAX_SUBHEADING_WORDS = 4;
+const MIN_TEASER_MEAN_WORDS = 6;
+const MIN_RESUMED_PROSE_WORDS = 15;
+
+function resumesStory(lines: readonly RelatedLine[], start: number, end: number): boolean {
+  const last = lines[end - 1]!;
+  const next = lines[end];
+  if (end - start < 2 || last.words > MAX_SUBHEADING_WORDS || next === undefined || next.words < MIN_RESUMED_PROSE_WORDS) return false;
+  let words = 0;
+  for (let i = start; i < end - 1; i++) words += lines[i]!.words;
+  return words / (end - 1 - start) >= MIN_TEASER_MEAN_WORDS;
 }
 
 /**

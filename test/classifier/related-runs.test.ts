@@ -44,6 +44,21 @@ describe('dropRunsAfterRelatedHeadings', () => {
       dropped: [true, true, false],
     },
     {
+      // A NOS-style page (probe of 2026-12-07): "Lees ook", two teasers, then the story resumes under its subheading.
+      name: "keeps the story's subheading that ends a box inside it, a few words over prose",
+      lines: [
+        ...underHeading.slice(1, 3),
+        line('Kosten voor huishoudens'),
+        line('Het geld komt voor een deel uit het programma van het Rijk, de rest moet worden opgebracht door de waterschappen zelf.'),
+      ].map((row, i) => (i === 0 ? { ...row, afterRelatedHeading: true } : row)),
+      dropped: [true, true, false, false],
+    },
+    {
+      name: 'still drops a short last teaser when no prose follows it',
+      lines: [...underHeading.slice(1, 3), line('Brexit deal explained')].map((row, i) => (i === 0 ? { ...row, afterRelatedHeading: true } : row)),
+      dropped: [true, true, true],
+    },
+    {
       name: 'drops a box of headlines right above the link that closes it, and not the lead-in after it',
       lines: [storyProse, ...aboveLink, leadIn],
       dropped: [false, true, true, true, true, true, true, false],

@@ -1,6 +1,7 @@
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
 import { countWords } from '../text/lines.js';
+import { unspacedWords } from '../text/words.js';
 import type { Message, Paragraph } from '../types.js';
 import { endsLikeSentence, isHeadlineLike } from './openings.js';
 
@@ -79,8 +80,9 @@ const FURNITURE_MARK = /https?:|www\.|[|»•›@#]/u;
 export function isTitleShaped(text: string): boolean {
   const trimmed = text.trim();
   if (!TITLE_START.test(trimmed) || TITLE_END_REFUSED.test(trimmed) || FURNITURE_MARK.test(trimmed) || SENTENCE_BREAK.test(trimmed)) return false;
-  if (CJK.test(trimmed) && !/\s/u.test(trimmed)) return trimmed.length >= MIN_CJK_CHARS && trimmed.length <= MAX_CJK_CHARS;
   const words = countWords(trimmed);
+  // Mostly Chinese or Japanese: a space may part its two halves ("新しい紙幣の発行始まる 20年ぶりのデザイン刷新").
+  if (CJK.test(trimmed) && unspacedWords(trimmed) > words) return trimmed.length >= MIN_CJK_CHARS && trimmed.length <= MAX_CJK_CHARS;
   return words >= MIN_WORDS && words <= MAX_WORDS;
 }
 

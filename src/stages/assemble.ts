@@ -1,5 +1,5 @@
 import type { ArticleRecord, DocumentSource, Message, RemovalRecord, SegmentedDocument } from '../types.js';
-import { countWords } from '../text/lines.js';
+import { runningWords } from '../text/words.js';
 
 /**
  * Assemble stage: turns segmented articles into public records. With `explain`, each record lists
@@ -26,7 +26,7 @@ export function assembleRecords(doc: SegmentedDocument, source: DocumentSource, 
       date: doc.metadata.date ?? null,
       text,
       paragraphs,
-      words: countWords(text),
+      words: runningWords(text),
       lines: [first.firstLine, last.lastLine],
       boundary: article.boundary,
     };

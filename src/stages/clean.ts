@@ -11,7 +11,7 @@ import { headlineOverLead } from '../classifier/headline-over-lead.js';
 import type { SpanVerdict } from '../rules/types.js';
 import { languageOfSample, languageSample, stopwordsFor, type LanguageCode } from '../text/language.js';
 import { countWords } from '../text/lines.js';
-import { tokenise } from '../text/words.js';
+import { tokenise, unspacedWords } from '../text/words.js';
 import type { CleanedDocument, DocumentMetadata, Message, NormalisedDocument, Paragraph } from '../types.js';
 
 /**
@@ -244,6 +244,27 @@ function storyProseFollows(texts: readonly string[], from: number, memo: Languag
   return prose >= STORY_PARAGRAPHS_UNDER_HEADLINE || long >= LONG_PARAGRAPHS_UNDER_HEADLINE;
 }
 
+/**
+ * A scraper that follows "next story" links on one site writes each page with the site's masthead
+ * and menu on top: the file's first lines ("NHK NEWS WEB", "メニュー") come back where the next
+ * page begins. A footer may repeat the menu too, but no story follows it: the next page's prose
+ * must follow within its header's reach.
+ */
+const PAGE_TOP_LINES = 2;
+const PAGE_TOP_MAX_WORDS = 6;
+const PAGE_HEADER_REACH = 20;
+
+function repeatsPageTop(texts: readonly string[], at: number, memo: LanguageMemo): boolean {
+  if (at < PAGE_TOP_LINES || at + PAGE_TOP_LINES > texts.length) return false;
+  for (let k = 0; k < PAGE_TOP_LINES; k++) {
+    if (texts[at + k] !== texts[k] || countWords(texts[k]!) > PAGE_TOP_MAX_WORDS) return false;
+  }
+  for (let lead = at + PAGE_TOP_LINES; lead < Math.min(texts.length, at + PAGE_HEADER_REACH); lead++) {
+    if (storyProseFollows(texts, lead, memo)) return true;
+  }
+  return false;
+}
+
 /** Prose words (see {@link proseWordsOf}) a page holds before a skip link can start the next one. */
 const PAGE_MIN_PROSE_WORDS = 40;
 const PROSE_MIN_WORDS = 8;
@@ -300,6 +321,7 @@ export function applyRules(
     pageStarts.push(survivors.length);
   };
   for (let i = 0; i < trimmed.length; i++) {
+    if (proseOnPage >= PAGE_MIN_PROSE_WORDS && repeatsPageTop(texts, i, memo)) beginPage(false);
     const ruleSet = ruleSets[trimmed[i]!.index]!;
     const block = firstBlock(ruleSet.rules, texts, i, context);
     if (block !== null) {
@@ -452,6 +474,9 @@ const COMMENT_THREAD = { id: 'comment-thread', category: 'comments' };
 /** Words of a paragraph that reads as prose (8+ words, sentence-final, stopword-dense), else 0. */
 function proseWordsOf(text: string, tokens: Tokeniser, stopwords: ReadonlySet<string>): number {
   if (!SENTENCE_END.test(text)) return 0;
+  // Chinese and Japanese have no spaces to find words or stopwords by: a sentence that runs on counts by its characters.
+  const unspaced = unspacedWords(text);
+  if (unspaced >= PROSE_MIN_WORDS) return unspaced;
   const words = tokens.tokensOf(text);
   if (words.length < PROSE_MIN_WORDS) return 0;
   let stop = 0;

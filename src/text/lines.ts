@@ -21,7 +21,7 @@ export function splitLines(text: string): RawLine[] {
   return lines;
 }
 
-/** Counts whitespace-separated words, the unit of the record's `words` field. */
+/** Counts whitespace-separated words. */
 export function countWords(text: string): number {
   let count = 0;
   let inWord = false;

@@ -41,6 +41,8 @@ describe('isTitleShaped', () => {
     '‘We had some issues,’ exec says on Disney+ glitches',
     'Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法',
     '東京都で新たに三百人が感染',
+    // A Japanese headline whose halves a space parts (NHK's shape, probe of 2026-12-07).
+    '新しい紙幣の発行始まる 20年ぶりのデザイン刷新',
     "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?",
   ])('takes %s', (text) => {
     expect(isTitleShaped(text)).toBe(true);

@@ -6,6 +6,15 @@ import { processText } from '../../src/pipeline/process.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+describe('assembleRecords', () => {
+  it('counts words of Chinese and Japanese text one per two characters, not by spaces', () => {
+    const japanese = '新しい紙幣の発行が3日から始まりました。紙幣のデザインが変わるのは20年ぶりです。';
+    const [record] = processText(`${japanese}\n\n${japanese}`, { split: false }).records;
+    expect(record!.words).toBe(36);
+    expect(processText('There were wins too. And losses.', { split: false }).records[0]!.words).toBe(6);
+  });
+});
+
 describe('assembleRecords with --explain', () => {
   it.each(['splits-concatenated-stories', 'removes-teaser-list-and-topic-links'])(
     'gives each article the split that starts it and its title message (%s)',

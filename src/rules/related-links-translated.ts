@@ -10,7 +10,7 @@ import { wordCount } from './helpers.js';
  */
 const HEADINGS = [
   // German
-  'mehr zum thema', 'lesen sie auch', 'lesen sie mehr', 'das könnte sie auch interessieren', 'auch interessant', 'weitere artikel', 'mehr dazu',
+  'mehr zum thema', 'lesen sie auch', 'lesen sie mehr(?: zum thema)?', 'das könnte sie auch interessieren', 'auch interessant', 'weitere artikel', 'mehr dazu',
   // French
   'lire aussi', 'à lire aussi', 'a lire aussi', 'sur le même sujet', 'à voir aussi', 'voir aussi', 'lire la suite',
   // Spanish
@@ -38,7 +38,16 @@ const HEADINGS = [
   'اقرأ أيضاً', 'اقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'أخبار ذات صلة',
   // Korean ("related news", "related articles")
   '관련 뉴스', '관련 기사', '관련기사',
+  // Hebrew ("read more", "read also", "articles you may have missed", "tags")
+  'קראו עוד', 'קראו גם', 'כתבות שאולי פספסתם', 'תגיות',
 ].join('|');
+/**
+ * Le Figaro prints its heading in capitals before a dash: "LIRE AUSSI - Sécheresse : les
+ * Pyrénées-Orientales placées en « crise » jusqu'à l'automne". Only the heading in capitals takes a dash:
+ * "Lire aussi - et surtout - le rapport" is how a sentence would use the words (in a script without
+ * capitals the heading's words alone decide, and the teaser still holds no sentence end).
+ */
+const SHOUTED_HEADING_DASH = new RegExp(`^(?:${HEADINGS.toUpperCase()}) [-–—] [^.!?]{1,160}\\??$`, 'u');
 const HEADING = new RegExp(`^(?:${HEADINGS})(?:\\s?(?::|\\.\\.\\.|…|»|›)?$|\\s?[|:»›] [^.!?]{1,160}\\??$)`, 'iu');
 /**
  * The heading with a teaser headline of two parts, the first closed by a full stop or a question mark
@@ -55,10 +64,10 @@ export const rule: LineRule = {
   id: 'related-links-translated',
   category: 'related',
   description:
-    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Arabic or Korean, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
+    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Arabic, Korean or Hebrew, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), a heading in capitals before a dash and its teaser ("LIRE AUSSI - …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
   englishOnly: false,
   match(text) {
-    return HEADING.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
+    return HEADING.test(text) || SHOUTED_HEADING_DASH.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
   },
   examples: {
     source: 'the widget headings of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish news sites as their pages print them; probes of 2026-12-07 (Kompas, Aftonbladet, Hürriyet, VnExpress, Yonhap, Wyborcza, an Arabic news site)',
@@ -72,7 +81,13 @@ export const rule: LineRule = {
       'İLGİLİ HABERLER',
       '관련 뉴스',
       'Czytaj także: Wrocław traci drzewa. W centrum wycięto ich w tym roku więcej niż kiedykolwiek',
-      'Zobacz też: Spór o kamienicę na Ołbinie. Lokatorzy wygrali w sądzie'],
+      'Zobacz też: Spór o kamienicę na Ołbinie. Lokatorzy wygrali w sądzie',
+      // Le Figaro's heading before a dash, the SZ's heading and Haaretz's headings, as their pages print them (probes of 2026-12-07, second round).
+      "LIRE AUSSI - Sécheresse : les Pyrénées-Orientales placées en « crise » jusqu'à l'automne",
+      'Lesen Sie mehr zum Thema',
+      'קראו עוד:',
+      'כתבות שאולי פספסתם',
+      'תגיות:'],
     keep: [
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
       'Lire aussi les mémoires du général, conseille-t-il.',
@@ -85,6 +100,10 @@ export const rule: LineRule = {
       'Czytaj także: raport. „To skandal”',
       'İlgili haberlerin tamamı sitede yayımlandı.',
       '관련 뉴스가 나오자 주가가 급등했다.',
+      'Lire aussi - et surtout - le rapport de la Cour des comptes, conseille-t-il.',
+      'LIRE AUSSI - Le rapport, publié jeudi, recense 7 000 cas.',
+      'Lesen Sie mehr zum Thema Stammstrecke im Bericht des Rechnungshofs, rät der Abgeordnete.',
+      'קראו עוד על התוכנית באתר משרד החינוך, אמרה הדוברת.',
     ],
   },
 };

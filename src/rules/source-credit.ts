@@ -53,7 +53,7 @@ const CREDIT_LINE =
  * رويترز)", "… (تصوير: أحمد سمير)", "… giờ cao điểm chiều. Ảnh: Giang Huy" (VnExpress). The label is a
  * picture's, so story prose never ends in one.
  */
-const FOREIGN_LABEL = String.raw`(?:[Ff]oto|FOTO|[Ff]otoğraf|FOTOĞRAF|[Ff]otografia|[Ii]magem|[Bb]ild|Ảnh|ẢNH|الصورة|صورة|تصوير|사진)`;
+const FOREIGN_LABEL = String.raw`(?:[Ff]oto|FOTO|[Ff]otoğraf|FOTOĞRAF|[Ff]otografia|[Ii]magem|[Bb]ild|Ảnh|ẢNH|الصورة|صورة|تصوير|사진|צילום)`;
 const FOREIGN_PICTURE_CREDIT = new RegExp(
   String.raw`(?:(?:^|[.!?)”"] |\s[—–] )${FOREIGN_LABEL}: [^.!?:]{1,60}|\(${FOREIGN_LABEL}: [^()]{1,60}\))$`,
   'u',
@@ -64,6 +64,24 @@ const FOREIGN_PICTURE_CREDIT = new RegExp(
  */
 const KOREAN_CREDIT = /(?:^|\s)사진 ?= ?[^\s=]{1,20}(?: 제공)?$|\[[^[\]]{1,30}(?:자료사진|사진|제공)\]$/u;
 const ARCHIVE_PICTURE = /[.!?] (?:ANP |AFP |Reuters )?(?:[Aa]rchiefbeeld|[Aa]rchieffoto)$/u;
+/**
+ * Xinhua's photographer closing a Chinese caption: "7月1日，旅客在北京南站候车。新华社记者 鞠焕宗 摄" ("photographed
+ * by reporter X"), or in brackets "（新华社发 王鹏 摄）". A story sentence ends in "。", never in "摄".
+ */
+const CHINESE_PHOTO_CREDIT = /记者 ?\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,2} ?摄$|[（(][^（）()]{1,30} ?摄[）)]$/u;
+/**
+ * ANSA's caption, closed by its rights notice after a dash: "Turisti a Venezia - RIPRODUZIONE RISERVATA".
+ * The footer "RIPRODUZIONE RISERVATA © Copyright ANSA" is `copyright-footer`'s.
+ */
+const RIGHTS_RESERVED_CAPTION = / [-–—] RIPRODUZIONE RISERVATA$/u;
+/**
+ * An organisation's credit in brackets after the caption's dated sentence, without the agencies' slash
+ * (the Times of Israel): "Firefighters try to extinguish a blaze near Beit Shemesh, June 5, 2024. (Fire
+ * and Rescue Services)". The caption dates its picture, month, day and year, right before its full
+ * stop; the credit is a name of capitalised words. A story's bracketed aside is a clause in lowercase.
+ */
+const DATED_CAPTION_ORG_CREDIT =
+  /, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d\d\. \(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|of|the|for|&)){0,5}\)$/u;
 /** "… press conference in Ranchi on Saturday. (Express photo)", "(PTI Photo)", "… in Lagos. File photo". */
 const PHOTO_TAG = /\((?:\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2} )?(?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto)(?: by \p{Lu}[^()]{1,40})?\)$|[.!?] (?:[Ff]ile|FILE) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)$/u;
 /**
@@ -85,7 +103,7 @@ export const rule: LineRule = {
   match(text) {
     if (TRAILING_PICTURE_CREDIT.test(text)) return { reason: 'caption with a photo or chart credit' };
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
-    if (FOREIGN_PICTURE_CREDIT.test(text) || KOREAN_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
+    if (FOREIGN_PICTURE_CREDIT.test(text) || KOREAN_CREDIT.test(text) || CHINESE_PHOTO_CREDIT.test(text) || RIGHTS_RESERVED_CAPTION.test(text) || DATED_CAPTION_ORG_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
     if (wordCount(text) <= MAX_SOURCE_LABEL_WORDS && SOURCE_LABEL_LINE.test(text)) return { reason: 'source credit line' };
     if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
@@ -147,6 +165,12 @@ export const rule: LineRule = {
       '사진=연합뉴스',
       '출퇴근 시간대 승객들로 붐비는 서울 지하철 2호선 [연합뉴스 자료사진]',
       'Een ondergelopen straat in Itteren in juli 2021. Archiefbeeld',
+      // Haaretz's credit line, Xinhua's photographer closing a caption and ANSA's caption, as their pages print them (probes of 2026-12-07, second round).
+      'צילום: מוטי מילרוד',
+      '7月1日，旅客在北京南站候车。新华社记者 鞠焕宗 摄',
+      '游客在故宫参观（新华社发 王鹏 摄）',
+      'Turisti a Venezia - RIPRODUZIONE RISERVATA',
+      'Firefighters try to extinguish a blaze near Beit Shemesh, June 5, 2024. (Fire and Rescue Services)',
       // The Indian Express's and the Punch's credit tags, as their pages print them.
       'PSP president Hemlata Oraon with alliance leaders at a press conference in Ranchi on Saturday. (Express photo)',
       'A filling station in Lagos. File photo',
@@ -174,6 +198,12 @@ export const rule: LineRule = {
       'Kaynak: Bakanlığın açıkladığı rakamlara göre enflasyon yüzde 67 oldu.',
       '(서울=연합뉴스) 김민수 기자 = 서울시가 다음 달부터 지하철 일부 노선의 심야 운행 시간을 1시간 연장한다.',
       'He asked for a photo (file photo) of the car.',
+      'צילום: זה מה שהיא אהבה לעשות יותר מכל, סיפר אחיה.',
+      '新华社记者从国家铁路集团获悉，暑运期间全国铁路预计发送旅客9亿人次。',
+      '他说，这些照片都是记者 王明 在现场拍摄的。',
+      "(ANSA) - ROMA, 16 LUG - L'inflazione in Italia resta stabile a giugno.",
+      'Firefighters battled the blaze until June 5, 2024. (Fire crews from three towns helped.)',
+      'The law took effect on January 1, 2019. (Its critics say it changed little.)',
       'The file photo was taken in 2019, the agency said.',
       'Voters backed the plan (for The Record)',
       'A day prior, on Feb. 26, the Hong Kong government’s 2025–26 budget paid special attention to emerging technologies, aiming to “seize the critical opportunities presented by technological reform and artificial intelligence development.”',

@@ -13,7 +13,9 @@ const PROMPT = opensWithAny(
     // French
     'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}% de cet article à lire', 'vous avez lu \\d{1,3} articles? gratuits?', 'abonnez-vous pour lire la suite', 'article réservé aux abonnés',
     // Le Monde's one-device wall.
-    'vous pouvez lire .{1,40} sur un seul appareil à la fois', "ce message s['’]affichera sur l['’]autre appareil", 'découvrir les offres multicomptes',
+    'vous pouvez lire .{1,40} sur un seul appareil à la fois',
+    // Le Figaro's wall under the cut story, whole lines only: "Débloquez tous les articles" could open a sentence about a paper.
+    'vous avez envie de lire la suite ?\\?$', 'débloquez tous (?:les|nos) articles(?: immédiatement)?\\.?$', "ce message s['’]affichera sur l['’]autre appareil", 'découvrir les offres multicomptes',
     // Spanish
     'este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor\\?', 'suscríbete para seguir leyendo', 'suscríbete$', 'lee sin límites',
     // Portuguese
@@ -61,9 +63,14 @@ export const rule: LineRule = {
       'Lee sin límites',
       'Questo articolo è riservato agli abbonati',
       'Dit artikel is alleen voor abonnees',
+      // Le Figaro's wall, as its pages print it (probe of 2026-12-07, second round).
+      'Vous avez envie de lire la suite ?',
+      'Débloquez tous les articles immédiatement.',
     ],
     keep: [
       'Déjà abonné depuis dix ans, il n’a jamais reçu de facture aussi élevée.',
+      'Vous avez envie de lire la suite ? Le deuxième tome paraît en mars, annonce l’éditeur.',
+      'Débloquez tous les articles du code du travail, réclament les syndicats.',
       'There were wins too.',
     ],
   },

@@ -29,6 +29,15 @@ const SIGN_UP = opensWithAny(
 );
 const MAX_WORDS = 16;
 /**
+ * Haaretz's sign-up box and app promo: "הירשמו לניוזלטר הבוקר של הארץ" ("sign up for Haaretz's morning
+ * newsletter": the verb is an imperative only), its tagline ending in the inbox ("כל מה שצריך לדעת, בכל בוקר
+ * בתיבת המייל", no sentence end), its button "להרשמה" alone, and "הורידו את אפליקציית הארץ" ("download the
+ * Haaretz app"), the outlet's one word after "app" and no sentence end: "הורידו" is also "they took down"
+ * ("הורידו את אפליקציית טיקטוק מהחנות.").
+ */
+const HEBREW_SIGN_UP = /^(?:הירשמו (?:ל|עכשיו ל)ניוזלטר[^.!?]*|[^.!?]{1,60} ב?תיבת המייל(?: שלכם| שלך)?|להרשמה|הורידו את אפליקציית [^\s.!?]{1,20}|הורידו את האפליקציה)$/u;
+const MAX_HEBREW_WORDS = 12;
+/**
  * An invitation to follow the outlet's channel on a messenger or on Google News: the line opens with the
  * invitation's verb and names the network, in one clause when the line is a button's length ("Volg NOS
  * op WhatsApp"), or with the channel named beside the network when it runs longer ("📲 Participe do
@@ -60,11 +69,11 @@ export const rule: LineRule = {
   id: 'newsletter-translated',
   category: 'newsletter',
   description:
-    'A newsletter sign-up button or prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Iscriviti alla newsletter"), a Russian site\'s channel prompt ("Подписывайтесь на наш канал в Telegram"), and an invitation to follow the outlet on WhatsApp, Telegram or Google News in other languages ("📲 Participe do canal do g1 no WhatsApp", "Google News\'te Takip Et").',
+    'A newsletter sign-up button or prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Iscriviti alla newsletter"), Haaretz\'s sign-up box and app promo ("הירשמו לניוזלטר…", "הורידו את אפליקציית הארץ"), a Russian site\'s channel prompt ("Подписывайтесь на наш канал в Telegram"), and an invitation to follow the outlet on WhatsApp, Telegram or Google News in other languages ("📲 Participe do canal do g1 no WhatsApp", "Google News\'te Takip Et").',
   englishOnly: false,
   match(text) {
     const words = wordCount(text);
-    if (words <= MAX_WORDS && SIGN_UP.test(text)) return { reason: 'newsletter sign-up (in another language)' };
+    if ((words <= MAX_WORDS && SIGN_UP.test(text)) || (words <= MAX_HEBREW_WORDS && HEBREW_SIGN_UP.test(text))) return { reason: 'newsletter sign-up (in another language)' };
     if (words <= MAX_WORDS && (FOLLOW_ON_GOOGLE_NEWS.test(text) || CHANNEL_BUTTON.test(text))) return { reason: 'channel invitation (in another language)' };
     return words <= MAX_CHANNEL_WORDS && CHANNEL_PROMO.test(text) && CHANNEL_BESIDE_NETWORK.test(text) ? { reason: 'channel invitation (in another language)' } : null;
   },
@@ -90,6 +99,11 @@ export const rule: LineRule = {
       "Hürriyet'i Google News'te takip edin, gelişmelerden anında haberdar olun.",
       "Google News'te Takip Et",
       'Volg NOS op WhatsApp',
+      // Haaretz's sign-up box and app promo, as its pages print them (probe of 2026-12-07, second round).
+      'הירשמו לניוזלטר הבוקר של הארץ',
+      'כל מה שצריך לדעת, בכל בוקר בתיבת המייל',
+      'להרשמה',
+      'הורידו את אפליקציית הארץ',
     ],
     keep: [
       'Abonnez-vous à notre newsletter, a lancé le ministre en souriant devant une salle comble, avant de quitter la tribune sous les applaudissements.',
@@ -101,6 +115,9 @@ export const rule: LineRule = {
       "Kullanıcılar Google News'te takip ettikleri kaynakları değiştirebiliyor.",
       'Sigue abierta la investigación sobre el grupo de WhatsApp de los concejales.',
       'Bergabung di grup Telegram sejak 2020, pelaku aktif menyebarkan konten.',
+      'הורידו את אפליקציית טיקטוק מהחנות.',
+      'ההודעה נשלחה לכל העובדים בתיבת המייל.',
+      'להרשמה לבחירות נותרו שלושה ימים, הזכירה ועדת הבחירות.',
       'Подписывайтесь на рассылку, сказал он, и узнаете всё первыми в Telegram-канале компании, который ведёт пресс-служба.',
     ],
   },

@@ -2,7 +2,7 @@ import type { LineRule } from './types.js';
 
 /**
  * The same widgets in Vietnamese, Turkish, Arabic, Korean, Dutch, Swedish, Polish and Indonesian, as
- * VnExpress, Hürriyet, Arabic news sites, Yonhap, NOS, Aftonbladet, Wyborcza and Kompas print them:
+ * VnExpress, Hürriyet, Arabic news sites, Yonhap, NOS, Aftonbladet, Wyborcza, Kompas and Haaretz print them:
  * the heading with its count ("Ý kiến (128)", "التعليقات (5)"), the buttons ("Gửi ý kiến", "Yorum yap",
  * "أضف تعليقك") and the form's prompts ("Yorum yazmak için lütfen giriş yapınız.", VnExpress's "Tuyệt
  * đối không sử dụng các từ ngữ thô tục, phản cảm.": "never use vulgar or offensive words").
@@ -15,6 +15,8 @@ const OTHER_LANGUAGES = [
   `댓글${COUNT}`, '댓글 (?:쓰기|달기)',
   `reacties${COUNT}`, 'reageer', `kommentarer${COUNT}`, 'kommentera(?: artikeln)?', `visa kommentarer${COUNT}`,
   `komentarze${COUNT}`, 'dodaj komentarz', 'zaloguj się, aby skomentować', 'skomentuj', 'berikan komentar', 'komentar',
+  // Hebrew (Haaretz): "comments (38)", "to the comments"
+  `תגובות${COUNT}`, 'לתגובות', 'הוסיפו תגובה',
 ].join('|');
 
 /** Comment widgets: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...". */
@@ -44,7 +46,9 @@ export const rule: LineRule = {
       // The comment widgets of VnExpress, Hürriyet, an Arabic news site, Aftonbladet and Wyborcza, as their pages print them.
       'Ý kiến (128)', 'Gửi ý kiến', 'Ý kiến của bạn', 'Tuyệt đối không sử dụng các từ ngữ thô tục, phản cảm.',
       'Yorumlar', 'Yorum yap', 'Yorum yazmak için lütfen giriş yapınız.', 'أضف تعليقك', 'التعليقات (5)',
-      'Kommentera artikeln', 'Visa kommentarer (14)', 'Komentarze (23)', 'Dodaj komentarz'],
-    keep: ['Comments from the minister drew criticism.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.'],
+      'Kommentera artikeln', 'Visa kommentarer (14)', 'Komentarze (23)', 'Dodaj komentarz',
+      // Haaretz's comment count under its headline (probe of 2026-12-07, second round).
+      'תגובות (38)'],
+    keep: ['Comments from the minister drew criticism.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.'],
   },
 };

@@ -12,6 +12,10 @@ const SHARE_WORDS = new Set([
   'copier', 'lien', 'condividi', 'stampa', 'articolo', 'compartilhar', 'partilhar', 'delen', 'printen', 'поделиться', 'статьей',
   // Dutch, Swedish, Turkish, Vietnamese and Korean.
   'deel', 'dit', 'kopieer', 'dela', 'artikeln', 'kopiera', 'länk', 'haberi', 'paylaş', 'chia', 'sẻ', '공유', '인쇄',
+  // The Times of Israel's "Share by Email"; ANSA's "Suggerisci" ("suggest"), a share button alone on its line.
+  'by', 'suggerisci',
+  // Haaretz: "share on Facebook", "share on WhatsApp", "send by e-mail" (the preposition is glued to the network).
+  'שתפו', 'בפייסבוק', 'בוואטסאפ', 'בטוויטר', 'שלחו', 'במייל',
 ]);
 /**
  * At least one item must name a network or a share action, so "This is the story." is not a share
@@ -20,11 +24,13 @@ const SHARE_WORDS = new Set([
  * bounded by spaces.
  */
 const SHARE_CORE =
-  /^(?:copy|x)$|\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|compartilhar|partilhar|delen|deel|kopieer link|dela|kopiera länk)\b|(?:^|\s)(?:поделиться|paylaş|chia sẻ|공유|인쇄)(?:\s|$)/iu;
+  /^(?:copy|x)$|\bcopy link\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|compartilhar|partilhar|delen|deel|kopieer link|dela|kopiera länk|suggerisci)\b|(?:^|\s)(?:поделиться|paylaş|chia sẻ|공유|인쇄|שתפו|במייל)(?:\s|$)/iu;
 const MAX_WORDS = 12;
 /** A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message. */
 /** A syndication or reprint link under the story (The Guardian's "Reuse this content"). */
 const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|order reprints)$/i;
+/** Tool buttons named in words, whole lines only: ANSA's "Ottieni il codice embed" ("get the embed code"), Haaretz's "שמירת כתבה" ("save article"). */
+const TOOL_BUTTON = /^(?:ottieni il codice embed|שמירת כתבה|שמרו כתבה)$/iu;
 const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
 
 export const rule: LineRule = {
@@ -36,6 +42,7 @@ export const rule: LineRule = {
   match(text) {
     if (GIFT_ARTICLE.test(text)) return { reason: 'gift-article share widget' };
     if (REPRINT_LINK.test(text)) return { reason: 'reuse or reprint link' };
+    if (TOOL_BUTTON.test(text)) return { reason: 'share or save button' };
     return SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
   },
   examples: {
@@ -80,7 +87,9 @@ export const rule: LineRule = {
       // The Guardian's syndication link and the reprint link of US papers, as their pages print them.
       'Reuse this content',
       'Reprints & Permissions',
+      // The Times of Israel's, ANSA's and Haaretz's buttons, as their pages print them (probes of 2026-12-07, second round).
+      'Share by Email', 'Suggerisci', 'Ottieni il codice embed', 'שמירת כתבה', 'שתפו בפייסבוק', 'שתפו בוואטסאפ', 'שלחו במייל',
     ],
-    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.'],
+    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.'],
   },
 };

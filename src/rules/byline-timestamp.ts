@@ -7,7 +7,7 @@ import { wordCount } from './helpers.js';
  */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
-  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|نشر في|نشر بتاريخ|آخر تحديث)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
+  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 /**
  * "2019-11-20 10:12:00", and with slashes or dots and a word after it: Yonhap's "2024/04/02 10:15 송고"
  * ("sent"), also with the word glued before it ("송고2024-04-02 10:15").
@@ -32,18 +32,26 @@ const VIETNAMESE_DATE_LINE = /^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nh�
 const G1_STAMP = /^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}h\d{2}(?: [Aa]tualizad[oa] (?:há \d{1,3} \p{L}{3,8}|em \d{1,2}\/\d{1,2}\/\d{4}(?: \d{1,2}h\d{2})?))?$/u;
 /**
  * A stamp by the day's name and the time, perhaps with its update after a bullet or a bar: "Vandaag,
- * 11:03", "Vandaag, 07:42 • Aangepast vandaag, 09:15" (NOS), "Idag 14:05", "Heute, 10:12 Uhr". A live
- * blog's entry times ("16.40 GMT") name no day and stay: the aeb gold keeps them.
+ * 11:03", "Vandaag, 07:42 • Aangepast vandaag, 09:15" (NOS), "Idag 14:05", "Heute, 10:12 Uhr", "Today, 11:05
+ * am", "Today 1:20 pm" (the Times of Israel's live blog). A live blog's entry times ("16.40 GMT", AP's "4:14
+ * p.m.") name no day and stay: the aeb gold keeps them.
  */
 const RELATIVE_DAY = String.raw`(?:today|yesterday|vandaag|gisteren|idag|igår|i går|heute|gestern|hoje|ontem|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|bugün|dün|dziś|dzisiaj|wczoraj|hôm nay|hôm qua|hari ini|kemarin|오늘|어제)`;
 const RELATIVE_STAMP_PART = new RegExp(
-  String.raw`^(?:(?:updated|aangepast|bijgewerkt|uppdaterad|aktualisiert|atualizado|actualizado|mis à jour|aggiornato|güncellendi) )?${RELATIVE_DAY},? (?:(?:om|kl\.?|at|um|às|a las|à|alle|saat) )?\d{1,2}[:.h]\d{2}(?: Uhr)?$`,
+  String.raw`^(?:(?:updated|aangepast|bijgewerkt|uppdaterad|aktualisiert|atualizado|actualizado|mis à jour|aggiornato|güncellendi) )?${RELATIVE_DAY},? (?:(?:om|kl\.?|at|um|às|a las|à|alle|saat) )?\d{1,2}[:.h]\d{2}(?: Uhr| ?[ap]\.?m\.?)?$`,
   'iu',
 );
 /** A stamp and its update side by side: "Vandaag, 07:42 • Aangepast vandaag, 09:15", "نشر في: … | آخر تحديث: …". */
 const STAMP_SEPARATOR = / [•|·] /u;
 const CLOCK = /\d{1,2}[:.h]\d{2}/u;
 const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
+/** A reading time joined to the stamp before it (Yahoo Finance): "Sun, Jun 23, 2024, 6:15 AM 4 min read". */
+const JOINED_READING_TIME = / \d{1,3} min(?:ute)?s? read$/i;
+/**
+ * A newsroom's credit alone on its line, in place of a byline (ANSA): "Redazione ANSA", "Redazione Esteri". The
+ * desk's name is one to three capitalised words; "Redazione" opening a sentence goes on in lowercase.
+ */
+const NEWSROOM_CREDIT = /^Redazione(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** A byline under its label: "Author: Rachel Kim", "Authors: Ana Ruiz and Tom Reed", "Autore: Marco Rossi". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 const LABELLED_BYLINE = new RegExp(
@@ -151,13 +159,13 @@ export const rule: LineRule = {
   match(text) {
     if (isStampPair(text.split(UPDATE_CLAUSE)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
     if (wordCount(text) > MAX_WORDS) return null;
-    if (BYLINE.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
+    if (BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
     if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
     if (REPORTING_FROM.test(text)) return { reason: 'byline: where the reporter filed from' };
-    if (isTimestamp(text) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, ''))) {
+    if (isTimestamp(text) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
       return { reason: 'timestamp line' };
     }
     if (READING_TIME.test(text)) return { reason: 'reading-time line' };
@@ -236,6 +244,12 @@ export const rule: LineRule = {
       'Vandaag, 07:42 • Aangepast vandaag, 09:15',
       'Giriş: 21.03.2024 - 14:05 Güncelleme: 21.03.2024 - 14:32',
       'نشر في: 14 مارس 2024 - 10:20 | آخر تحديث: 14 مارس 2024 - 12:05',
+      // The Times of Israel's live-blog stamps, Yahoo Finance's stamp with its reading time and ANSA's newsroom credit, as their pages print them (probes of 2026-12-07, second round).
+      'Today, 11:05 am',
+      'Today 1:20 pm',
+      'Sun, Jun 23, 2024, 6:15 AM 4 min read',
+      'Redazione ANSA',
+      'פורסם ב-03.07.2024, 08:01 | עודכן ב-09:46',
     ],
     keep: [
       'Reporting from Washington is harder than it looks, she said.',
@@ -263,6 +277,11 @@ export const rule: LineRule = {
       'Vandaag, 11:03 uur begon de vergadering.',
       'Publicerad i går, rapporten visar att 300 älgar har blivit påkörda.',
       '2024/25 season tickets go on sale on Monday',
+      // aeb 5caf91b8 (gold): AP's "The Latest" keeps its entry times.
+      '4:14 p.m.',
+      'Today, 11:05 am was the deadline, and it passed.',
+      'The report takes 4 min read aloud.',
+      'Redazione e tipografia furono chiuse dalla polizia.',
       // aeb 33fe2471 (gold).
       '29 November 2018 | 20 January 2019',
     ],

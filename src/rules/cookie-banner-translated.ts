@@ -8,8 +8,13 @@ import { opensWithAny, wordCount } from './helpers.js';
  * Verwendung zu.", "Nous utilisons des cookies … vous acceptez l'utilisation de cookies."); a story
  * about cookies names them without asking anything of the reader.
  */
-/** Turkish calls them "çerez". */
-const COOKIES = /\bcookies?\b|(?:^|\s)çerez/iu;
+/** Turkish calls them "çerez", Hebrew "עוגיות". */
+const COOKIES = /\bcookies?\b|(?:^|\s)çerez|(?:^|\s)(?:ב|ה)?עוגיות/iu;
+/**
+ * Hebrew consent, where `\b` (ASCII-only) finds no word edge: "המשך הגלישה מהווה הסכמה לשימוש בהם" ("browsing on
+ * is consent to their use", Haaretz), "אני מסכים" ("I agree").
+ */
+const HEBREW_CONSENT = /(?:^|\s)(?:הסכמה|הסכמתך|מסכים|מסכימה|אישור)(?=\s|[.,:]|$)/u;
 const CONSENT_TERMS = new RegExp(
   `\\b(?:${[
     // German
@@ -48,11 +53,11 @@ export const rule: LineRule = {
   id: 'cookie-banner-translated',
   category: 'cookie-banner',
   description:
-    'A cookie banner in German, French, Spanish, Portuguese, Italian, Dutch or Turkish ("Wir verwenden Cookies … Alle akzeptieren …"), or a banner\'s button in any of them or in English ("Alle akzeptieren", "Tout refuser", "Reject all").',
+    'A cookie banner in German, French, Spanish, Portuguese, Italian, Dutch, Turkish or Hebrew ("Wir verwenden Cookies … Alle akzeptieren …"), or a banner\'s button in any of them or in English ("Alle akzeptieren", "Tout refuser", "Reject all").',
   englishOnly: false,
   match(text) {
     if (BUTTON.test(text)) return { reason: 'cookie banner button' };
-    return wordCount(text) <= MAX_WORDS && COOKIES.test(text) && CONSENT_TERMS.test(text) ? { reason: 'cookie banner (in another language)' } : null;
+    return wordCount(text) <= MAX_WORDS && COOKIES.test(text) && (CONSENT_TERMS.test(text) || HEBREW_CONSENT.test(text)) ? { reason: 'cookie banner (in another language)' } : null;
   },
   examples: {
     // No page in ../shared/datasets prints one in these languages: written from how those sites print their banners.
@@ -70,6 +75,8 @@ export const rule: LineRule = {
       // Hürriyet's banner, as its pages print it.
       "Sitemizde, içeriği kişiselleştirmek ve reklamları özelleştirmek, sosyal medya özellikleri sağlamak ve trafiğimizi analiz etmek için çerezler kullanılmaktadır. Detaylı bilgi için Çerez Politikası'nı inceleyebilirsiniz.",
       'Tümünü kabul et',
+      // Haaretz's banner, as its pages print it (probe of 2026-12-07, second round).
+      'אתר הארץ עושה שימוש בקבצי Cookies כדי לשפר את חוויית הגלישה. המשך הגלישה מהווה הסכמה לשימוש בהם.',
     ],
     keep: [
       'Die Bäckerei verkauft seit 1950 Cookies nach dem Rezept der Großmutter.',
@@ -77,6 +84,7 @@ export const rule: LineRule = {
       'Der Verband will die Klage ablehnen, sagte ein Sprecher.',
       'There were wins too.',
       'Çerez üreticileri bu yıl ihracatta rekor kırdı.',
+      'המאפייה מוכרת עוגיות לפי המתכון של הסבתא מאז 1950.',
     ],
   },
 };

@@ -7,7 +7,7 @@ import { wordCount } from './helpers.js';
  * flattened counters ("Keep reading", "list of 4 items", "list 1 of 4", "end of list").
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$|in this article:$)/i;
 /**
  * Headings and pointers of teaser widgets: "Explore further", "Explore more on these topics", "Most read in world news", "DON'T MISS",
  * "Related coverage from How to Do Everything: Money:", "- Next Auto News", "Previous Auto News -",
@@ -55,6 +55,8 @@ export const rule: LineRule = {
       "Go deeper: Corvex's AI bet",
       'Read: The office is never coming back',
       'Tags',
+      // Yahoo Finance's heading over the tickers a story names, as its pages print it (probe of 2026-12-07, second round).
+      'In This Article:',
       // aeb container e1c702…, 8b1945…, 656582…, ba4dfe…, f81c6c…, 3cb5e2…, 7a664e…, 4a44ab…, 9ebb3a…, e7994d….
       'Explore further',
       // The Guardian's topic list heading under a story.
@@ -89,6 +91,7 @@ export const rule: LineRule = {
       'Also from this source',
     ],
     keep: [
+      'In this article: a timeline of the talks.',
       'Read the full statement below, she said, because it matters.',
       'See more on page 4 of the report, the minister added, for the figures.',
       'More on that later, he said, as the committee moved on to the budget and the next vote.',

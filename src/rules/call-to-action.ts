@@ -19,7 +19,7 @@ const SUBSCRIBE_TO_TITLE = /^(?:[Ss]ubscribe to|[Ss]ign up (?:for|to)) (?:[Tt]he
  */
 const PROMO = /\bsubscribe to our\b|^subscribe to \p{Lu}[\p{L}\p{N}]+ and\b|\bby clicking here$|\bclick to subscribe!?$|\bmeet your inbox\b/iu;
 /** A button's label on a line of its own: "Learn More", "Get In Touch", "Become a member". */
-const BUTTON = /^(?:learn more|find out more|get in touch|read in (?:the )?app|open in (?:the )?app|become an? (?:member|subscriber|supporter))[ .!:>»›]*$/i;
+const BUTTON = /^(?:learn more|find out more|get in touch|read in (?:the )?app|open in (?:the )?app|become an? (?:member|subscriber|supporter)|send us your feedback)[ .!:>»›]*$/i;
 /**
  * A pointer to the outlet's channel elsewhere: "Follow Sky News on WhatsApp", "Join ST's WhatsApp
  * Channel and get the latest news…", "Keep up with all the latest news… by following Sky News",
@@ -39,6 +39,15 @@ const HOOKED_CHANNEL_PROMO = /^[^.!?]{1,80}[.!] (?:[Ff]ollow|[Jj]oin) (?:us |\p{
 const TIP_LINE = /^(?:have|got) an? (?:confidential |news )?tip(?: for (?:us|our reporters))?\?/i;
 /** A terminal's promo under a story: "Before it’s here, it’s on the Bloomberg Terminal". */
 const TERMINAL_PROMO = /^before it[’']s here, it[’']s on the bloomberg terminal\.?$/i;
+/**
+ * The Motley Fool's stock-picking service promo under its syndicated stories (Yahoo Finance): "Should you
+ * invest $1,000 in Coca-Cola right now?", "Before you buy stock in Coca-Cola, consider this: The Motley Fool
+ * Stock Advisor analyst team just identified…", "See the 10 stocks »", "*Stock Advisor returns as of June 17,
+ * 2024". The template's own wording, line by line: a story asks no such question of the reader.
+ */
+const STOCK_PICK_PROMO =
+  /^(?:should you invest \$[\d,]{1,9} in [^.!?]{1,60} right now\?|before you buy stock in [^.!?,]{1,60}, consider this: the motley fool stock advisor analyst team\b.{0,900}|see the \d{1,3} stocks(?: »)?|\*stock advisor returns as of [\p{L}\p{N} ,.]{1,30})$/iu;
+const MAX_STOCK_PICK_WORDS = 160;
 const MAX_WORDS = 25;
 /**
  * A promo paragraph closed by its sign-up sentence: "Start your day with the Opening Bell powered by
@@ -64,6 +73,7 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
+    if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
     }
@@ -134,6 +144,12 @@ export const rule: LineRule = {
       // Bloomberg's tip line and terminal promo, written from how its pages print them.
       'Have a confidential tip for our reporters? Get in touch',
       'Before it’s here, it’s on the Bloomberg Terminal',
+      // The Motley Fool's promo under its stories on Yahoo Finance, and DW's feedback button, as their pages print them (probes of 2026-12-07, second round).
+      'Should you invest $1,000 in Coca-Cola right now?',
+      "Before you buy stock in Coca-Cola, consider this: The Motley Fool Stock Advisor analyst team just identified what they believe are the 10 best stocks for investors to buy now… and Coca-Cola wasn't one of them.",
+      'See the 10 stocks »',
+      '*Stock Advisor returns as of June 17, 2024',
+      'Send us your feedback',
     ],
     keep: [
       'Protesters began to follow the convoy on foot as it left the city.',
@@ -148,6 +164,9 @@ export const rule: LineRule = {
       'Learn more about the programme, the minister urged parents at the meeting.',
       'Got a tip from a neighbour, the officer drove to the house.',
       'The council mails a newsletter to every household. Sign up now, the mayor urged, before the deadline.',
+      'Should you invest in bonds now? Most of the analysts we spoke to said no.',
+      'Before you buy stock in any company, consider this: the market has fallen for six weeks.',
+      'See the stocks that rose most in 2023 in the table below.',
     ],
   },
 };

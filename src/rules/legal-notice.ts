@@ -19,6 +19,14 @@ const AFFILIATE_DISCLOSURE =
 /** "Microsoft may earn an Affiliate Commission if you purchase something through recommended links…": the outlet's hedge, and its links. */
 const MAY_EARN = /\bmay (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?commission\b/i;
 const LINKS = /\blinks?\b/i;
+/**
+ * The Motley Fool's holdings disclosure under its stories (Yahoo Finance): "Jennifer Saibil has no position
+ * in any of the stocks mentioned. The Motley Fool has positions in and recommends PepsiCo. The Motley Fool
+ * has a disclosure policy." Its closing sentence, or its opening formula: a story reports holdings in the
+ * past tense or in other words.
+ */
+const HOLDINGS_DISCLOSURE = /(?:^|[.!?] )[^.!?]{1,60} has a disclosure policy\.?$|^[^.!?]{1,60} (?:has|have) no position in any (?:of the )?stocks mentioned\./i;
+const MAX_HOLDINGS_WORDS = 120;
 const MAX_DISCLOSURE_WORDS = 60;
 const MIN_TERMS = 2;
 const MAX_WORDS = 160;
@@ -31,6 +39,7 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
+    if (words <= MAX_HOLDINGS_WORDS && HOLDINGS_DISCLOSURE.test(text)) return { reason: 'holdings disclosure' };
     if (words <= MAX_DISCLOSURE_WORDS && (AFFILIATE_DISCLOSURE.test(text) || (MAY_EARN.test(text) && LINKS.test(text)))) return { reason: 'affiliate disclosure' };
     if (words > MAX_WORDS) return null;
     const terms = text.match(LEGAL_TERM)?.length ?? 0;
@@ -44,6 +53,9 @@ export const rule: LineRule = {
       'When you buy a book using a link on this page, we receive a commission. Thank you for supporting The Atlantic.',
       // aeb page abd9d6… (MSN).
       'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.',
+      // The Motley Fool's holdings disclosure under its stories on Yahoo Finance, as its pages print it (probe of 2026-12-07, second round).
+      'Jennifer Saibil has no position in any of the stocks mentioned. The Motley Fool has positions in and recommends PepsiCo. The Motley Fool has a disclosure policy.',
+      'The Motley Fool has a disclosure policy.',
       'By registering you become a member of the CBS Interactive family of sites and you have read and agree to the Terms of Use, Privacy Policy and Video Services Policy.',
       'Your personal data will only be disclosed or otherwise transmitted to third parties for the purposes of spam filtering.',
     ],
@@ -53,6 +65,8 @@ export const rule: LineRule = {
       'Amazon may earn a commission of 15% on each sale, analysts said.',
       'The shadow frontbench member told Sky News that if the attack Israel suffered had happened in the UK: “Our state would have sought to defend ourselves to protect our citizens by dismantling the capability of a terrorist organisation that carried it out. That applies to Israel too, they have the right under international law to do that.”',
       'The regulator said the company had shared personal data with advertisers without consent.',
+      'Every fund manager in the survey has a disclosure policy. Few publish it, the regulator found.',
+      'The senator has no position in any of the stocks mentioned, her office said.',
     ],
   },
 };

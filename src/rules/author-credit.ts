@@ -10,7 +10,7 @@ const BIO =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} is (?:a|an|the)(?: [\p{L}-]+){0,4} (?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Pp]roducer|[Ii]ntern)\b/u;
 /** A bio naming the post without an article, the outlet closing it: "Jack Power is Political Correspondent of The Irish Times". */
 const TITLED_BIO =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} is (?:\p{Lu}[\p{L}-]* ){0,3}(?:Reporter|Writer|Editor|Correspondent|Contributor|Journalist|Columnist|Producer) (?:of|for|at|with) (?:[Tt]he )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,4}\.?$/u;
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} is (?:\p{Lu}[\p{L}-]* ){0,3}(?:Reporter|Writer|Editor|Correspondent|Contributor|Journalist|Columnist|Producer) (?:of|for|at|with) (?:[Tt]he )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4}$/u;
 /**
  * A beat line under a story, alone or opening a bio that goes on about the author ("He…", "She…"):
  * "Sherman covers the Supreme Court for The Associated Press.", "Jacob Harlan covers Congress for The
@@ -43,6 +43,22 @@ const CREDIT_LABEL =
 const FOLLOW_SIGN_OFF = /(?:^|[.!?] )[Ff]ollow (?:us|him|her|me|them) on (?:Twitter|Facebook|Instagram)\b[^.!?]{0,80}[.!]?$/u;
 /** A syndicated story's closing credit: "This article originally appeared on USA TODAY: Mortgage rates barely budge…". */
 const ORIGINALLY_APPEARED = /^[Tt]his (?:article|story|post) (?:originally|first) appeared (?:on|in) (?:[Tt]he )?\p{Lu}[^:.!?]{0,40}(?::|\.?$)/u;
+/**
+ * The same credit after the story's headline (Yahoo Finance, syndicating the Motley Fool): "This Dividend
+ * Stock Has Raised Its Payout for 62 Straight Years. Is It a Buy Now? was originally published by The Motley
+ * Fool". The line ends at the outlet's name, without a full stop: "The novel was originally published by
+ * Jonathan Cape." is a story's sentence.
+ */
+const ORIGINALLY_PUBLISHED_BY = / was (?:originally|first) (?:published|posted) (?:by|on|in) (?:[Tt]he )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4}$/u;
+/**
+ * DW's author box under the story: the name, the role, the beat and the handle glued on ("Martin Kessler
+ * Reporter focusing on German domestic politics and transport@mkessler_dw", "Anna Weber Correspondent in
+ * Munich"). A first and a last name, then the capitalised role, its place or beat after "in", "focusing
+ * on" or "covering", and no sentence end: a sentence about a reporter has a verb before the role ("Anna
+ * Weber, a correspondent…"); a site's name over its teasers ("The Hollywood Reporter", "Al Jazeera
+ * Correspondent", aeb pages) has no beat after the role.
+ */
+const AUTHOR_BOX = /^(?!The )\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ (?:Reporter|Correspondent|Editor|Journalist|Writer|Columnist|Producer|Presenter) (?:in|based in|focusing on|covering|reporting on) [^.!?]{1,100}?(?:@\w{1,30})?$/u;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 const REPORTING_BY = /^\(?(?:reporting|additional reporting|writing|editing) by\b[^()]{0,300}\)?$/i;
 const MAX_WORDS = 40;
@@ -66,7 +82,8 @@ export const rule: LineRule = {
     if (CONTACT.test(text) || CONTACT_POINTER.test(text) || FOLLOW_SIGN_OFF.test(text)) return { reason: 'author contact line' };
     if (CREDIT_LABEL.test(text)) return { reason: 'author or reviewer credit label' };
     if (CONTRIBUTED.test(text) || REPORTING_BY.test(text)) return { reason: 'reporting credit line' };
-    if (ORIGINALLY_APPEARED.test(text)) return { reason: 'syndication credit line' };
+    if (AUTHOR_BOX.test(text)) return { reason: 'author box' };
+    if (ORIGINALLY_APPEARED.test(text) || ORIGINALLY_PUBLISHED_BY.test(text)) return { reason: 'syndication credit line' };
     return null;
   },
   examples: {
@@ -99,6 +116,10 @@ export const rule: LineRule = {
       // USA TODAY's beat line with its contact, and its syndication credit, as its pages print them (made-up names).
       'Paul Kessler covers the economy for USA TODAY. Reach him at pkessler@usatoday.com and follow him on X @PKesslerUSAT.',
       'This article originally appeared on USA TODAY: Mortgage rates barely budge after Fed meeting',
+      // Yahoo Finance's syndication credit and DW's author box, as their pages print them (probes of 2026-12-07, second round).
+      'This Dividend Stock Has Raised Its Payout for 62 Straight Years. Is It a Buy Now? was originally published by The Motley Fool',
+      'Martin Kessler Reporter focusing on German domestic politics and transport@mkessler_dw',
+      'Anna Weber Correspondent in Munich',
     ],
     keep: [
       'Mr Sarwar is a rising star in the party thanks to Labour’s growing popularity in the Scottish polls.',
@@ -114,6 +135,12 @@ export const rule: LineRule = {
       'This article originally appeared in a different form, the editor said, before lawyers cut it.',
       'The insurance covers flood damage for Texas homeowners. Reach out to your agent, the company said.',
       'Fans who follow him on Twitter saw the video first, and within an hour it had a million views.',
+      'The novel, which won the Booker in 1998, was originally published by Jonathan Cape.',
+      'Anna Weber, a correspondent in Munich, saw the crowd gather.',
+      'BBC Political Editor Laura Kuenssberg said the vote was close.',
+      // aeb pages 8267ac…, 42aad1…: a site's name and a teaser label over its links.
+      'The Hollywood Reporter',
+      'Al Jazeera Correspondent',
     ],
   },
 };

@@ -196,13 +196,19 @@ function articleRows(records: ArticleRecord[]): ReviewArticleRow[] {
   }));
 }
 
-/** Boundaries the segmenter weighed but did not take (split messages away from any article start). */
+/**
+ * Boundaries the segmenter weighed but did not take. A split taken is never one of them, though its
+ * line may lie above the article's first line (a headline promoted to the title, a removed byline).
+ */
 function candidateRows(messages: Message[], starts: ArticleStart[]): ReviewCandidateRow[] {
   const taken = new Set(starts.map((start) => start.line));
   return messages
-    .filter((m) => m.action === 'split' && !taken.has(m.line))
+    .filter((m) => m.action === 'split' && m.ruleId !== SPLIT_TAKEN && !taken.has(m.line))
     .map((m) => ({ kind: 'candidate', line: m.line, score: m.score ?? null, reason: m.reason }));
 }
+
+/** Rule id of a split the segmenter made (stages/split-stories.ts); a rejected candidate's is `segmenter-rejected`. */
+const SPLIT_TAKEN = 'segmenter';
 
 /** Puts article and candidate rows before the line they belong to; rows past the last line go last. */
 function interleave(

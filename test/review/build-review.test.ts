@@ -82,3 +82,14 @@ describe('reviewText on the seeds, whatever the engines decide today', () => {
     });
   }
 });
+
+describe('reviewText: splits taken', () => {
+  it('draws no "no split here" row for a split whose line lies above its article (a headline promoted to the title)', () => {
+    const folder = path.resolve(seedsDir, '../docs/splits-same-subject-stories-at-page-header');
+    const text = readFileSync(path.join(folder, 'input.txt'), 'utf8');
+    const doc = reviewText(text, { source: 'input.txt', idBase: 'input' }, resolveOptions({}));
+    const articles = doc.rows.filter((row) => row.kind === 'article');
+    expect(articles).toHaveLength(2);
+    expect(doc.rows.filter((row) => row.kind === 'candidate')).toEqual([]);
+  });
+});

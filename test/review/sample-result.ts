@@ -63,7 +63,7 @@ export function sampleResult(): DocumentResult {
     }),
     message({ action: 'title', ruleId: 'headline', category: 'assemble', stage: 'assemble', line: 2, reason: 'headline-like first line' }),
     message({ action: 'remove-line', ruleId: 'embed-consent', category: 'embed-consent', line: 4, endLine: 5, reason: 'consent placeholder for embedded Twitter content' }),
-    message({ action: 'split', ruleId: 'segmenter', category: 'segment', stage: 'segment', line: 6, reason: 'topic continues', score: 0.21 }),
+    message({ action: 'split', ruleId: 'segmenter-rejected', category: 'candidate', stage: 'segment', line: 6, reason: 'topic continues', score: 0.21 }),
     message({ action: 'remove-line', ruleId: 'classifier', category: 'classifier', line: 10, reason: 'short line, no verb, no stopwords', score: 0.91 }),
   ];
   return {

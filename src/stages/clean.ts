@@ -177,18 +177,6 @@ const STORY_WINDOW = 8;
  */
 const HEADING_REPEAT_REACH = 3;
 /**
- * A thread holds readers' comments, prose, within a few lines of its heading (past its sort and
- * sign-in controls). A "View comments" link that ends a page with no thread under it (Yahoo's, over
- * the page's legal links and the next page's menu, header and story) starts no cut.
- */
-const COMMENTS_REACH = 8;
-
-function commentsFollow(texts: readonly string[], heading: number, memo: LanguageMemo): boolean {
-  for (let k = heading + 1; k < Math.min(texts.length, heading + 1 + COMMENTS_REACH); k++) if (memo.proseWordsInOwnLanguage(texts[k]!) > 0) return true;
-  return false;
-}
-
-/**
  * A page's first line: its skip link ("Skip to main content", "Skip to content"), once story prose
  * came before it. In a file a scraper wrote from several pages it starts the next page: the comment
  * thread and the furniture sections of the page before end there, the rules' context counts from
@@ -351,11 +339,7 @@ export function applyRules(
       if (proseOnPage >= PAGE_MIN_PROSE_WORDS && SKIP_LINK.test(texts[i]!)) beginPage(true);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
-        options.cutCommentThreads &&
-        line.rule.category === 'comments' &&
-        sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS &&
-        !headingComesAgain(texts, i) &&
-        commentsFollow(texts, i, memo);
+        options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);
       if (startsThread) threadFrom ??= paragraph.firstLine;
       continue;
     }

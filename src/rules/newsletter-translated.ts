@@ -53,6 +53,7 @@ const CHANNEL_VERBS = [
   'simak', 'ikuti', 'gabung', 'dapatkan', 'theo dõi', 'تابعونا',
 ].map((verb) => `(?:\\p{Extended_Pictographic}\\uFE0F? ?)?${verb}`);
 const NETWORK = '(?:whatsapp|telegram|google news|واتساب|تيليجرام)';
+const NAMES_NETWORK = new RegExp(NETWORK, 'iu');
 const CHANNEL_BUTTON = opensWithAny(CHANNEL_VERBS, 'iu', `(?=\\s)[^.!?,]{0,80}?${NETWORK}`);
 const CHANNEL_PROMO = opensWithAny(CHANNEL_VERBS, 'iu', '(?=\\s)');
 const CHANNEL_BESIDE_NETWORK = new RegExp(
@@ -74,8 +75,10 @@ export const rule: LineRule = {
   match(text) {
     const words = wordCount(text);
     if ((words <= MAX_WORDS && SIGN_UP.test(text)) || (words <= MAX_HEBREW_WORDS && HEBREW_SIGN_UP.test(text))) return { reason: 'newsletter sign-up (in another language)' };
+    // Every invitation names its network: a short test first, before the verbs' long patterns.
+    if (words > MAX_CHANNEL_WORDS || !NAMES_NETWORK.test(text)) return null;
     if (words <= MAX_WORDS && (FOLLOW_ON_GOOGLE_NEWS.test(text) || CHANNEL_BUTTON.test(text))) return { reason: 'channel invitation (in another language)' };
-    return words <= MAX_CHANNEL_WORDS && CHANNEL_PROMO.test(text) && CHANNEL_BESIDE_NETWORK.test(text) ? { reason: 'channel invitation (in another language)' } : null;
+    return CHANNEL_PROMO.test(text) && CHANNEL_BESIDE_NETWORK.test(text) ? { reason: 'channel invitation (in another language)' } : null;
   },
   examples: {
     // No page in ../shared/datasets prints one in these languages: written from how those sites print their buttons.

@@ -1,5 +1,5 @@
 import type { LineRule } from './types.js';
-import { isVocabularyLine } from './helpers.js';
+import { isVocabularyLine, wordCount } from './helpers.js';
 
 /** Words of share bars and social buttons; a line made only of these is a share bar. */
 const SHARE_WORDS = new Set([
@@ -43,7 +43,8 @@ export const rule: LineRule = {
     if (GIFT_ARTICLE.test(text)) return { reason: 'gift-article share widget' };
     if (REPRINT_LINK.test(text)) return { reason: 'reuse or reprint link' };
     if (TOOL_BUTTON.test(text)) return { reason: 'share or save button' };
-    return SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
+    // The word count first: a story line is longer, and the share words' pattern is long to scan.
+    return wordCount(text) <= MAX_WORDS && SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
   },
   examples: {
     source: 'aeb container 0dd135…, 0e014d…, 11ea38…; seed 004 line 9 is left to embed-consent',

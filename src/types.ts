@@ -82,11 +82,6 @@ export interface CleanedDocument extends NormalisedDocument {
    * one or more paragraphs: weak evidence for the segmenter.
    */
   removalGaps: number[];
-  /**
-   * The removal gaps where what went holds a byline or a date (rule category `byline`): a story's
-   * page header lay there. Absent when a caller built the document by hand.
-   */
-  bylineGaps?: number[];
 }
 
 /** The signals that made a split, strongest first. */

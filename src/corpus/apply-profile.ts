@@ -35,16 +35,12 @@ export function removeLearnedBoilerplate(doc: CleanedDocument, lookup: LearnedLo
   const prose = texts.map((text) => isProseLike(text, stopwords));
   const learned = texts.map((text) => lookup.lines.get(hash64Hex(hash64(normaliseLineForCounting(text)))));
   const removedBefore = new Set(doc.removalGaps);
-  const bylineBefore = new Set(doc.bylineGaps);
   const paragraphs: Paragraph[] = [];
   const removalGaps: number[] = [];
-  const bylineGaps: number[] = [];
   const messages: Message[] = [];
   let gapPending = false;
-  let bylinePending = false;
   doc.paragraphs.forEach((paragraph, index) => {
     if (removedBefore.has(index)) gapPending = true;
-    if (bylineBefore.has(index)) bylinePending = true;
     const line = learned[index];
     if (line !== undefined && !prose[index - 1] && !prose[index + 1]) {
       messages.push(learnedMessage(paragraph, line, lookup.groupLabel));
@@ -53,15 +49,13 @@ export function removeLearnedBoilerplate(doc: CleanedDocument, lookup: LearnedLo
     }
     // As in the clean stage, only a removal between two kept paragraphs is a gap.
     if (gapPending && paragraphs.length > 0) removalGaps.push(paragraphs.length);
-    if (bylinePending && paragraphs.length > 0) bylineGaps.push(paragraphs.length);
     gapPending = false;
-    bylinePending = false;
     paragraphs.push(paragraph);
   });
   if (messages.length === 0) return doc;
   // Same order as the clean stage's own messages: by raw line (the sort is stable for ties).
   const allMessages = [...doc.messages, ...messages].sort((x, y) => x.line - y.line || (x.column ?? 0) - (y.column ?? 0));
-  return { ...doc, paragraphs, removalGaps, bylineGaps, messages: allMessages };
+  return { ...doc, paragraphs, removalGaps, messages: allMessages };
 }
 
 function learnedMessage(paragraph: Paragraph, line: LearnedLine, groupLabel: string): Message {

@@ -1,5 +1,6 @@
 import type { PipelineOptions } from '../options.js';
 import { processDocument } from '../pipeline/process.js';
+import { SPLIT_RULE } from '../stages/split-stories.js';
 import { splitLines, type RawLine } from '../text/lines.js';
 import type { ArticleRecord, DocumentResult, DocumentSource, Message } from '../types.js';
 import type {
@@ -203,12 +204,9 @@ function articleRows(records: ArticleRecord[]): ReviewArticleRow[] {
 function candidateRows(messages: Message[], starts: ArticleStart[]): ReviewCandidateRow[] {
   const taken = new Set(starts.map((start) => start.line));
   return messages
-    .filter((m) => m.action === 'split' && m.ruleId !== SPLIT_TAKEN && !taken.has(m.line))
+    .filter((m) => m.action === 'split' && m.ruleId !== SPLIT_RULE && !taken.has(m.line))
     .map((m) => ({ kind: 'candidate', line: m.line, score: m.score ?? null, reason: m.reason }));
 }
-
-/** Rule id of a split the segmenter made (stages/split-stories.ts); a rejected candidate's is `segmenter-rejected`. */
-const SPLIT_TAKEN = 'segmenter';
 
 /** Puts article and candidate rows before the line they belong to; rows past the last line go last. */
 function interleave(

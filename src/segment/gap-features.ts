@@ -93,8 +93,8 @@ export interface GapInput {
   /** Paragraph indexes before which the cleaner removed something (see CleanedDocument.removalGaps). */
   removalGaps: readonly number[];
   /**
-   * Removal gaps where a byline or date went (CleanedDocument.bylineGaps), each with the texts of
-   * every line removed there, in order; read by page-headers.ts only, not a feature.
+   * Removal gaps where a byline or date went (rule category `byline`), each with the texts of every
+   * line removed there, in order; read by page-headers.ts only, not a feature.
    */
   bylineGaps?: ReadonlyMap<number, readonly string[]>;
   /** ISO 639-1 code of each paragraph's language (see paragraph-languages.ts): picks stopwords and stemmer. */

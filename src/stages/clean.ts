@@ -66,7 +66,7 @@ export function cleanWithModel(doc: NormalisedDocument, options: CleaningOptions
     cleaned = cleanUntilSettled(doc, options, model, memo.in(language));
   }
   const messages = [...doc.messages, ...cleaned.messages].sort(byPosition);
-  return { ...cleaned, messages, removalGaps: removalGapsOf(doc.paragraphs, cleaned.paragraphs), bylineGaps: bylineGapsOf(messages, cleaned.paragraphs) };
+  return { ...cleaned, messages, removalGaps: removalGapsOf(doc.paragraphs, cleaned.paragraphs) };
 }
 
 // Code run for every document uses loops and functions made once, not callbacks made anew on every
@@ -104,20 +104,6 @@ function removalGapsOf(input: readonly Paragraph[], kept: readonly Paragraph[]):
   }
   return gaps;
 }
-
-/** Indexes into `kept` before which the cleaner removed a byline or date line (messages sorted by line). */
-function bylineGapsOf(messages: readonly Message[], kept: readonly Paragraph[]): number[] {
-  const gaps: number[] = [];
-  let k = 0;
-  for (const message of messages) {
-    if (message.action !== 'remove-line' || message.category !== BYLINE_CATEGORY) continue;
-    while (k < kept.length && kept[k]!.firstLine < message.line) k++;
-    if (k > 0 && k < kept.length && gaps[gaps.length - 1] !== k) gaps.push(k);
-  }
-  return gaps;
-}
-
-const BYLINE_CATEGORY = 'byline';
 
 function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, model: ClassifierModel, memo: LanguageMemo): CleanedDocument {
   const language = memo.language;

@@ -22,7 +22,7 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   const texts: string[] = [];
   for (const paragraph of doc.paragraphs) texts.push(paragraph.text);
   const removals = doc.messages.filter((m) => m.action === 'remove-line').sort((a, b) => a.line - b.line);
-  const input = gapInputFor(texts, doc.removalGaps, doc.language, removedAtBylineGaps(doc, removals));
+  const input = gapInputFor(texts, doc.removalGaps, doc.language, removedAtBylineGaps(doc.paragraphs, removals));
   const model = shippedSegmenterModel();
   const candidates = segmentParagraphs(input, model, options);
   const threshold = effectiveThreshold(model, options);
@@ -62,6 +62,9 @@ function boundarySignals(candidate: Candidate): BoundarySignal[] {
   return candidate.pageHeader === true ? [{ name: 'page-header', weight: round(SURE_SPLIT_MARGIN) }, ...signals] : signals;
 }
 
+/** Rule id of a split the segmenter made; a rejected candidate's is `segmenter-rejected`. */
+export const SPLIT_RULE = 'segmenter';
+
 /** Rejected candidates below this probability are not worth an explanation line. */
 const REPORT_FLOOR = 0.1;
 
@@ -70,7 +73,7 @@ function candidateMessage(candidate: Candidate, paragraph: Paragraph, threshold:
   return {
     stage: 'segment',
     action: 'split',
-    ruleId: candidate.chosen ? 'segmenter' : 'segmenter-rejected',
+    ruleId: candidate.chosen ? SPLIT_RULE : 'segmenter-rejected',
     category: candidate.chosen ? 'segment' : 'candidate',
     reason: candidateReason(candidate, threshold),
     line: paragraph.firstLine,
@@ -125,19 +128,29 @@ function titleMessage(title: TitleChoice): Message {
 }
 
 /**
- * The `remove-line` messages strictly between raw lines `after` and `before`, from `removals` sorted
- * by line: a binary search, so a listing of thousands of articles over as many removals stays linear-ish.
+ * The gaps (before paragraph `g`) where the cleaner removed a byline or date line (rule category
+ * `byline`: a story's page header may lie there), each with the texts of every line removed there.
+ * One walk over the removals, sorted by line, as the paragraphs are.
  */
-/** The texts removed at each gap where a byline or date went (a story's page header may lie there). */
-function removedAtBylineGaps(doc: CleanedDocument, removals: readonly Message[]): Map<number, string[]> {
+function removedAtBylineGaps(paragraphs: readonly Paragraph[], removals: readonly Message[]): Map<number, string[]> {
   const removed = new Map<number, string[]>();
-  for (const gap of doc.bylineGaps ?? []) {
-    const between = removalsBetween(removals, doc.paragraphs[gap - 1]!.lastLine, doc.paragraphs[gap]!.firstLine);
-    removed.set(gap, between.map((message) => message.text));
+  let gap = 0;
+  for (const message of removals) {
+    if (message.category !== BYLINE_CATEGORY) continue;
+    while (gap < paragraphs.length && paragraphs[gap]!.firstLine < message.line) gap++;
+    if (gap === 0 || gap === paragraphs.length || removed.has(gap)) continue;
+    const between = removalsBetween(removals, paragraphs[gap - 1]!.lastLine, paragraphs[gap]!.firstLine);
+    removed.set(gap, between.map((removal) => removal.text));
   }
   return removed;
 }
 
+const BYLINE_CATEGORY = 'byline';
+
+/**
+ * The `remove-line` messages strictly between raw lines `after` and `before`, from `removals` sorted
+ * by line: a binary search, so a listing of thousands of articles over as many removals stays linear-ish.
+ */
 function removalsBetween(removals: readonly Message[], after: number, before: number): Message[] {
   let low = 0;
   let high = removals.length;

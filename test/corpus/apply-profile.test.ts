@@ -66,10 +66,6 @@ describe('removeLearnedBoilerplate', () => {
     expect(result.removalGaps).toEqual([1, 3]);
   });
 
-  it('maps the byline gaps the same way, a learned line before one moving it to the next kept paragraph', () => {
-    const result = removeLearnedBoilerplate({ ...doc(['Contact', 'Home', 'Weather', prose1, prose2], [2, 4]), bylineGaps: [1, 4] }, lookup);
-    expect(result.bylineGaps).toEqual([1, 3]);
-  });
 
   it('returns the document unchanged when nothing is learned', () => {
     const input = doc(['Weather', prose1]);

@@ -9,9 +9,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 describe('assembleRecords', () => {
   it('counts words of Chinese and Japanese text one per two characters, not by spaces', () => {
     const japanese = '新しい紙幣の発行が3日から始まりました。紙幣のデザインが変わるのは20年ぶりです。';
-    const [record] = processText(`${japanese}\n\n${japanese}`, { split: false }).records;
+    const [record] = processText(`${japanese}\n\n${japanese}`, { segmentation: { enabled: false } }).records;
     expect(record!.words).toBe(36);
-    expect(processText('There were wins too. And losses.', { split: false }).records[0]!.words).toBe(6);
+    expect(processText('There were wins too. And losses.', { segmentation: { enabled: false } }).records[0]!.words).toBe(6);
   });
 });
 

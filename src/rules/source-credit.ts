@@ -34,7 +34,7 @@ const TRAILING_PAREN_CREDIT = /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redi
 /** "(AP Photo/Alan Diaz, File)", "… 2019. REUTERS/Brendan McDermid", "… J. Scott Applewhite / AP file". */
 const WIRE_PHOTO_CREDIT =
   /(?:\((?:AP|AFP|EPA|Reuters|Getty)(?: Photo)?\/[^()]{1,60}\)|\b(?:REUTERS|AP|AFP|EPA)\/[\p{L} .'’-]{1,40}(?:\/File(?: Photo)?)?|\/ (?:AP|AFP|Reuters|Getty Images)(?: file)?)$/u;
-const AGENCY_CREDIT = /^[^.!?]{0,80}\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|pa|pa wire|ap photo|afp via getty images)$/i;
+const AGENCY_CREDIT = /^[^.!?]{0,80}(?:\/ ?| \| )(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|pa|pa wire|ap photo|afp via getty images)$/i;
 /**
  * A credit glued to its caption by the flattening ("…where plague-infected people sought
  * treatmentCredit: EPA", "…isn't easy.Kathrin Ziegler/Getty", "…in New York.Reuters"), or a credit
@@ -116,6 +116,8 @@ export const rule: LineRule = {
       'Hong Kong Cyberport hosts AI summit. Source: Cyberport',
       'Arizona moves up in the strategic reserve race. Source: Bitcoin Laws',
       'Sakib Ali/Hindustan Times/Getty Images',
+      // CNBC parts photographer and agency with a bar.
+      'Justin Sullivan | Getty Images',
       // UK tabloid and wire caption credits.
       'Prince Andrew arrives at the service. Picture: Kirsty Wigglesworth/PA',
       'Firefighters at the scene on Tuesday. Pic: Stefan Rousseau/PA Wire',

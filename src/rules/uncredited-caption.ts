@@ -11,14 +11,25 @@ import { wordCount } from './helpers.js';
  *   tissue …", "Video: In this talk presented at …";
  * - or it dates the picture the way agency captions do, weekday, date and year in one go: "Indiana
  *   teachers wearing red have carry signs as they hold rally at the Statehouse in Indianapolis,
- *   Tuesday, Nov. 19, 2019, calling for …". Story prose names the weekday without the year (the
- *   dateline gives it); in the aeb train golds the only line with both is the parenthesised
- *   "(Published Monday, Nov. 18, 2019)", which is short and left alone.
+ *   Tuesday, Nov. 19, 2019, calling for …", the date set off by a comma or right after the place
+ *   ("in Hanoi, Vietnam Wednesday, Nov. 20, 2019"). Wire prose names the weekday without the year
+ *   (the dateline gives it), but obituaries and local copy write both, after a verb: "died
+ *   peacefully on Monday, March 11, 2024", "voted on Tuesday, March 5, 2024, to approve…", "passed
+ *   away Sunday, February 4, 2024"; in the aeb train golds the only line with both is the
+ *   parenthesised "(Published Monday, Nov. 18, 2019)", which is short and left alone.
  */
 const PICTURE =
   /^(?:(?:An?|The|This) )?(?:[Aa]rtist[’']s (?:concept|impression|rendering|illustration)\b|(?:\p{Lu}[\p{L}.&-]*,? ){0,4}(?:illustration|rendering|micrograph|diagram|infographic) (?:shows|depicts)\b|(?:[Ii]llustration|[Rr]endering|[Mm]icrograph|[Dd]iagram) of\b|[Cc]ross-section (?:through|of)\b|In (?:this|a) (?:\S+ ){0,5}(?:photo|photograph|image|picture|handout|micrograph)(?=[ ,]|$)|This (?:\S+ ){0,6}file (?:photo|image)(?=[ ,]|$)|Video: \p{Lu})/u;
-const AGENCY_DATE =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b/u;
+const WEEKDAY_DATE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b`;
+const AGENCY_DATE = new RegExp(String.raw`(?:,|\p{Lu}[\p{L}.]*) ${WEEKDAY_DATE}`, 'u');
+/**
+ * "… during the Dubai Air Show at Dubai World Central on Monday, Nov. 18, 2019.", "… against the
+ * Oklahoma City Thunder on Tuesday, Nov. 19, 2019, in Los Angeles.": the dated "on" closing a
+ * caption, not after a verb in the past ("held on Friday, …", "died peacefully on Monday, …") and
+ * in a line without the auxiliaries of narrated prose ("The funeral will be held on …").
+ */
+const ON_DATE_AT_END = new RegExp(String.raw`(?<!\p{L}ed(?: \p{L}+ly)?) on ${WEEKDAY_DATE}(?:[.)]?$|, in \p{Lu})`, 'u');
+const NARRATED = /\b(?:was|were|will|would|had|said)\b/u;
 /** Agency captions are a sentence or two; shorter lines with a date are stamps ("(Published Monday, Nov. 18, 2019)"). */
 const AGENCY_MIN_WORDS = 12;
 const MAX_WORDS = 80;
@@ -33,7 +44,7 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words > MAX_WORDS) return null;
     if (PICTURE.test(text)) return { reason: 'a caption describing the picture' };
-    if (words >= AGENCY_MIN_WORDS && !text.startsWith('(') && AGENCY_DATE.test(text)) return { reason: 'a caption dated the agency way (weekday, date and year)' };
+    if (words >= AGENCY_MIN_WORDS && !text.startsWith('(') && (AGENCY_DATE.test(text) || (ON_DATE_AT_END.test(text) && !NARRATED.test(text)))) return { reason: 'a caption dated the agency way (weekday, date and year)' };
     return null;
   },
   examples: {
@@ -49,6 +60,10 @@ export const rule: LineRule = {
       'This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.',
       'Video: In this talk presented at the 2016 TEDMED conference, Jennifer Pluznick discusses the role of odor receptors.',
       'Indiana teachers wearing red have carry signs as they hold rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for further increasing teacher pay.',
+      // aeb page 374ac9… (train): a Bloomberg caption's "on" before the date.
+      'Sheikh Mohammed bin Rashid Al Maktoum, United Arab Emirates vice president and prime minister, passes a Boeing Co. 787-10 passenger aircraft during the 15th Dubai Air Show in Dubai, United Arab Emirates, on Monday, Nov. 18, 2019.',
+      "Los Angeles Lakers' LeBron James dunks during the first half of the team's NBA basketball game against the Oklahoma City Thunder on Tuesday, Nov. 19, 2019, in Los Angeles.",
+      'U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019.',
     ],
     keep: [
       '(Published Monday, Nov. 18, 2019)',
@@ -58,6 +73,12 @@ export const rule: LineRule = {
       'In a photo-finish, the favourite won by a nose.',
       'Video of the arrest was shared thousands of times.',
       "The book's illustration of the moon landing became famous overnight.",
+      // Probe r23: an obituary's first paragraph and a council story's lead.
+      'Margaret "Peggy" Ellen (Kowalski) Donahue, 86, of Scranton, died peacefully on Monday, March 11, 2024, surrounded by her loving family.',
+      'The city council voted on Tuesday, March 5, 2024, to approve a $48 million budget for the coming fiscal year.',
+      'The funeral will be held on Friday, March 15, 2024, in Scranton.',
+      'Services for the former mayor were held on Saturday, March 16, 2024.',
+      'John A. Smith, 74, of Dayton, passed away Sunday, February 4, 2024, at Kettering Hospital after a brief illness.',
     ],
   },
 };

@@ -135,11 +135,31 @@ export function opensWithDateline(text: string): boolean {
  * a story's lead opens so (classifier/wire-leads.ts); a place before a colon or a bare dash, which
  * {@link opensWithDateline} also takes, is no such proof ("READ MORE:", "FILE PHOTO:").
  */
-const WIRE_DATELINE = new RegExp(`^${WIRE_PLACE}${REGION}${AGENCY}(?:--|[-–—])\\s`, 'u');
+const WIRE_DATELINE = new RegExp(`^${WIRE_PLACE}${REGION}${AGENCY}\\.?(?:--|[-–—])\\s`, 'u');
 
 export function opensWithWireDateline(text: string): boolean {
   const opening = text.trimStart();
   return WIRE_DATELINE.test(opening) || EAST_ASIAN_WIRE_DATELINE.test(opening);
+}
+
+/**
+ * A story's dateline as papers print it without an agency too: the place in capitals before a
+ * dash, then the lead's first word ("WASHINGTON — Dana Whitfield…", "SIOUX FALLS, S.D. – People…").
+ * Not a place before a colon ("DEAR ABBY:", "READ MORE:", "FTC:"), which labels a letter or a link.
+ */
+const DASH_DATELINE = new RegExp(`^${WIRE_PLACE}${REGION}(?:--|[-–—])\\s+[\\p{Lu}\\p{N}"“‘']`, 'u');
+
+/**
+ * A place in ordinary case needs a news agency's name in the brackets ("Leipzig (dpa) - Die SPD…",
+ * "Madrid (Europa Press) –"): with any word there, a row such as "Apple (AAPL) - The company…" reads
+ * as one.
+ */
+const AGENCIES = ['AP', 'AFP', 'Reuters', 'dpa', 'DPA', 'dpa-AFX', 'EFE', 'Europa Press', 'ANSA', 'APA', 'SDA', 'KNA', 'epd', 'PAP', 'ČTK', 'TASR', 'MTI', 'Belga', 'ANP', 'NTB', 'TT', 'Ritzau', 'Lusa', 'Xinhua', 'Kyodo', 'Yonhap', 'PTI', 'IANS', 'UNI', 'Bernama', 'Anadolu', 'AA', 'Interfax', 'TASS', 'Ukrinform', 'CNN'];
+const AGENCY_DATELINE = new RegExp(`^${PLACE}${REGION}\\((?:${AGENCIES.join('|')})(?:/[^)]{1,20})?\\)\\s*\\.?(?:--|[-–—])\\s`, 'u');
+
+export function opensWithStoryDateline(text: string): boolean {
+  const opening = text.trimStart();
+  return opensWithWireDateline(opening) || DASH_DATELINE.test(opening) || AGENCY_DATELINE.test(opening);
 }
 
 /**

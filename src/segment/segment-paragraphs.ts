@@ -8,6 +8,7 @@ import { decodeBoundaries, type DecodeSettings } from './decode.js';
 import { vetoListGaps } from './list-veto.js';
 import { moveSplitsBeforeKickers } from './kickers.js';
 import { mergeCohesiveArticles, SURE_SPLIT_MARGIN } from './merge-cohesive.js';
+import { datelineLeadGaps } from './dateline-leads.js';
 import { pageHeaderGaps } from './page-headers.js';
 import { contentTermsOf, gapFeatures, indexContentTerms, type GapInput } from './gap-features.js';
 import { scriptCounts } from './language-profile.js';
@@ -45,9 +46,15 @@ export interface Candidate {
   mergedAt?: number;
   /** Whether the decoder split here and the split moved one paragraph up, before a kicker line (kickers.ts). */
   movedToKicker?: boolean;
-  /** Whether a story's page header stands here: a headline, removed byline or date lines, a lead restating it (page-headers.ts). */
-  pageHeader?: boolean;
+  /**
+   * What makes this gap a story's start whatever the model scored: a page header (a headline,
+   * removed byline or date lines, a lead restating it; page-headers.ts) or a dateline lead
+   * (dateline-leads.ts).
+   */
+  sureStart?: SureStart;
 }
+
+export type SureStart = 'page-header' | 'dateline-lead';
 
 export interface SegmentationSettings {
   /** Boundary probability above which a gap is worth a split, in (0, 1). */
@@ -79,8 +86,9 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   const decision = decisionFor(model, settings.unit);
   // Both thresholds shift the log-odds: the unit's trained decision first, then the caller's adjustment.
   const unitMargins = marginsOf(logits, decision.threshold);
-  const headers = pageHeaderGaps(input, units);
-  const margins = vetoListGaps(assureHeaders(marginsOf(unitMargins, settings.threshold), headers), features);
+  const modelMargins = marginsOf(unitMargins, settings.threshold);
+  const sure = sureStarts(input, units, modelMargins);
+  const margins = vetoListGaps(assureStarts(modelMargins, sure), features);
   const decoder = {
     minArticleWords: settings.minArticleWords ?? decision.minArticleWords,
     lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
@@ -101,7 +109,7 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
       score: scores[gap]!,
       chosen: chosen.has(gap + 1),
       inList: margins[gap] === Number.NEGATIVE_INFINITY,
-      ...(headers.has(gap + 1) ? { pageHeader: true } : {}),
+      ...(sure.has(gap + 1) ? { sureStart: sure.get(gap + 1)! } : {}),
       ...(cohesion === undefined ? {} : { mergedAt: cohesion }),
       ...(movedAway.has(gap + 1) ? { movedToKicker: true } : {}),
     });
@@ -109,9 +117,30 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   return candidates;
 }
 
-/** A page header between two stories (page-headers.ts) makes its gap a split the model is sure of. */
-function assureHeaders(margins: number[], headers: ReadonlySet<number>): number[] {
-  for (const gap of headers) margins[gap - 1] = Math.max(margins[gap - 1]!, SURE_SPLIT_MARGIN);
+/**
+ * A dateline lead's story may start a few paragraphs above it, where the model already splits: at
+ * its headline, a caption kept between them ("Scientists use Hawaii telescope…" / "New Horizons took
+ * this image…" / "HONOLULU, Hawaii (HawaiiNewsNow) - …"). Then that split is the story's start.
+ */
+const DATELINE_HEADER_REACH = 3;
+
+/**
+ * Gaps where a story surely starts, by what shows it; a page header says more than a dateline when
+ * both stand at one gap. `margins`: the model's, per gap, before any is assured.
+ */
+function sureStarts(input: GapInput, units: readonly (readonly string[])[], margins: readonly number[]): Map<number, SureStart> {
+  const starts = new Map<number, SureStart>();
+  for (const gap of datelineLeadGaps(input, units)) {
+    const modelSplitsAbove = margins.slice(Math.max(0, gap - 1 - DATELINE_HEADER_REACH), gap - 1).some((margin) => margin > 0);
+    if (!modelSplitsAbove) starts.set(gap, 'dateline-lead');
+  }
+  for (const gap of pageHeaderGaps(input, units)) starts.set(gap, 'page-header');
+  return starts;
+}
+
+/** A sure story start makes its gap a split the model is sure of. */
+function assureStarts(margins: number[], starts: ReadonlyMap<number, SureStart>): number[] {
+  for (const gap of starts.keys()) margins[gap - 1] = Math.max(margins[gap - 1]!, SURE_SPLIT_MARGIN);
   return margins;
 }
 

@@ -1,5 +1,5 @@
 import type { SegmentationOptions } from '../options.js';
-import { effectiveThreshold, gapInputFor, round, segmentParagraphs, topSignals, type Candidate } from '../segment/segment-paragraphs.js';
+import { effectiveThreshold, gapInputFor, round, segmentParagraphs, topSignals, type Candidate, type SureStart } from '../segment/segment-paragraphs.js';
 import { SURE_SPLIT_MARGIN } from '../segment/merge-cohesive.js';
 import { shippedSegmenterModel } from '../segment/shipped-model.js';
 import { chooseTitle, TITLE_RECOVERED, type TitleChoice } from '../segment/titles.js';
@@ -59,8 +59,13 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
 /** The signals shown for a split: a page header's, which made it whatever the model scored, first. */
 function boundarySignals(candidate: Candidate): BoundarySignal[] {
   const signals = topSignals(candidate.score);
-  return candidate.pageHeader === true ? [{ name: 'page-header', weight: round(SURE_SPLIT_MARGIN) }, ...signals] : signals;
+  return candidate.sureStart === undefined ? signals : [{ name: candidate.sureStart, weight: round(SURE_SPLIT_MARGIN) }, ...signals];
 }
+
+const SURE_START_REASONS: Record<SureStart, string> = {
+  'page-header': 'a page header (a headline, a byline or date removed under it, a lead restating the headline)',
+  'dateline-lead': 'a lead opening with a dateline ("NEW YORK (Reuters) -", "WASHINGTON —"), which only a story\'s first paragraph carries',
+};
 
 /** Rule id of a split the segmenter made; a rejected candidate's is `segmenter-rejected`. */
 export const SPLIT_RULE = 'segmenter';
@@ -90,8 +95,8 @@ export function candidateReason(candidate: Candidate, threshold: number): string
   // The decoder weighs whole articles too (decode.ts): a gap a little below the threshold can win when
   // the stories either side hold together better apart than as one.
   const belowThreshold = probability < threshold ? ', below it but chosen by the whole-article decoding' : '';
-  if (candidate.chosen && candidate.pageHeader === true) {
-    return `new story: a page header (a headline, a byline or date removed under it, a lead restating the headline), whatever the vocabulary either side shares; boundary score ${probability}`;
+  if (candidate.chosen && candidate.sureStart !== undefined) {
+    return `new story: ${SURE_START_REASONS[candidate.sureStart]}, whatever the vocabulary either side shares; boundary score ${probability}; strongest signals: ${signals || 'none'}`;
   }
   return candidate.chosen
     ? `new story: boundary score ${probability} (threshold ${threshold}${belowThreshold}); strongest signals: ${signals || 'none'}`

@@ -10,6 +10,7 @@ import {
   opensWithDateline,
   opensWithFullName,
   opensWithQuote,
+  opensWithStoryDateline,
 } from '../../src/segment/openings.js';
 
 // Lines from seed 004 (Sky News, Cointelegraph) and common wire formats.
@@ -56,6 +57,22 @@ describe('openings', () => {
     ['(사진) 해운대 해수욕장 전경', false],
   ])('dateline: %s', (text, expected) => {
     expect(opensWithDateline(text)).toBe(expected);
+  });
+
+  // A story's own dateline, which only its first paragraph carries (dateline-leads.ts), against labels,
+  // letters and rows that also open with capitals or brackets (probes r23 and aeb train lines).
+  it.each([
+    ['NEW YORK, March 12 (Reuters) - Oil prices slipped on Wednesday after U.S. data showed a build.', true],
+    ['BARCELONA, 3 mar (EFE).- El Ayuntamiento de Barcelona ha abierto 312 expedientes sancionadores.', true],
+    ['Leipzig (dpa) - Die SPD hat sich auf ihrem Parteitag hinter das Rentenniveau gestellt.', true],
+    ['WASHINGTON — Dana Whitfield, the nominee to oversee the Pentagon’s installations, faced sharp questions.', true],
+    ['SIOUX FALLS, S.D. – People across the nation are talking about it.', true],
+    ['DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India.', false],
+    ['READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing', false],
+    ['Apple (AAPL) - The company reported higher sales of its phones in China.', false],
+    ['Hong Kong (CNN Business) A muddled view of US-China trade talks once again seems to be weighing on investors.', false],
+  ])('story dateline: %s', (text, expected) => {
+    expect(opensWithStoryDateline(text)).toBe(expected);
   });
 
   it('treats quotations and dialogue dashes as continuations', () => {

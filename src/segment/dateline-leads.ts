@@ -1,3 +1,4 @@
+import { announcesNext } from '../classifier/related-runs.js';
 import type { GapInput } from './gap-features.js';
 import { endsLikeSentence, isHeadlineLike, opensWithStoryDateline } from './openings.js';
 
@@ -8,13 +9,20 @@ import { endsLikeSentence, isHeadlineLike, opensWithStoryDateline } from './open
  * aeb development articles and pages it stands only before a story's first paragraph), so a second
  * one in a file starts the next story, whatever vocabulary the two share: two oil-market reports of
  * consecutive days, three reports on one league, scored 0.0005–0.06 by the model, are two and three
- * stories. The split goes before the lead's headline and kicker when they stand above it.
+ * stories. The split goes before the lead's headline when it stands above it.
  */
 
 /** Words of a paragraph that can be a story's lead: a full sentence after its dateline. */
 const MIN_LEAD_WORDS = 15;
-/** Headline lines above a lead that belong to its story (a kicker above it is kickers.ts's to find). */
-const MAX_HEADER_LINES = 1;
+/**
+ * Lines above a lead that may be its header: a headline, a kept byline or kicker between it and
+ * the lead ("St. Louis County police investigating deadly crash on Interstate 270" / "Author: 5 On
+ * Your Side Staff" / "ST. LOUIS COUNTY, Mo. — One person was killed…").
+ */
+const HEADER_REACH = 3;
+/** Paragraphs from the lead whose terms a headline announces (page-headers.ts reads two as well). */
+const LEAD_PARAGRAPHS = 2;
+
 /** Prose the file must hold before the header for there to be a story before it. */
 const MIN_STORY_WORDS_BEFORE = 40;
 
@@ -37,7 +45,7 @@ export function datelineLeadGaps(input: GapInput, units: readonly (readonly stri
   for (let lead = 1; lead < input.paragraphs.length; lead++) {
     const text = input.paragraphs[lead]!;
     if (input.words[lead]! < MIN_LEAD_WORDS || !endsLikeSentence(text) || !opensWithStoryDateline(text)) continue;
-    const start = headerStart(input, lead);
+    const start = headerStart(input, units, lead);
     if (proseWordsBefore(input, start) >= MIN_STORY_WORDS_BEFORE && !restatesAbove(units, lead, start)) gaps.add(start);
   }
   return gaps;
@@ -52,10 +60,19 @@ function restatesAbove(units: readonly (readonly string[])[], lead: number, star
   return shared >= RESTATED_SHARE * terms.size;
 }
 
-/** The first paragraph of the lead's story: the lead, or the headline and kicker lines right above it. */
-function headerStart(input: GapInput, lead: number): number {
+/**
+ * The first paragraph of the lead's story: the highest of the unfinished lines right above it that
+ * announces the lead (its headline), else the lead. A line that shares nothing with the lead, a
+ * related link closing the story before ("Why Can't Taylor Swift Perform Her Own Songs?…" over
+ * "PG&E begins new mass power shutoff…" over "SAN FRANCISCO (AP) — Pacific Gas & Electric…"), is
+ * not its header.
+ */
+function headerStart(input: GapInput, units: readonly (readonly string[])[], lead: number): number {
+  const leadTerms = units.slice(lead, lead + LEAD_PARAGRAPHS).flat();
   let start = lead;
-  while (start > 1 && lead - start < MAX_HEADER_LINES && isHeadlineLike(input.paragraphs[start - 1]!)) start--;
+  for (let line = lead - 1; line >= 1 && lead - line <= HEADER_REACH && !endsLikeSentence(input.paragraphs[line]!); line--) {
+    if (isHeadlineLike(input.paragraphs[line]!) && announcesNext(units[line]!, leadTerms)) start = line;
+  }
   return start;
 }
 

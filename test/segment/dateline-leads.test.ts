@@ -24,8 +24,13 @@ describe('datelineLeadGaps', () => {
     expect(gaps([...tuesday, ...wednesday])).toEqual([3]);
   });
 
-  it('places the start on the headline right above the lead', () => {
-    expect(gaps([...tuesday, 'Oil slips as U.S. stockpiles swell', ...wednesday])).toEqual([3]);
+  it('places the start on the lead’s headline, over a kept byline', () => {
+    expect(gaps([...tuesday, 'Oil slips after surprise build in U.S. crude inventories', ...wednesday])).toEqual([3]);
+    expect(gaps([...tuesday, 'Oil slips after surprise build in U.S. crude inventories', 'Author: Energy Desk Staff', ...wednesday])).toEqual([3]);
+  });
+
+  it('leaves a line that does not announce the lead with the story before', () => {
+    expect(gaps([...tuesday, 'Why OPEC+ keeps delaying its output increase [ Bloomberg ]', ...wednesday])).toEqual([4]);
   });
 
   it('leaves the first story’s own dateline alone, with only a headline and a byline above it', () => {

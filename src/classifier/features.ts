@@ -1,4 +1,5 @@
 import { wordsOf } from '../text/words.js';
+import { OTHER_SENTENCE_ENDS } from '../text/sentence-end.js';
 
 /**
  * Line features for the boilerplate classifier. Each paragraph gets its own features (length,
@@ -116,7 +117,7 @@ export const LOCAL_FEATURE_NAMES: readonly string[] = [
  * sentence in any script: Japanese and Chinese quote with 「」 and 『』 as English does with “”
  * ("そして表示されるメニューから「その他」→「ファイルの場所を開く」").
  */
-const TERMINAL = /[.!?…。！？"”’»)」』][\p{Extended_Pictographic}\u{FE0F}\u{200D} ]*$/u;
+const TERMINAL = new RegExp(`[.!?…。！？"”’»)」』${OTHER_SENTENCE_ENDS}][\\p{Extended_Pictographic}\\u{FE0F}\\u{200D} ]*$`, 'u');
 const LINK_LIKE = /https?:|www\.|\.(?:com|org|net|co\.uk)\b|(?:^|\s)[@#]\w|[|›»•]|\s\/\s/u;
 const INNER_SENTENCE = /[.!?]["”’]? \p{Lu}/u;
 const QUOTE_START = /^["“‘'«„–—-]/u;

@@ -1,4 +1,5 @@
 import type { LineJudgement } from './classify.js';
+import { OTHER_FULL_STOPS } from '../text/sentence-end.js';
 
 /**
  * The teasers under a related-stories heading the rules removed:
@@ -61,7 +62,7 @@ const MAX_ROW_WORDS = 20;
  * Chinese and Japanese end sentences with 。: without it, the first paragraphs of a Japanese story
  * after a "Latest Business news" heading went as teasers (their clauses count as few words).
  */
-const FULL_STOP = /(?:(?:^|[^.])\.|[。．])["”’')」』]*$/u;
+const FULL_STOP = new RegExp(`(?:(?:^|[^.])\\.|[。．${OTHER_FULL_STOPS}])["”’')」』]*$`, 'u');
 /** A lead-in ("Here are some of the highlights:") introduces the story's own list. */
 const FINAL_COLON = /:$/u;
 /** A sentence break inside the row: a caption or a summary, not a headline. */

@@ -1,5 +1,6 @@
 import type { LineJudgement } from './classify.js';
 import type { Span } from './main-block.js';
+import { OTHER_FULL_STOPS, OTHER_SENTENCE_ENDS } from '../text/sentence-end.js';
 
 /**
  * A teaser list away from the story: each teaser a headline over a one-sentence summary, so the
@@ -35,12 +36,12 @@ const MAX_SUMMARY_WORDS = 60;
  * A headline ends without a full stop or an exclamation; a question or a cut-off ellipsis is fine
  * ("Microsoft offers “Build your own Surface Go Kids Bundle” plus JBL he...").
  */
-const STATEMENT_END = /(?:^|[^.])[.!。！]["”’')」』]*$/u;
+const STATEMENT_END = new RegExp(`(?:^|[^.])[.!。！${OTHER_FULL_STOPS}]["”’')」』]*$`, 'u');
 /**
  * A summary ends in a full stop, a question, an exclamation or a cut-off ellipsis; a closing
  * bracket is not enough (a story's list: "сахар в любом виде (иначе выйдите за пределы дневной нормы…)").
  */
-const SENTENCE_END = /[.!?…。！？]["”’»」』]*$/u;
+const SENTENCE_END = new RegExp(`[.!?…。！？${OTHER_SENTENCE_ENDS}]["”’»」』]*$`, 'u');
 const FINAL_COLON = /:$/u;
 const QUESTION_END = /[?？]["”’»」』]*$/u;
 /** A sentence break inside: a summary, not a headline. */

@@ -1,10 +1,11 @@
 import { tokenise } from '../text/words.js';
+import { OTHER_SENTENCE_ENDS } from '../text/sentence-end.js';
 
 /** A sentence needs a few words; menu items, buttons and headings rarely have six. */
 const PROSE_MIN_WORDS = 6;
 /** Running text in any language with a stopword list has ≥ 30 % stopwords; lists of names and links far fewer. */
 const PROSE_MIN_STOPWORD_SHARE = 0.3;
-const TERMINAL_PUNCTUATION = /[.!?…。！？:;"”’»)]$/u;
+const TERMINAL_PUNCTUATION = new RegExp(`[.!?…。！？:;"”’»)${OTHER_SENTENCE_ENDS}]$`, 'u');
 
 /**
  * Whether a paragraph reads like running text rather than page furniture: at least six words and

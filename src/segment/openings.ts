@@ -1,5 +1,6 @@
 import { wordTokens } from '../cohesion/terms.js';
 import { HONORIFICS } from './proper-nouns.js';
+import { OTHER_QUESTION_MARKS, OTHER_SENTENCE_ENDS } from '../text/sentence-end.js';
 
 /**
  * How a paragraph opens. A story's lead introduces its subject in full ("Sir Keir Starmer is…",
@@ -49,8 +50,10 @@ export function opensWithQuote(text: string): boolean {
 }
 
 /** A question ("What inspired you?"): in a Q&A the answer that follows belongs to the same story. */
+const QUESTION_END = new RegExp(`[?${OTHER_QUESTION_MARKS}]["”’»)]*$`, 'u');
+
 export function endsWithQuestion(text: string): boolean {
-  return /\?["”’»)]*$/u.test(text.trim());
+  return QUESTION_END.test(text.trim());
 }
 
 /**
@@ -196,8 +199,10 @@ export function isHeadlineLike(text: string): boolean {
 }
 
 /** Ends with sentence punctuation, possibly inside closing quotes or brackets. */
+const SENTENCE_END = new RegExp(`[.!?…。！？${OTHER_SENTENCE_ENDS}]["”’')\\]]*$`, 'u');
+
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…。！？]["”’')\]]*$/u.test(text.trim()) || /["”]$/u.test(text.trim());
+  return SENTENCE_END.test(text.trim()) || /["”]$/u.test(text.trim());
 }
 
 /** Ends with a colon or dash: it introduces what follows (a quote, a list). */

@@ -13,6 +13,7 @@ import { languageOfSample, languageSample, stopwordsFor, type LanguageCode } fro
 import { countWords } from '../text/lines.js';
 import { tokenise, unspacedWords } from '../text/words.js';
 import type { CleanedDocument, DocumentMetadata, Message, NormalisedDocument, Paragraph } from '../types.js';
+import { OTHER_SENTENCE_ENDS } from '../text/sentence-end.js';
 
 /**
  * Clean stage: trims inline spans (headers, flattened widgets), removes paragraphs the rule catalogue
@@ -255,7 +256,7 @@ function repeatsPageTop(texts: readonly string[], at: number, memo: LanguageMemo
 const PAGE_MIN_PROSE_WORDS = 40;
 const PROSE_MIN_WORDS = 8;
 const PROSE_MIN_STOPWORD_SHARE = 0.3;
-const SENTENCE_END = /[.!?…。！？"”’»)]$/u;
+const SENTENCE_END = new RegExp(`[.!?…。！？"”’»)${OTHER_SENTENCE_ENDS}]$`, 'u');
 
 /** What the rule catalogue decided; the classifier judges `survivors` only. */
 export interface RulePass {

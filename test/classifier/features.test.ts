@@ -43,6 +43,17 @@ describe('ownFeatures', () => {
     expect(label!.terminal).toBe(0);
   });
 
+  it('reads the danda as a Hindi sentence end, a headline without it as none', () => {
+    // probe r23 (a made-up Hindi news page): a story paragraph and a teaser headline under "ये भी पढ़ें".
+    const hindi = stopwordsFor('hi');
+    const [sentence, headline] = ownFeatures(
+      ['दिल्ली सरकार ने सभी स्कूलों में गर्मी की छुट्टियां पहले ही घोषित कर दी हैं।', 'बिजली की मांग ने तोड़ा रिकॉर्ड, दिल्ली में पीक डिमांड 8,000 मेगावाट के पार'],
+      hindi,
+    );
+    expect(sentence!.terminal).toBe(1);
+    expect(headline!.terminal).toBe(0);
+  });
+
   it('spots link-like text and digits', () => {
     expect(link!.linkLike).toBe(1);
     expect(prose!.linkLike).toBe(0);

@@ -4,18 +4,19 @@ import type { LineRule } from './types.js';
 /**
  * Ad labels in several languages: "Advertisement", "Advert", "Sponsored", "Iklan", "Publicidade", "Anzeige",
  * Swedish "Annons", Dutch "Advertentie", Turkish "Reklam", Polish "Reklama", Arabic "إعلان", Korean "광고",
- * Vietnamese "Quảng cáo", Hebrew "פרסומת", Chinese "广告". Whole lines only: each is also a noun in that language's prose.
+ * Vietnamese "Quảng cáo", Hebrew "פרסומת", Chinese "广告", Greek "Διαφήμιση" (in capitals without its accent), Hindi "विज्ञापन",
+ * Persian "تبلیغات". Whole lines only: each is also a noun in that language's prose.
  */
 /** Spaces, dots, colons and dashes after a label ("Advertisement:", "Advert -"). */
 const TRAILING_MARKS = ' .:…-';
 const AD_LABEL =
-  /^(?:advertisement(?: · scroll to continue)?|advertisements|advert|ad|ads|skip advertisement|ad feedback|sponsor message|become an? (?:\S+ )?sponsor|supported by|sponsored|sponsored content|paid content|promoted|promoted content|story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|iklan|publicidade|publicidad|anzeige|werbung|pubblicità|publicité|реклама|annons|advertentie|reklam|reklama|إعلان|광고|quảng cáo|פרסומת|广告)$/iu;
+  /^(?:advertisement(?: · scroll to continue)?|advertisements|advert|ad|ads|skip advertisement|ad feedback|sponsor message|become an? (?:\S+ )?sponsor|supported by|sponsored|sponsored content|paid content|promoted|promoted content|story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|iklan|publicidade|publicidad|anzeige|werbung|pubblicità|publicité|реклама|annons|advertentie|reklam|reklama|إعلان|광고|quảng cáo|פרסומת|广告|διαφ[ήη]μιση|विज्ञापन|تبلیغات)$/iu;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'advertisement',
   category: 'advertisement',
-  description: 'An advertisement label line ("Advertisement", "Story continues below advertisement", "SKIP ADVERTISEMENT", "Ad Feedback", "Iklan", "Publicidade", "Annons", "Reklama", "광고").',
+  description: 'An advertisement label line ("Advertisement", "Story continues below advertisement", "SKIP ADVERTISEMENT", "Ad Feedback", "Iklan", "Publicidade", "Annons", "Reklama", "광고", "ΔΙΑΦΗΜΙΣΗ", "विज्ञापन", "تبلیغات").',
   englishOnly: false,
   match(text) {
     return AD_LABEL.test(trimTrailing(text, TRAILING_MARKS)) ? { reason: 'advertisement label' } : null;
@@ -35,9 +36,12 @@ export const rule: LineRule = {
       // The ad slot's label as Aftonbladet, NOS, Hürriyet, Wyborcza, Arabic news sites, Yonhap and VnExpress print it.
       'Annons', 'Advertentie', 'Reklam', 'Reklama', 'إعلان', '광고', 'Quảng cáo',
       // The ad slot's label as Haaretz and Xinhua print it (probes of 2026-12-07, second round).
-      'פרסומת', '广告'],
+      'פרסומת', '广告',
+      // The ad slot's label as a Greek, a Hindi and a Persian news site print it (probe r23, made-up pages).
+      'ΔΙΑΦΗΜΙΣΗ', 'Διαφήμιση', 'विज्ञापन', 'تبلیغات'],
     keep: ['Advertisement revenue fell by a third.', 'Become a sponsor of the festival and help it survive, organisers urged.', 'There were wins too.', 'Supported by a majority of the council, the plan passed.',
       'Reklam harcamaları geçen yıl yüzde 20 arttı.', 'Annonsen publicerades i går.', 'إعلان الحكومة عن الخطة الجديدة أثار جدلاً واسعاً.', 'Quảng cáo trực tuyến tăng mạnh trong năm nay.',
-      'פרסומת סמויה אסורה לפי חוק הגנת הצרכן.', '广告收入同比增长12%。'],
+      'פרסומת סמויה אסורה לפי חוק הגנת הצרכן.', '广告收入同比增长12%。',
+      'Η διαφήμιση του υπουργείου κόστισε 2 εκατ. ευρώ.', 'विज्ञापन पर सरकार ने 500 करोड़ रुपये खर्च किए।', 'تبلیغات انتخاباتی از هفته آینده آغاز می‌شود.'],
   },
 };

@@ -2,7 +2,7 @@ import type { LineRule } from './types.js';
 
 /**
  * The same widgets in Vietnamese, Turkish, Arabic, Korean, Dutch, Swedish, Polish and Indonesian, as
- * VnExpress, Hürriyet, Arabic news sites, Yonhap, NOS, Aftonbladet, Wyborcza, Kompas and Haaretz print them:
+ * VnExpress, Hürriyet, Arabic news sites, Yonhap, NOS, Aftonbladet, Wyborcza, Kompas and Haaretz print them, and Czech:
  * the heading with its count ("Ý kiến (128)", "التعليقات (5)"), the buttons ("Gửi ý kiến", "Yorum yap",
  * "أضف تعليقك") and the form's prompts ("Yorum yazmak için lütfen giriş yapınız.", VnExpress's "Tuyệt
  * đối không sử dụng các từ ngữ thô tục, phản cảm.": "never use vulgar or offensive words").
@@ -17,6 +17,8 @@ const OTHER_LANGUAGES = [
   `komentarze${COUNT}`, 'dodaj komentarz', 'zaloguj się, aby skomentować', 'skomentuj', 'berikan komentar', 'komentar',
   // Hebrew (Haaretz): "comments (38)", "to the comments"
   `תגובות${COUNT}`, 'לתגובות', 'הוסיפו תגובה',
+  // Czech: "discussion (87)", "join the discussion (87)"
+  `diskuse${COUNT}`, `vstoupit do diskuse${COUNT}`,
 ].join('|');
 
 /** Comment widgets: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...". */
@@ -48,7 +50,9 @@ export const rule: LineRule = {
       'Yorumlar', 'Yorum yap', 'Yorum yazmak için lütfen giriş yapınız.', 'أضف تعليقك', 'التعليقات (5)',
       'Kommentera artikeln', 'Visa kommentarer (14)', 'Komentarze (23)', 'Dodaj komentarz',
       // Haaretz's comment count under its headline (probe of 2026-12-07, second round).
-      'תגובות (38)'],
-    keep: ['Comments from the minister drew criticism.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.'],
+      'תגובות (38)',
+      // A Czech news site's discussion link under the headline and at the story's end (probe r23, made-up page).
+      'Diskuse (87)', 'Vstoupit do diskuse (87)'],
+    keep: ['Comments from the minister drew criticism.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.'],
   },
 };

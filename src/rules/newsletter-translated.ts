@@ -62,15 +62,18 @@ const CHANNEL_BESIDE_NETWORK = new RegExp(
 );
 /** Long enough for Kompas' two-sentence promos (the second with its link); short enough to be no paragraph. */
 const MAX_CHANNEL_WORDS = 45;
-/** Turkish puts the verb last: "Hürriyet'i Google News'te takip edin, …", the button "Google News'te Takip Et". */
-const FOLLOW_ON_GOOGLE_NEWS = /\bgoogle news['’]?(?:te|ten) takip (?:et|edin)\b/iu;
+/**
+ * Turkish and Hindi put the verb last: "Hürriyet'i Google News'te takip edin, …", the button "Google News'te Takip
+ * Et"; "Google News पर फॉलो करें" ("follow on Google News"), "हमें WhatsApp पर फॉलो करें" ("follow us on WhatsApp").
+ */
+const FOLLOW_ON_GOOGLE_NEWS = /\bgoogle news['’]?(?:te|ten) takip (?:et|edin)\b|(?:^|\s)(?:google news|whatsapp|telegram) पर (?:हमें )?फॉलो करें(?:\s|$)/iu;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'newsletter-translated',
   category: 'newsletter',
   description:
-    'A newsletter sign-up button or prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Iscriviti alla newsletter"), Haaretz\'s sign-up box and app promo ("הירשמו לניוזלטר…", "הורידו את אפליקציית הארץ"), a Russian site\'s channel prompt ("Подписывайтесь на наш канал в Telegram"), and an invitation to follow the outlet on WhatsApp, Telegram or Google News in other languages ("📲 Participe do canal do g1 no WhatsApp", "Google News\'te Takip Et").',
+    'A newsletter sign-up button or prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Iscriviti alla newsletter"), Haaretz\'s sign-up box and app promo ("הירשמו לניוזלטר…", "הורידו את אפליקציית הארץ"), a Russian site\'s channel prompt ("Подписывайтесь на наш канал в Telegram"), and an invitation to follow the outlet on WhatsApp, Telegram or Google News in other languages ("📲 Participe do canal do g1 no WhatsApp", "Google News\'te Takip Et", "Google News पर फॉलो करें").',
   englishOnly: false,
   match(text) {
     const words = wordCount(text);
@@ -107,6 +110,8 @@ export const rule: LineRule = {
       'כל מה שצריך לדעת, בכל בוקר בתיבת המייל',
       'להרשמה',
       'הורידו את אפליקציית הארץ',
+      // A Hindi news site's follow button under the headline (probe r23, made-up page).
+      'Google News पर फॉलो करें',
     ],
     keep: [
       'Abonnez-vous à notre newsletter, a lancé le ministre en souriant devant une salle comble, avant de quitter la tribune sous les applaudissements.',
@@ -122,6 +127,7 @@ export const rule: LineRule = {
       'ההודעה נשלחה לכל העובדים בתיבת המייל.',
       'להרשמה לבחירות נותרו שלושה ימים, הזכירה ועדת הבחירות.',
       'Подписывайтесь на рассылку, сказал он, и узнаете всё первыми в Telegram-канале компании, который ведёт пресс-служба.',
+      'पुलिस ने बताया कि आरोपी ने लोगों से WhatsApp पर फॉलो करने को कहा था।',
     ],
   },
 };

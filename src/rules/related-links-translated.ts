@@ -40,6 +40,14 @@ const HEADINGS = [
   '관련 뉴스', '관련 기사', '관련기사',
   // Hebrew ("read more", "read also", "articles you may have missed", "tags")
   'קראו עוד', 'קראו גם', 'כתבות שאולי פספסתם', 'תגיות',
+  // Greek ("read also", "related articles"; capitals drop the accents)
+  'διαβ[άα]στε (?:επ[ίι]σης|ακ[όο]μα|ακ[όο]μη)', 'σχετικ[άα] [άα]ρθρα',
+  // Czech ("read also", "related articles")
+  'čtěte (?:také|též|rovněž)', 'související články',
+  // Hindi ("read this too", "also read")
+  'ये भी पढ़ें', 'यह भी पढ़ें', 'इसे भी पढ़ें',
+  // Persian ("read more", "related stories", "related topics": a tags heading)
+  'بیشتر بخوانید', 'مطالب مرتبط', 'موضوعات مرتبط',
 ].join('|');
 /**
  * Le Figaro prints its heading in capitals before a dash: "LIRE AUSSI - Sécheresse : les
@@ -48,7 +56,8 @@ const HEADINGS = [
  * capitals the heading's words alone decide, and the teaser still holds no sentence end).
  */
 const SHOUTED_HEADING_DASH = new RegExp(`^(?:${HEADINGS.toUpperCase()}) [-–—] [^.!?]{1,160}\\??$`, 'u');
-const HEADING = new RegExp(`^(?:${HEADINGS})(?:\\s?(?::|\\.\\.\\.|…|»|›)?$|\\s?[|:»›] [^.!?]{1,160}\\??$)`, 'iu');
+/** Hindi closes a sentence with a danda ("।"): a teaser after the heading has none. */
+const HEADING = new RegExp(`^(?:${HEADINGS})(?:\\s?(?::|\\.\\.\\.|…|»|›)?$|\\s?[|:»›] [^.!?।]{1,160}\\??$)`, 'iu');
 /**
  * The heading with a teaser headline of two parts, the first closed by a full stop or a question mark
  * ("Czytaj także: Wrocław traci drzewa. W centrum wycięto ich w tym roku więcej niż kiedykolwiek",
@@ -64,7 +73,7 @@ export const rule: LineRule = {
   id: 'related-links-translated',
   category: 'related',
   description:
-    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Arabic, Korean or Hebrew, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), a heading in capitals before a dash and its teaser ("LIRE AUSSI - …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
+    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Arabic, Korean, Hebrew, Greek, Czech, Hindi or Persian, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), a heading in capitals before a dash and its teaser ("LIRE AUSSI - …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
   englishOnly: false,
   match(text) {
     return HEADING.test(text) || SHOUTED_HEADING_DASH.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
@@ -87,7 +96,9 @@ export const rule: LineRule = {
       'Lesen Sie mehr zum Thema',
       'קראו עוד:',
       'כתבות שאולי פספסתם',
-      'תגיות:'],
+      'תגיות:',
+      // The headings of a Greek, a Czech, a Hindi and a Persian news site (probe r23, made-up pages); the teasers under them go with the related run.
+      'Διαβάστε επίσης', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', 'Čtěte také', 'ये भी पढ़ें', 'بیشتر بخوانید', 'موضوعات مرتبط'],
     keep: [
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
       'Lire aussi les mémoires du général, conseille-t-il.',
@@ -104,6 +115,11 @@ export const rule: LineRule = {
       'LIRE AUSSI - Le rapport, publié jeudi, recense 7 000 cas.',
       'Lesen Sie mehr zum Thema Stammstrecke im Bericht des Rechnungshofs, rät der Abgeordnete.',
       'קראו עוד על התוכנית באתר משרד החינוך, אמרה הדוברת.',
+      'Διαβάστε επίσης την ανακοίνωση της ΠΝΟ, είπε ο υπουργός.',
+      'Čtěte také, co k tomu řekl ředitel dopravního podniku.',
+      'ये भी पढ़ें कि मौसम विभाग ने क्या चेतावनी दी है।',
+      'ये भी पढ़ें: मौसम विभाग ने अगले तीन दिनों के लिए लू की चेतावनी जारी की है।',
+      'بیشتر بخوانید تا بیشتر بدانید، گفت وزیر آموزش.',
     ],
   },
 };

@@ -29,8 +29,15 @@ const MAX_WORDS = 12;
 /** A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message. */
 /** A syndication or reprint link under the story (The Guardian's "Reuse this content"). */
 const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|order reprints)$/i;
-/** Tool buttons named in words, whole lines only: ANSA's "Ottieni il codice embed" ("get the embed code"), Haaretz's "שמירת כתבה" ("save article"). */
-const TOOL_BUTTON = /^(?:ottieni il codice embed|שמירת כתבה|שמרו כתבה)$/iu;
+/**
+ * Tool buttons named in words, whole lines only: ANSA's "Ottieni il codice embed" ("get the embed code"), Haaretz's
+ * "שמירת כתבה" ("save article"); a bookmark button ("Save", Czech "Uložit"); the share, copy-link and follow buttons
+ * of Czech, Hindi and Persian sites ("Sdílet", "शेयर करें", "फॉलो करें", "اشتراک‌گذاری", "کپی لینک"). Hindi's vowel
+ * signs are not letters, so these are whole-line patterns, not share words (the word list trims them off); Persian
+ * writes "sharing" with a zero-width non-joiner or a space.
+ */
+const TOOL_BUTTON =
+  /^(?:ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک)$/iu;
 const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
 
 export const rule: LineRule = {
@@ -90,7 +97,11 @@ export const rule: LineRule = {
       'Reprints & Permissions',
       // The Times of Israel's, ANSA's and Haaretz's buttons, as their pages print them (probes of 2026-12-07, second round).
       'Share by Email', 'Suggerisci', 'Ottieni il codice embed', 'שמירת כתבה', 'שתפו בפייסבוק', 'שתפו בוואטסאפ', 'שלחו במייל',
+      // Bookmark, share and follow buttons under the headline of a US local paper, an iDNES-style Czech site, a Hindi and a Persian news site (probe r23, made-up pages).
+      'Save', 'Uložit', 'Sdílet', 'शेयर करें', 'फॉलो करें', 'اشتراک‌گذاری', 'کپی لینک',
     ],
-    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.'],
+    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
+      'Save the date: the festival returns on June 3.', 'Save more, spend less, the minister urged.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
+      'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.'],
   },
 };

@@ -1,3 +1,4 @@
+import { toAsciiDigits } from '../text/unicode.js';
 import type { LineRule } from './types.js';
 import { wordCount } from './helpers.js';
 
@@ -7,7 +8,7 @@ import { wordCount } from './helpers.js';
  */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
-  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
+  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 /**
  * "2019-11-20 10:12:00", and with slashes or dots and a word after it: Yonhap's "2024/04/02 10:15 송고"
  * ("sent"), also with the word glued before it ("송고2024-04-02 10:15").
@@ -41,6 +42,13 @@ const RELATIVE_STAMP_PART = new RegExp(
   String.raw`^(?:(?:updated|aangepast|bijgewerkt|uppdaterad|aktualisiert|atualizado|actualizado|mis à jour|aggiornato|güncellendi) )?${RELATIVE_DAY},? (?:(?:om|kl\.?|at|um|às|a las|à|alle|saat) )?\d{1,2}[:.h]\d{2}(?: Uhr| ?[ap]\.?m\.?)?$`,
   'iu',
 );
+/**
+ * The story's stamp counted back from the page's fetch, under its label: Persian "به‌روزشده ۲ ساعت پیش" ("updated 2
+ * hours ago"; its digits read as ASCII), as English "Updated 3 hours ago" goes by STAMP. Without a label ("32M ago",
+ * "15 hours ago") the age stamps a teaser list's rows or a live blog's entries: as a byline it made the headline
+ * under it a new story's (aeb 7a664e40 and e1c7023e split in two, a teaser kept), so the classifier takes those.
+ */
+const RELATIVE_AGE = /^(?:به(?:\u200C| )?روز ?شده|منتشر ?شده):? \d{1,3} (?:ثانیه|دقیقه|ساعت|روز|هفته) پیش$/u;
 /** A stamp and its update side by side: "Vandaag, 07:42 • Aangepast vandaag, 09:15", "نشر في: … | آخر تحديث: …". */
 const STAMP_SEPARATOR = / [•|·] /u;
 const CLOCK = /\d{1,2}[:.h]\d{2}/u;
@@ -54,8 +62,16 @@ const JOINED_READING_TIME = / \d{1,3} min(?:ute)?s? read$/i;
 const NEWSROOM_CREDIT = /^Redazione(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** A byline under its label: "Author: Rachel Kim", "Authors: Ana Ruiz and Tom Reed", "Autore: Marco Rossi". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+/**
+ * A name in a script without capitals, under an English label (Hindi sites): "Written By: अंकित शर्मा". Devanagari's
+ * vowel signs are marks, not letters.
+ */
+const CASELESS_NAME = String.raw`\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}]*){0,3}`;
+/** A newsroom's credit whose outlet name opens with its channel number (local TV): "5 On Your Side Staff", "11Alive Staff". */
+const NUMBERED_STAFF = String.raw`\p{N}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,4} (?:Staff|Team|Desk|Newsroom)`;
+const BYLINE_NAME = `(?:${NAME}|${CASELESS_NAME}|${NUMBERED_STAFF})`;
 const LABELLED_BYLINE = new RegExp(
-  String.raw`^(?:[Aa]uthors?|[Rr]eporters?|[Ss]tory by|[Ww]ords by|[Aa]utor(?:in|es|a)?|[Aa]uteurs?|[Aa]utori?|[Aa]uteur\(e\)s?) ?: ${NAME}(?:(?:,| and| &| e| y| und| et) ${NAME})*$`,
+  String.raw`^(?:[Aa]uthors?|[Rr]eporters?|[Ss]tory by|[Ww]ords by|[Ww]ritten [Bb]y|[Aa]utor(?:in|es|a)?|[Aa]uteurs?|[Aa]utori?|[Aa]uteur\(e\)s?) ?: ${BYLINE_NAME}(?:(?:,| and| &| e| y| und| et) ${BYLINE_NAME})*$`,
   'u',
 );
 /**
@@ -75,6 +91,15 @@ const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à
  */
 const DAY_MONTH_YEAR =
   /^(?:\p{L}{3,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?:,? (?:(?:ore|à|um|om|a las|às) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
+/**
+ * A date in two calendars, the local one first: "۲۱ آذر ۱۴۰۲ - ۱۲ دسامبر ۲۰۲۳" (Persian solar and Gregorian),
+ * "12 رمضان 1445 - 22 مارس 2024" (Hijri and Gregorian). The years lie 500 or more apart (Buddhist and
+ * Gregorian, the closest pair, 543): two dates of one calendar are a range, a story's ("29 November 2018 –
+ * 20 January 2019"), or a life's, under 500 years.
+ */
+const DATE_PAIR_SEPARATOR = / [-–—|] /u;
+const YEAR = /\d{4}/u;
+const MIN_CALENDAR_GAP_YEARS = 500;
 /** The New York Times' place line under the byline: "Reporting from Washington", "Reporting from Kyiv, Ukraine". */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}$/u;
 /** A byline with the author's role after it (The Verge): "By Chris Welch, a reviewer specializing in personal audio and home theater." */
@@ -100,11 +125,16 @@ const MAX_PROSE_WORDS = 1;
  * A wire credit closing a story: "Avec AFP", "Le Monde avec AFP", "dpa-AFX", "Mit Material von dpa",
  * "With Reuters", "(EFE)". The agency's name carries its capitals, so "with AP" in a sentence is not one.
  */
-const AGENCY = String.raw`(?:AFP|AP|Reuters|dpa(?:-AFX)?|EFE|ANSA|Europa Press|Lusa|Belga|ANP|SDA|APA|KNA|epd|Xinhua|Kyodo|Yonhap|PTI|IANS|TASS|RIA Novosti|Interfax)`;
+const AGENCY = String.raw`(?:AFP|AP|Reuters|dpa(?:-AFX)?|EFE|ANSA|Europa Press|Lusa|Belga|ANP|SDA|APA|KNA|epd|Xinhua|Kyodo|Yonhap|PTI|IANS|TASS|RIA Novosti|Interfax|ČTK|TASR|PAP|MTI)`;
 const WIRE_CREDIT = new RegExp(
   String.raw`^\(?(?:(?:\p{Lu}[\p{L}'’-]*\s){0,3}(?:[Aa]vec|[Ww]ith|[Mm]it(?: [Mm]aterial von)?|[Cc]on|[Cc]om|[Mm]et)\s)?${AGENCY}(?:(?:,|\s(?:and|et|und|y|e|en))\s${AGENCY})*\)?\.?$`,
   'u',
 );
+/**
+ * Czech sites close a story with the author's shorthand before the agency, in brackets: "(mno, ČTK)", "(jak, mno,
+ * ČTK)". Each shorthand is two to four lowercase letters, so "(and, as ČTK reported, …)" is a sentence's.
+ */
+const INITIALS_WIRE_CREDIT = new RegExp(String.raw`^\((?:\p{Ll}{2,4}, ){1,3}${AGENCY}(?:, ${AGENCY})*\)$`, 'u');
 /** A Chinese or Japanese credit line under the story: "责任编辑：王明", "（编辑：张三）", "記者：山田太郎". */
 const CJK_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|編集|记者|記者|撰文|作者)[:：] ?[^\s。！？]{1,20}[)）]?$/u;
 /** A Korean byline under the headline, the name before the title: "김민수 기자" ("reporter"), "박지영 특파원" ("correspondent"). */
@@ -146,21 +176,32 @@ function isTimestamp(text: string): boolean {
     DAY_MONTH_YEAR.test(text) ||
     VIETNAMESE_DATE_LINE.test(text) ||
     G1_STAMP.test(text) ||
-    RELATIVE_STAMP_PART.test(text)
+    RELATIVE_STAMP_PART.test(text) ||
+    RELATIVE_AGE.test(text) ||
+    isDualCalendarDate(text)
   );
+}
+
+function isDualCalendarDate(text: string): boolean {
+  const parts = text.split(DATE_PAIR_SEPARATOR);
+  if (parts.length !== 2 || !parts.every((part) => DAY_MONTH_YEAR.test(part))) return false;
+  const [first, second] = parts.map((part) => Number(YEAR.exec(part)?.[0]));
+  return Math.abs(first! - second!) >= MIN_CALENDAR_GAP_YEARS;
 }
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'byline-timestamp',
   category: 'byline',
-  description: 'A byline ("By Jane Doe", "Por X, g1 Sul de Minas"), a publication or update timestamp line ("Publicerad 14.05", "Vandaag, 11:03", "Thứ ba, 9/4/2024, 08:30 (GMT+7)"), or a reading-time line.',
+  description: 'A byline ("By Jane Doe", "Por X, g1 Sul de Minas", "Written By: अंकित शर्मा"), a publication or update timestamp line ("Publicerad 14.05", "Vandaag, 11:03", "Thứ ba, 9/4/2024, 08:30 (GMT+7)", "به‌روزشده ۲ ساعت پیش", "۲۱ آذر ۱۴۰۲ - ۱۲ دسامبر ۲۰۲۳"), a wire credit ("(mno, ČTK)"), or a reading-time line.',
   englishOnly: false,
-  match(text) {
+  match(line) {
+    // Persian, Arabic and Hindi stamps print their own digits: the patterns read them as ASCII.
+    const text = toAsciiDigits(line);
     if (isStampPair(text.split(UPDATE_CLAUSE)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
-    if (WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
+    if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
     if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
@@ -250,6 +291,13 @@ export const rule: LineRule = {
       'Sun, Jun 23, 2024, 6:15 AM 4 min read',
       'Redazione ANSA',
       'פורסם ב-03.07.2024, 08:01 | עודכן ב-09:46',
+      // Stamps and credits of a US local TV site, a Czech, a Persian and a Hindi news site (probe r23, made-up names and times).
+      'Author: 5 On Your Side Staff',
+      'aktualizováno 12. března 2024 16:02',
+      '(mno, ČTK)',
+      '۲۱ آذر ۱۴۰۲ - ۱۲ دسامبر ۲۰۲۳',
+      'به‌روزشده ۲ ساعت پیش',
+      'Written By: अंकित शर्मा',
     ],
     keep: [
       'Reporting from Washington is harder than it looks, she said.',
@@ -284,6 +332,17 @@ export const rule: LineRule = {
       'Redazione e tipografia furono chiuse dalla polizia.',
       // aeb 33fe2471 (gold).
       '29 November 2018 | 20 January 2019',
+      // A live blog's entry times stay with the gold's (AP's "4:14 p.m." above): the probe's Guardian entry stamp too.
+      '14:18 GMT',
+      '12 March 1902 - 5 June 2004',
+      '۲۱ آذر ۱۴۰۲ تهران هوای آلوده را تجربه کرد.',
+      '2 min ago, the police said, the road was reopened.',
+      // aeb 7a664e40 and e1c7023e (pages): a teaser list's age stamps, left to the classifier with the rows under them.
+      '32M ago', '15 hours ago', '1h ago', '۲ ساعت پیش',
+      'Aktualizováno bylo 300 map v roce 2023.',
+      '(and, as ČTK reported, the mayor resigned)',
+      'Written By: the committee, the report says.',
+      'Author: 5 ways to save on groceries',
     ],
   },
 };

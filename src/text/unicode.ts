@@ -14,3 +14,19 @@ export const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 
 /** Runs of ordinary spaces. */
 export const SPACE_RUN = / {2,}/g;
+
+/**
+ * Decimal digits of the scripts whose news sites print them in dates and times: Arabic-Indic (Arabic),
+ * Extended Arabic-Indic (Persian, Urdu), Devanagari (Hindi, Marathi), Bengali. Each block holds 0–9 in order.
+ */
+const DIGIT_BLOCK_STARTS = [0x0660, 0x06f0, 0x0966, 0x09e6];
+const OTHER_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/gu;
+
+/** The text with those digits written as ASCII 0–9 ("۲۱ آذر ۱۴۰۲" → "21 آذر 1402"); the same length in UTF-16 units. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(OTHER_DIGIT, (digit) => {
+    const code = digit.charCodeAt(0);
+    const start = DIGIT_BLOCK_STARTS.find((first) => code >= first && code <= first + 9)!;
+    return String(code - start);
+  });
+}

@@ -63,17 +63,37 @@ const HOOK_THEN_BUTTON = /\b(?:newsletters?|briefings?)\b[^.!?]{0,40}[.!?] (?:si
  */
 const OPENING_SIGN_UP = /^(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?)(?:[.!] \p{Lu}|\b[^.!?]{0,80}[.!]?$)/iu;
 const MAX_PROMO_WORDS = 60;
+/**
+ * A station's or paper's app promo, its brand however written (local TV names itself by its channel number: "Download
+ * the 5 On Your Side app for breaking news alerts, live video and personalized weather on iPhone and Android.", "Stay
+ * up to date on the latest news with the 5 On Your Side app. Download here."). It names what the app brings or where to
+ * get it, and no one is quoted: "Download the FEMA app for alerts, officials urged." is a story's sentence.
+ */
+const APP_DOWNLOAD = /^download (?:the |our )?(?:free )?[^.!?]{1,40}? app\b[^.!?]{0,160}[.!]?$/i;
+const APP_OFFERS = /\b(?:alerts|breaking news|latest news|live (?:video|coverage|stream)|weather|iphone|android|app store|google play)\b/i;
+const APP_STAY_UP = /^(?:stay|keep) (?:up to date|up-to-date|informed|connected|in the know)\b[^.!?]{0,80}\bapp[.!] (?:download|get|install) (?:it )?(?:here|now|today|for free)[.!]?$/i;
+const QUOTED = /\b(?:said|says|urged|told|added|advised|warned|asked|recommended|according to)\b/i;
+/**
+ * An opinion page's call for letters, its rules after it: "Have an opinion about this topic? Send a letter to the
+ * editor at letters@herald-record.com. Letters should be no more than 250 words…". The question asks the reader
+ * for an opinion and the next sentence sends it to the editor.
+ */
+const LETTER_CALL =
+  /^(?:have|got|share) (?:an? |your )?(?:opinion|view|thoughts?|take|something to say)\b[^.!?]{0,60}\? (?:send|write|submit|email|e-mail)\b[^.!?]{0,30}\bletters? to the editor\b/i;
+const MAX_LETTER_CALL_WORDS = 100;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'call-to-action',
   category: 'newsletter',
   description:
-    'A short promotional call to action (click here, get the app, delivered to your inbox, our newsletter, a "Learn More" button, a "Got a Tip?" line) or a widget error message.',
+    'A short promotional call to action (click here, get the app, delivered to your inbox, our newsletter, a "Learn More" button, a "Got a Tip?" line, an app promo, a call for letters to the editor) or a widget error message.',
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
     if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
+    if (words <= MAX_LETTER_CALL_WORDS && LETTER_CALL.test(text)) return { reason: 'call for letters to the editor' };
+    if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !QUOTED.test(text)) return { reason: 'app promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
     }
@@ -150,6 +170,10 @@ export const rule: LineRule = {
       'See the 10 stocks »',
       '*Stock Advisor returns as of June 17, 2024',
       'Send us your feedback',
+      // A local TV station's app promos (its brand is its channel number) and an opinion page's call for letters (probe r23, made-up pages).
+      'Download the 5 On Your Side app for breaking news alerts, live video and personalized weather on iPhone and Android.',
+      'Stay up to date on the latest news with the 5 On Your Side app. Download here.',
+      'Have an opinion about this topic? Send a letter to the editor at letters@herald-record.com. Letters should be no more than 250 words and must include your full name, hometown and daytime phone number for verification. Letters may be edited for length and clarity.',
     ],
     keep: [
       'Protesters began to follow the convoy on foot as it left the city.',
@@ -167,6 +191,11 @@ export const rule: LineRule = {
       'Should you invest in bonds now? Most of the analysts we spoke to said no.',
       'Before you buy stock in any company, consider this: the market has fallen for six weeks.',
       'See the stocks that rose most in 2023 in the table below.',
+      'Download the FEMA app for weather alerts on iPhone and Android, officials urged residents on Tuesday.',
+      'Download the app and the rest is easy, the bank promises in its latest advert for young savers.',
+      'Stay up to date with the app, she said, or you will miss the train.',
+      'Have an opinion about everything? Most of us do. Send it to the editor and see what happens, my father used to say.',
+      'He wrote a letter to the editor at the Herald-Record in 1998 about the bypass.',
     ],
   },
 };

@@ -14,22 +14,34 @@ const PROMPT = opensWithAny(
     String.raw`you(?:['’]ve| have) (?:reached|hit|used(?: up)?) (?:your|all (?:of )?your|the) .{0,30}\bfree (?:articles?|stories|reads)\b`,
     String.raw`(?:create a free account|register|subscribe|sign in|log in)(?: now)? to (?:continue|keep) reading\b`,
     String.raw`subscribe (?:now )?to (?:read|unlock) (?:the|this) (?:full |whole )?(?:story|article)\b`,
-    String.raw`this (?:article|story|content) is (?:for|only available to|exclusive to|reserved for) (?:paid |our )?subscribers\b`,
+    String.raw`this (?:article|story|content) is (?:for|only available to|exclusive to|reserved for|(?:available )?(?:exclusively|only) (?:to|for)) (?:paid |our )?subscribers\b`,
     String.raw`to continue reading,? (?:please )?(?:subscribe|sign in|log in|register)\b`,
     String.raw`get unlimited (?:digital )?access\b`,
     String.raw`unlock (?:this|the full) (?:article|story)\b`,
+    // The offer card's small print: a print reader's pointer to the digital access, the terms.
+    String.raw`(?:print|home[- ]delivery|newspaper) subscriber\? (?:activate|claim|unlock|get)\b`,
+    String.raw`offers? (?:is |are )?(?:only )?(?:available|valid|open) (?:only )?(?:to|for) new (?:digital )?(?:subscribers|members)\b`,
   ],
   'i',
 );
 const MAX_WORDS = 30;
+/**
+ * The offer card's labels, whole lines only: "Subscriber exclusive", "Subscribers only", and its trial price, "$1 for 6
+ * months" (a price for a count of weeks or months, nothing else on the line: a deals post writes "Get 4 Months of
+ * Amazon Music Unlimited for $1", aeb 287e4d9f's gold); the price after the trial, written as the card prints it, with
+ * only the card's small print after it ("Then $9.99/month. Cancel anytime.": a sentence writes "$9.99 a month").
+ */
+const WALL_LABEL =
+  /^(?:subscriber(?:s|['’]s)?[- ]exclusive|exclusive (?:to|for) subscribers|subscribers? only|for subscribers only|[$£€]\d{1,3}(?:\.\d{2})? for (?:the first )?\d{1,2} (?:weeks|months)|then [$£€]\d{1,4}(?:\.\d{2})?(?: ?\/ ?| per )(?:month|mo|week|wk|year|yr)\.?(?: (?:cancel (?:anytime|at any time)|billed (?:monthly|annually|yearly)|plus (?:sales )?tax)\.?)*)$/i;
 
 export const rule: LineRule = {
   kind: 'line',
   id: 'paywall-prompt',
   category: 'paywall',
-  description: 'A paywall or registration prompt ("Already a subscriber? Log in", "You have 2 free articles remaining", "Create a free account to keep reading").',
+  description: 'A paywall or registration prompt ("Already a subscriber? Log in", "You have 2 free articles remaining", "Create a free account to keep reading") and its offer card ("Subscriber exclusive", "$1 for 6 months", "Then $9.99/month. Cancel anytime.", "Offer available to new subscribers only…").',
   englishOnly: true,
   match(text) {
+    if (WALL_LABEL.test(text)) return { reason: 'paywall offer label' };
     return wordCount(text) <= MAX_WORDS && PROMPT.test(text) ? { reason: 'paywall or registration prompt' } : null;
   },
   examples: {
@@ -46,11 +58,25 @@ export const rule: LineRule = {
       'This article is for subscribers only.',
       'To continue reading, please subscribe.',
       'Get unlimited digital access',
+      // A US local paper's offer card under a truncated story (probe r23, made-up page).
+      'Subscriber exclusive',
+      'This article is available exclusively to subscribers.',
+      '$1 for 6 months',
+      'Then $9.99/month. Cancel anytime.',
+      'Print subscriber? Activate your digital access',
+      'Offer available to new subscribers only. Sales tax may apply. Subscriptions renew automatically unless cancelled.',
     ],
     keep: [
       'The paper said readers had reached their limit of free articles after the change.',
       'Already a subscriber of the service, she said, she had never been asked to pay twice.',
       'There were wins too.',
+      // aeb 287e4d9f (gold): a deals post's own offers.
+      'Get 4 Months of Amazon Music Unlimited for $1',
+      'This deal only works for new Amazon Music Unlimited subscribers, but you don\'t have to be a Prime member.',
+      'Subscriber numbers fell to 4 million, the company said.',
+      '$1 for 6 months of service was the offer, regulators found.',
+      'Then $9.99 a month seemed like a lot, she said, so she cancelled.',
+      'The offer is available to new subscribers only until Friday, the company said, and existing customers are angry.',
     ],
   },
 };

@@ -13,6 +13,19 @@ const ISSUER_CREDIT = /^SOURCE \p{Lu}[^!?]{0,80}$/u;
 /** The issuer's name, with its "Inc." or "Ltd.": no sentence fits. */
 const MAX_ISSUER_WORDS = 10;
 const RELEASE_LINK = /^(?:view original content(?: to download multimedia)?|view source version on [\w.-]{3,40}) ?: ?https?:\/\/\S+$/i;
+/**
+ * The release's safe-harbour notice, the issuer's legal formula (US securities law): its heading ("Forward-Looking
+ * Statements", "Cautionary Note Regarding Forward-Looking Statements", "Safe Harbor Statement") and its paragraph,
+ * opened by the release speaking of itself ("This press release contains forward-looking statements within the meaning
+ * of…") or citing the statute's sections with the formula. A story that reports a company's warning says who warned;
+ * the release's other end matter ("About X" and its profile) reads as prose and stays: aeb 57e2e988's and dfd43bc0's
+ * gold keep "About my6sense" and its company profile.
+ */
+const SAFE_HARBOUR_HEADING =
+  /^(?:(?:special |cautionary |important )?(?:note|statement|language|information)s? (?:regarding|concerning|about|on|relating to) )?(?:forward[- ]looking (?:statements?|information)|safe harbou?r statement)(?: (?:and|&) (?:risk factors|safe harbou?r))?:?$/i;
+const SAFE_HARBOUR_PARAGRAPH =
+  /^(?:this|the) (?:press |news )?(?:release|announcement)\b[^.!?]{0,40}\b(?:contains?|includes?|may contain)\b[^.!?]{0,40}\bforward[- ]looking (?:statements|information)\b|\bforward[- ]looking statements (?:with)?in the meaning of (?:the private securities litigation reform act|section 27a|section 21e)\b/i;
+const MAX_SAFE_HARBOUR_WORDS = 500;
 const MEDIA_LINK =
   /^(?:(?:logo|photo|video|image|infographic|multimedia)s? - https?:\/\/\S+|(?:an? )?(?:photos?|images?|videos?|multimedia)(?: accompanying this (?:announcement|release))? (?:is|are) available at:? https?:\/\/\S+)$/i;
 
@@ -21,10 +34,12 @@ export const rule: LineRule = {
   id: 'press-release-footer',
   category: 'byline',
   description:
-    'A press-release wire\'s footer: the issuer\'s credit ("SOURCE X, Inc."), the link to the release ("View original content to download multimedia:https://…", "View source version on businesswire.com: https://…") and the links to its pictures ("Logo - https://…").',
+    'A press-release wire\'s footer: the issuer\'s credit ("SOURCE X, Inc."), the link to the release ("View original content to download multimedia:https://…", "View source version on businesswire.com: https://…"), the links to its pictures ("Logo - https://…"), and the release\'s safe-harbour notice ("Forward-Looking Statements" and "This press release contains forward-looking statements within the meaning of…").',
   englishOnly: true,
   match(text) {
-    if (wordCount(text) <= MAX_ISSUER_WORDS && ISSUER_CREDIT.test(text)) return { reason: 'press-release issuer credit' };
+    const words = wordCount(text);
+    if (words <= MAX_ISSUER_WORDS && ISSUER_CREDIT.test(text)) return { reason: 'press-release issuer credit' };
+    if (SAFE_HARBOUR_HEADING.test(text) || (words <= MAX_SAFE_HARBOUR_WORDS && SAFE_HARBOUR_PARAGRAPH.test(text))) return { reason: 'press-release safe-harbour notice' };
     return RELEASE_LINK.test(text) || MEDIA_LINK.test(text) ? { reason: 'press-release wire link' } : null;
   },
   examples: {
@@ -37,12 +52,22 @@ export const rule: LineRule = {
       'Logo - https://mma.prnewswire.com/media/2614470/Halvorsen_Biotherapeutics_Logo.jpg',
       'View source version on businesswire.com: https://www.businesswire.com/news/home/20250304005123/en/',
       'Photos accompanying this announcement are available at https://www.globenewswire.com/NewsRoom/AttachmentNg/1a2b3c4d',
+      // A biotech's release on Business Wire, its safe-harbour notice (probe r23, made-up issuer).
+      'Forward-Looking Statements',
+      'Cautionary Note Regarding Forward-Looking Statements',
+      'This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995, including statements regarding the therapeutic potential of NFT-301, the design and timing of future clinical trials and the company\'s cash runway. Actual results may differ materially from those indicated by such statements. Northfield Therapeutics undertakes no obligation to update any forward-looking statements.',
     ],
     keep: [
       'SOURCE: company filings',
       'SOURCES close to the board said the deal would be signed on Monday, and that the chief executive had agreed to stay on.',
       'Photos of the launch are available at the museum until March.',
       'The logo - a blue wave - was unveiled at https://example.com on Monday.',
+      // aeb 57e2e988 (gold): a release's "About" heading and the issuer's profile under it.
+      'About my6sense',
+      'my6sense offers an open programmatic white-label native advertising platform for ad networks, media trading companies, group publishers, DSPs and SSPs.',
+      'The company warned that its forward-looking statements, made in a release on Monday, might not hold if the merger failed.',
+      'Forward-looking statements are not guarantees, the regulator reminded investors.',
+      'Safe Harbor',
     ],
   },
 };

@@ -7,7 +7,7 @@ import type { BlockRule } from './types.js';
  * the title first (CNN), right before a duration that names its source ("02:14 - Source: CNN").
  */
 const PLAYER_NOTICE =
-  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2})\.?$/i;
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2}|more videos|next up in \d{1,2}|this video will (?:start|play|begin) in \d{1,2} seconds?|closed captioning (?:of this video )?(?:is )?provided by .{1,100})\.?$/i;
 /** `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page), `Video duration 2:14` (TEGNA's local TV sites). */
 const DURATION = /^(?:(?:video )?duration:? )?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
 /** A duration with the video's source after a dash: "02:14 - Source: CNN". */
@@ -20,7 +20,7 @@ export const rule: BlockRule = {
   id: 'video-block',
   category: 'video',
   description:
-    'A video or audio player block: a player notice, and/or a duration such as 3:39 followed by the video title line.',
+    'A video or audio player block: a player notice ("Now playing", "More Videos", "Next up in 5", "This video will start in 5 seconds", "Closed captioning of this video is provided by X"), and/or a duration such as 3:39 followed by the video title line.',
   englishOnly: false,
   match(texts, start) {
     let end = start;
@@ -79,11 +79,20 @@ export const rule: BlockRule = {
       // NHK's player over the story and Haaretz's listen button, as their pages print them (probes of 2026-12-07, second round).
       ['動画を再生する（1分45秒）'],
       ['להאזנה לכתבה'],
+      // A local TV station's player between two paragraphs, its countdown to the next video and its captioning credit (probe r23, made-up page).
+      ['More Videos'],
+      ['Next up in 5'],
+      ['This video will start in 5 seconds'],
+      ['Closed captioning of this video is provided by Hearing Loss Association of America - St. Louis.'],
     ],
     keep: [
       ['There were wins too.', 'Spreaker'],
       ['Scroll down for video of the rescue, which took the crew three hours in the dark.'],
       ['動画を再生するには、ページを再読み込みしてください。'],
+      // aeb 8cad00dc (gold).
+      ['Next up is the Coloured Box Drum Dance performed with adorable drums!!'],
+      ['More videos of the attack were posted online on Tuesday, police said.'],
+      ['Closed captioning was provided by volunteers at the first hearing, the council said.'],
       ['Afterwards, he told reporters at the press conference in the East Wing of the White House that there was a “very good chance” of a trade deal in which tariffs were not necessary.'],
     ],
   },

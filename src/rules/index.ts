@@ -1,6 +1,7 @@
 import type { RuleOverrides } from '../options.js';
 import { rule as advertisement } from './advertisement.js';
 import { rule as authorCredit } from './author-credit.js';
+import { rule as bettingPromo } from './betting-promo.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
 import { rule as callToAction } from './call-to-action.js';
 import { rule as captionLabel } from './caption-label.js';
@@ -24,6 +25,7 @@ import { rule as navigationChrome } from './navigation-chrome.js';
 import { rule as newsletterBlock } from './newsletter-block.js';
 import { rule as newsletterTranslated } from './newsletter-translated.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
+import { rule as obituaryFurniture } from './obituary-furniture.js';
 import { rule as paywallPrompt } from './paywall-prompt.js';
 import { rule as paywallPromptTranslated } from './paywall-prompt-translated.js';
 import { rule as pictureBlock } from './picture-block.js';
@@ -34,6 +36,7 @@ import { rule as relatedLinks } from './related-links.js';
 import { rule as relatedLinksTranslated } from './related-links-translated.js';
 import { rule as repeatedParagraph } from './repeated-paragraph.js';
 import { rule as shareBar } from './share-bar.js';
+import { rule as shoppingCard } from './shopping-card.js';
 import { rule as shoutedTeaser } from './shouted-teaser.js';
 import { rule as signUpMessage } from './sign-up-message.js';
 import { rule as sourceCredit } from './source-credit.js';
@@ -69,6 +72,8 @@ export const catalogue: readonly Rule[] = [
   keywordList,
   shareBar,
   advertisement,
+  bettingPromo,
+  shoppingCard,
   commentsWidget,
   commentHeader,
   bylineTimestamp,
@@ -87,6 +92,7 @@ export const catalogue: readonly Rule[] = [
   legalNotice,
   privacyPointer,
   navigationChrome,
+  obituaryFurniture,
   markupResidue,
   punctuationOnly,
 ];

@@ -81,6 +81,16 @@ const QUOTED = /\b(?:said|says|urged|told|added|advised|warned|asked|recommended
 const LETTER_CALL =
   /^(?:have|got|share) (?:an? |your )?(?:opinion|view|thoughts?|take|something to say)\b[^.!?]{0,60}\? (?:send|write|submit|email|e-mail)\b[^.!?]{0,30}\bletters? to the editor\b/i;
 const MAX_LETTER_CALL_WORDS = 100;
+/**
+ * A syndicated story's pointer home and a hub promo: "For the latest news, weather, sports, and streaming video, head to
+ * The Hill." (Nexstar's stations and The Hill on Yahoo and MSN), "Get the latest updates from the 2024 campaign trail,
+ * exclusive interviews and more at our Fox News Digital election hub." A newsletter's tagline names its rhythm: "Live
+ * updates, breaking news and the top stories from around the country, sent to you each weekday." Each sends the reader
+ * elsewhere; no one is quoted.
+ */
+const OUTLET_POINTER =
+  /^for (?:the |all the )?latest (?:news|headlines|updates|stories)\b[^.!?]{0,80}, (?:head|go|turn) (?:over )?to [^.!?]{1,60}[.!]?$|^get (?:the |all the )?latest (?:news|updates|headlines|coverage)\b[^.!?]{0,140} (?:at|on|in) our [^.!?]{1,60}\b(?:hub|page|live blog|coverage)[.!]?$|^(?![^.!?]*\b(?:was|were|is|are|be|been|will|would|had|has|have)\b)[^.!?]{1,140},? (?:sent|delivered) to you (?:each|every) (?:weekday|day|morning|evening|week)[.!]?$/i;
+const MAX_POINTER_WORDS = 40;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -93,6 +103,7 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
     if (words <= MAX_LETTER_CALL_WORDS && LETTER_CALL.test(text)) return { reason: 'call for letters to the editor' };
+    if (words <= MAX_POINTER_WORDS && OUTLET_POINTER.test(text) && !QUOTED.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
     if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !QUOTED.test(text)) return { reason: 'app promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
@@ -170,12 +181,22 @@ export const rule: LineRule = {
       'See the 10 stocks »',
       '*Stock Advisor returns as of June 17, 2024',
       'Send us your feedback',
+      // The Hill's pointer home on Yahoo, Fox News' election-hub promo and ABC News Australia's newsletter tagline (probes r23-en, made-up pages).
+      'For the latest news, weather, sports, and streaming video, head to The Hill.',
+      'Get the latest updates from the 2024 campaign trail, exclusive interviews and more at our Fox News Digital election hub.',
+      'Live updates, breaking news and the top stories from around the country, sent to you each weekday.',
       // A local TV station's app promos (its brand is its channel number) and an opinion page's call for letters (probe r23, made-up pages).
       'Download the 5 On Your Side app for breaking news alerts, live video and personalized weather on iPhone and Android.',
       'Stay up to date on the latest news with the 5 On Your Side app. Download here.',
       'Have an opinion about this topic? Send a letter to the editor at letters@herald-record.com. Letters should be no more than 250 words and must include your full name, hometown and daytime phone number for verification. Letters may be edited for length and clarity.',
     ],
     keep: [
+      'For the latest news on the fires, residents should head to the county website, officials said.',
+      'For the latest figures, go to page 12.',
+      'Get the latest updates from the campaign at our office, the candidate told volunteers.',
+      'Food parcels were sent to you each week, the charity told its clients.',
+      'For the latest news on the fires, residents should head to the county website.',
+      'Letters from the council are sent to you each week.',
       'Protesters began to follow the convoy on foot as it left the city.',
       'Police said the men used WhatsApp to join the group on Facebook before the attack was planned.',
       'The suspects met online last year. Join dates on Telegram show they arrived weeks apart, police said.',

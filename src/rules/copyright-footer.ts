@@ -18,9 +18,13 @@ const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|t
  * as have a print-edition note ("A version of this article appears in print on …", the New York
  * Times), a wire's rights and standards links ("Acquire Licensing Rights", Reuters) and a syndication
  * note ("(Except for the headline, this story has not been edited by NDTV staff…)", Kompas' "Artikel ini
- * telah tayang di Kompas.com dengan judul "…"": "this article appeared on … under the title").
+ * telah tayang di Kompas.com dengan judul "…"": "this article appeared on … under the title"). The wire's no-reuse line
+ * opening a footer of 50 words ("This material may not be published, broadcast, rewritten, or redistributed. ©2024 FOX
+ * News Network, LLC. …", AP's, Nexstar's and Fox's wording) and a broadcaster's note on the agency material it carries
+ * ("This service may include material from Agence France-Presse (AFP), … which is copyright and cannot be reproduced.",
+ * ABC News Australia).
  */
-const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|\(?except for the headline, this story has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/|artikel ini telah tayang di \S{2,40} dengan judul\b)/i;
+const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|\(?except for the headline, this story has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/|artikel ini telah tayang di \S{2,40} dengan judul\b|this material may not be published, broadcast, rewritten,? (?:or|and) redistributed\b|this (?:service|site|website|program(?:me)?) may (?:include|contain) material from [^.!?]{1,200} which (?:is|are) (?:subject to )?copyright and (?:cannot|may not) be reproduced\.?$)/i;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
@@ -61,7 +65,10 @@ export const rule: LineRule = {
       // Kompas' syndication note, as its partner sites print it.
       'Artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Rawit di Semarang Tembus Rp 90.000"',
       'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html',
+      // Fox News' footer and ABC News Australia's agency note, as their pages print them (probes r23-en, made-up pages).
+      'This material may not be published, broadcast, rewritten, or redistributed. ©2024 FOX News Network, LLC. All rights reserved. Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by Factset. Powered and implemented by FactSet Digital Solutions. Legal Statement. Mutual Fund and ETF data provided by Refinitiv Lipper.',
+      'This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be reproduced.',
     ],
-    keep: ['그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'There were wins too.'],
+    keep: ['그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
   },
 };

@@ -1,5 +1,5 @@
 import { rule as sourceCredit } from './source-credit.js';
-import type { BlockRule } from './types.js';
+import type { BlockRule, BlockVerdict } from './types.js';
 import { wordCount } from './helpers.js';
 
 /**
@@ -9,6 +9,14 @@ import { wordCount } from './helpers.js';
  */
 const OPENING_CONTROL = /^(?:enlarge|expand) (?:this )?image$/i;
 const CLOSING_CONTROL = /^(?:toggle|hide|show|close) caption$/i;
+/**
+ * A Gannett paper's picture (the USA TODAY network's template): its two caption toggles first, "Show Caption" then
+ * "Hide Caption", then the caption and a credit line ("Kelly Wilkinson/IndyStar"). The caption is told by its place
+ * between the toggles and the credit; without a credit line under it the block is not one.
+ */
+const TOGGLE_PAIR = [/^show caption$/i, /^hide caption$/i] as const;
+/** Caption lines between the toggles and the credit. */
+const MAX_TOGGLED_CAPTION_LINES = 2;
 /** Lines between the two controls: a caption and its credit, sometimes a second caption line. */
 const MAX_INNER_LINES = 3;
 /** A caption is a sentence or two; a longer line is story text, and the block is not one. */
@@ -18,9 +26,10 @@ export const rule: BlockRule = {
   kind: 'block',
   id: 'picture-block',
   category: 'caption',
-  description: 'A picture between its controls: "Enlarge this image", the caption and its credit, "toggle caption" (or "hide caption"), and the credit printed again under it.',
+  description: 'A picture between its controls: "Enlarge this image", the caption and its credit, "toggle caption" (or "hide caption"), and the credit printed again under it; or "Show Caption", "Hide Caption", the caption and its credit line.',
   englishOnly: true,
   match(texts, start, context) {
+    if (TOGGLE_PAIR[0].test(texts[start]!.trim())) return matchToggledCaption(texts, start, context);
     if (!OPENING_CONTROL.test(texts[start]!.trim())) return null;
     for (let end = start + 1; end < texts.length && end <= start + MAX_INNER_LINES + 1; end++) {
       const text = texts[end]!.trim();
@@ -33,8 +42,9 @@ export const rule: BlockRule = {
     return null;
   },
   examples: {
-    source: "NPR's picture block, as its pages print it (made-up caption and credit)",
+    source: "NPR's picture block and a Gannett paper's (probes r23-en), as their pages print them (made-up captions and credits)",
     remove: [
+      ['Show Caption', 'Hide Caption', "An IndyGo bus travels along Washington Street near the Blue Line's planned route on the east side.", 'Kelly Wilkinson/IndyStar'],
       ['Enlarge this image', 'A researcher holds a vial of water containing tiny plastic particles.', 'Jane Doe/Getty Images', 'toggle caption', 'Jane Doe/Getty Images'],
       ['Enlarge this image', 'Firefighters work through the night to contain the blaze near the highway.', 'toggle caption'],
     ],
@@ -42,6 +52,17 @@ export const rule: BlockRule = {
       ['Enlarge this image'],
       ['Enlarge this image', 'Human brains may contain far more tiny shards of plastic than previously thought, according to a new study that examined tissue from people who died between 2016 and 2024, and the researchers who led it say the amounts they found rose by about half over those eight years, mirroring the growth in plastic production worldwide since then, though other scientists said the method needed checking.', 'toggle caption'],
       ['The researchers found that the concentration of microplastics rose by about 50%.', 'toggle caption'],
+      ['Show Caption', 'Hide Caption', 'The mayor said the line would open in 2027.', 'Construction is expected to last about three years.'],
     ],
   },
 };
+
+/** "Show Caption", "Hide Caption", one or two caption lines of at most 60 words, and the credit line that closes them. */
+function matchToggledCaption(texts: readonly string[], start: number, context: Parameters<BlockRule['match']>[2]): BlockVerdict | null {
+  if (start + 1 >= texts.length || !TOGGLE_PAIR[1].test(texts[start + 1]!.trim())) return null;
+  for (let end = start + 3; end < texts.length && end <= start + 2 + MAX_TOGGLED_CAPTION_LINES; end++) {
+    if (wordCount(texts[end - 1]!) > MAX_CAPTION_WORDS) return null;
+    if (sourceCredit.match(texts[end]!, context) !== null) return { length: end - start + 1, reason: 'a picture between its caption toggles and its credit' };
+  }
+  return null;
+}

@@ -7,15 +7,17 @@ import { wordCount } from './helpers.js';
  * flattened counters ("Keep reading", "list of 4 items", "list 1 of 4", "end of list").
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts)?$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$|in this article:$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup| videos?)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts| videos?)?$|more (?:stories|news|articles) from [^.!?]{1,60}$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading| videos?)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$|in this article:$)/i;
 /**
  * Headings and pointers of teaser widgets: "Explore further", "Explore more on these topics", "Most read in world news", "DON'T MISS",
  * "Related coverage from How to Do Everything: Money:", "- Next Auto News", "Previous Auto News -",
  * "More in Trump Impeachment Inquiry", "Also on rt.com …", "Trends:Evo Morales news",
- * "On HoustonChronicle.com: Car sales plunge…", "Follow AP's full coverage of Brexit at https://…".
+ * "On HoustonChronicle.com: Car sales plunge…", "Follow AP's full coverage of Brexit at https://…", a Gannett
+ * paper's in-story teaser ("More: IndyGo's Red Line ridership hits new high…": a headline, so no sentence end; "More: 12%."
+ * in a table stays).
  */
 const TEASER_POINTER =
-  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
+  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 /** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
@@ -89,6 +91,12 @@ export const rule: LineRule = {
       'Must Read',
       'Read also: Fed holds rates. Markets shrug',
       'Also from this source',
+      // MSN's player heading, Business Insider's video slot, NPR's teaser list and a Gannett paper's in-story teasers (probes r23-en, made-up pages).
+      'Related video: RBNZ holds OCR at 5.5% (Newshub)',
+      'Recommended video',
+      'More Stories From NPR',
+      "More: IndyGo's Red Line ridership hits new high, but complaints about delays persist",
+      "More: What you need to know about IndyGo's Purple Line, now open",
     ],
     keep: [
       'In this article: a timeline of the talks.',
@@ -103,6 +111,9 @@ export const rule: LineRule = {
       'The latest news from the front was grim, he wrote.',
       'Keep reading to the end of the list, the teacher said.',
       'Must read more widely, the judge told the students, before the exam.',
+      'More stories from survivors emerged on Monday.',
+      'More: 12 percent said they would pay more for the service.',
+      'Related videos of the crash were shared thousands of times, police said.',
     ],
   },
 };

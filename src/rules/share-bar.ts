@@ -38,6 +38,8 @@ const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|ord
  */
 const TOOL_BUTTON =
   /^(?:ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک)$/iu;
+/** A bookmark button's prompt in words (Al Jazeera's "Save articles to read later and create your own reading list."). */
+const BOOKMARK_PROMPT = /^save (?:articles?|stories|this (?:article|story)) (?:to read later|for later)(?: and create your own reading list)?\.?$/i;
 const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
 
 export const rule: LineRule = {
@@ -49,7 +51,7 @@ export const rule: LineRule = {
   match(text) {
     if (GIFT_ARTICLE.test(text)) return { reason: 'gift-article share widget' };
     if (REPRINT_LINK.test(text)) return { reason: 'reuse or reprint link' };
-    if (TOOL_BUTTON.test(text)) return { reason: 'share or save button' };
+    if (TOOL_BUTTON.test(text) || BOOKMARK_PROMPT.test(text)) return { reason: 'share or save button' };
     // The word count first: a story line is longer, and the share words' pattern is long to scan.
     return wordCount(text) <= MAX_WORDS && SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
   },
@@ -99,9 +101,11 @@ export const rule: LineRule = {
       'Share by Email', 'Suggerisci', 'Ottieni il codice embed', 'שמירת כתבה', 'שתפו בפייסבוק', 'שתפו בוואטסאפ', 'שלחו במייל',
       // Bookmark, share and follow buttons under the headline of a US local paper, an iDNES-style Czech site, a Hindi and a Persian news site (probe r23, made-up pages).
       'Save', 'Uložit', 'Sdílet', 'शेयर करें', 'फॉलो करें', 'اشتراک‌گذاری', 'کپی لینک',
+      // Al Jazeera's bookmark prompt under the headline (probes r23-en, made-up page).
+      'Save articles to read later and create your own reading list.',
     ],
     keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
-      'Save the date: the festival returns on June 3.', 'Save more, spend less, the minister urged.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
+      'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
       'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.'],
   },
 };

@@ -9,11 +9,12 @@ import type { LineRule } from './types.js';
  * "An email with an activation link has just been sent…") and its reassurance ("No spam, we
  * promise. You can unsubscribe at any time…"), and its address field's label ("Email address", "Your
  * Email"). Each line alone names no newsletter brand and
- * reads like a sentence, so the classifier keeps them; a story reports on a subscription in the
+ * reads like a sentence, so the classifier keeps them (POLITICO's form prints its replies to a sign-up one a line: "You will
+ * now start receiving email updates", "You are already subscribed"); a story reports on a subscription in the
  * third person, not to the reader who just filled the form in.
  */
 export const SIGN_UP_MESSAGE =
-  /^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b|^(?:your )?e-?mail(?: address)?\*?:?$/i;
+  /^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b|^(?:your )?e-?mail(?: address)?\*?:?$|^you(?:'re| are) already (?:subscribed|signed up)(?: to (?:this|our) (?:newsletter|list))?[.!]?$|^you will now (?:start )?receiv(?:e|ing) (?:our )?(?:e-?mail )?(?:updates|newsletters?|e-?mails)[.!]?$/i;
 const MAX_WORDS = 40;
 
 export const rule: LineRule = {
@@ -38,11 +39,16 @@ export const rule: LineRule = {
       'You have succesfully subscribed. Thank you!',
       'An email with an activation link has just been sent to your email address. Please activate your subscription by clicking on the activation link inside the email',
       "No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.",
+      // POLITICO's form replies, as its pages print them (probes r23-en, made-up page).
+      'You will now start receiving email updates',
+      'You are already subscribed',
     ],
     keep: [
       'More than 40,000 readers have subscribed since the newsletter launched in March, the company said.',
       'Customers who want to cancel can unsubscribe by post, the regulator ruled, not only online.',
       'He said no thanks to the offer and left the room.',
+      'You are already subscribed to too many services, the consumer group warned readers.',
+      'Subscribers will now start receiving email updates on the outage, the company said.',
     ],
   },
 };

@@ -44,6 +44,13 @@ const AGENCY_CREDIT = /^[^.!?]{0,80}(?:\/ ?| \| )(?:getty images|afp|ap|reuters|
  */
 /** A credit line left alone when its caption went elsewhere: "Getty", "Getty Images", "AP". */
 const BARE_AGENCY = /^(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Shutterstock|Alamy|PA(?: Wire)?)$/u;
+/**
+ * A caption whose credit follows its last sentence after a space, the photographer and the agency joined by a slash, as
+ * Business Insider prints it: "Downtown Chicago. Many remote workers … are returning. Scott Olson/Getty Images". The
+ * agency is named, so a sentence ending in a name and a slash stays.
+ */
+const TRAILING_NAME_AGENCY =
+  /[.!?”"] \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\/(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|Alamy|NurPhoto|Anadolu|Business Insider|Insider)(?: via Getty Images)?$/u;
 const GLUED_CREDIT = /\p{Ll}Credit: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L} ]{1,30})$/u;
 const CREDIT_LINE =
   /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:AP|AFP|Reuters|Getty Images|USA TODAY)|[^.!?]{2,60} via (?:AP|AFP|Reuters|Getty Images)|[Cc]ourtesy(?: of)? \p{Lu}[^.!?]{1,50}|(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?) by \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4} [Ss]ubmitted photo|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}]{1,20})$/u;
@@ -105,7 +112,7 @@ export const rule: LineRule = {
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
     if (FOREIGN_PICTURE_CREDIT.test(text) || KOREAN_CREDIT.test(text) || CHINESE_PHOTO_CREDIT.test(text) || RIGHTS_RESERVED_CAPTION.test(text) || DATED_CAPTION_ORG_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
     if (wordCount(text) <= MAX_SOURCE_LABEL_WORDS && SOURCE_LABEL_LINE.test(text)) return { reason: 'source credit line' };
-    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || CREDIT_LINE.test(text)) {
+    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
     }
     return null;
@@ -145,6 +152,8 @@ export const rule: LineRule = {
       'Photo by John Smith on Unsplash',
       // aeb container a078b3….
       'Getty',
+      // Business Insider's caption with its credit after the last sentence (probes r23-en, made-up page).
+      'Downtown Chicago. Many remote workers who left during the pandemic are returning. Scott Olson/Getty Images',
       // Newspapers' own credits, as the Washington Post, Bloomberg, The Verge, ABC News (Australia),
       // the Kyiv Independent and Corriere della Sera print them under a picture (made-up captions).
       'Riders board a Metrobus on 14th Street NW in Washington on Tuesday. (Craig Hudson for The Washington Post)',
@@ -184,6 +193,8 @@ export const rule: LineRule = {
     ],
     keep: [
       'Credit: the crowd, who never stopped singing.',
+      'The photo agency was sold last year. Its founder now works at Getty Images.',
+      'He spent a decade at the wire service. Jane Smith/Reuters hired him in 2019, she said.',
       'Wages rose faster than prices in every region last year for the first time since the crisis, and the gap was widest in the north-east, where the shipyards hired again after a decade of layoffs and the average weekly wage climbed past the national figure. Source: Office for National Statistics',
       'The exhibition closes on Sunday (photo by appointment only).',
       'The band played AC/DC covers all night.',

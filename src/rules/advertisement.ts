@@ -5,12 +5,14 @@ import type { LineRule } from './types.js';
  * Ad labels in several languages: "Advertisement", "Advert", "Sponsored", "Iklan", "Publicidade", "Anzeige",
  * Swedish "Annons", Dutch "Advertentie", Turkish "Reklam", Polish "Reklama", Arabic "إعلان", Korean "광고",
  * Vietnamese "Quảng cáo", Hebrew "פרסומת", Chinese "广告", Greek "Διαφήμιση" (in capitals without its accent), Hindi "विज्ञापन",
- * Persian "تبلیغات". Whole lines only: each is also a noun in that language's prose.
+ * Persian "تبلیغات", Romanian "Publicitate", Hungarian "Hirdetés", Bengali "বিজ্ঞাপন", Urdu "اشتہار", Tamil "விளம்பரம்", Thai
+ * "โฆษณา", Swahili "Tangazo" and Filipino "Patalastas" (Ukrainian prints Russian's "Реклама"). Whole lines only: each is
+ * also a noun in that language's prose.
  */
 /** Spaces, dots, colons and dashes after a label ("Advertisement:", "Advert -"). */
 const TRAILING_MARKS = ' .:…-';
 const AD_LABEL =
-  /^(?:advertisement(?: · scroll to continue)?|advertisements|advert|ad|ads|skip advertisement|ad feedback|sponsor message|become an? (?:\S+ )?sponsor|supported by|sponsored|sponsored content|paid content|promoted|promoted content|story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|iklan|publicidade|publicidad|anzeige|werbung|pubblicità|publicité|реклама|annons|advertentie|reklam|reklama|إعلان|광고|quảng cáo|פרסומת|广告|διαφ[ήη]μιση|विज्ञापन|تبلیغات)$/iu;
+  /^(?:advertisement(?: · scroll to continue)?|advertisements|advert|ad|ads|skip advertisement|ad feedback|sponsor message|become an? (?:\S+ )?sponsor|supported by|sponsored|sponsored content|paid content|promoted|promoted content|story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|iklan|publicidade|publicidad|anzeige|werbung|pubblicità|publicité|реклама|annons|advertentie|reklam|reklama|إعلان|광고|quảng cáo|פרסומת|广告|διαφ[ήη]μιση|विज्ञापन|تبلیغات|publicitate|hirdetés|বিজ্ঞাপন|اشتہار|விளம்பரம்|โฆษณา|tangazo|patalastas)$/iu;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -38,10 +40,15 @@ export const rule: LineRule = {
       // The ad slot's label as Haaretz and Xinhua print it (probes of 2026-12-07, second round).
       'פרסומת', '广告',
       // The ad slot's label as a Greek, a Hindi and a Persian news site print it (probe r23, made-up pages).
-      'ΔΙΑΦΗΜΙΣΗ', 'Διαφήμιση', 'विज्ञापन', 'تبلیغات'],
+      'ΔΙΑΦΗΜΙΣΗ', 'Διαφήμιση', 'विज्ञापन', 'تبلیغات',
+      // The ad slot's label as Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Swahili and Filipino news sites print it (probes r23-intl, made-up pages).
+      'Реклама', 'Publicitate', 'Hirdetés', 'বিজ্ঞাপন', 'اشتہار', 'விளம்பரம்', 'โฆษณา', 'Tangazo', 'Patalastas'],
     keep: ['Advertisement revenue fell by a third.', 'Become a sponsor of the festival and help it survive, organisers urged.', 'There were wins too.', 'Supported by a majority of the council, the plan passed.',
       'Reklam harcamaları geçen yıl yüzde 20 arttı.', 'Annonsen publicerades i går.', 'إعلان الحكومة عن الخطة الجديدة أثار جدلاً واسعاً.', 'Quảng cáo trực tuyến tăng mạnh trong năm nay.',
       'פרסומת סמויה אסורה לפי חוק הגנת הצרכן.', '广告收入同比增长12%。',
-      'Η διαφήμιση του υπουργείου κόστισε 2 εκατ. ευρώ.', 'विज्ञापन पर सरकार ने 500 करोड़ रुपये खर्च किए।', 'تبلیغات انتخاباتی از هفته آینده آغاز می‌شود.'],
+      'Η διαφήμιση του υπουργείου κόστισε 2 εκατ. ευρώ.', 'विज्ञापन पर सरकार ने 500 करोड़ रुपये खर्च किए।', 'تبلیغات انتخاباتی از هفته آینده آغاز می‌شود.',
+      'Publicitatea electorală începe de luni, a anunțat BEC.', 'Hirdetés nélkül is ezrek jöttek el a koncertre.', 'বিজ্ঞাপন থেকে আয় গত বছর ২০ শতাংশ বেড়েছে।',
+      'اشتہار اخبار میں شائع ہونے کے بعد سینکڑوں لوگوں نے درخواستیں دیں۔', 'விளம்பரம் இல்லாமல் இந்தப் படம் வெற்றி பெற்றது.', 'โฆษณาชิ้นนี้ถูกแชร์ไปกว่าหนึ่งล้านครั้ง',
+      'Tangazo hilo lilitolewa na wizara jana jioni.', 'Patalastas ng kumpanya ang ipinalabas sa telebisyon kagabi.'],
   },
 };

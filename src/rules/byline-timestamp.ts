@@ -1,3 +1,4 @@
+import { OTHER_FULL_STOPS } from '../text/sentence-end.js';
 import { toAsciiDigits } from '../text/unicode.js';
 import type { LineRule } from './types.js';
 import { wordCount } from './helpers.js';
@@ -6,7 +7,7 @@ import { wordCount } from './helpers.js';
  * Bylines and timestamp lines: "By Jane Doe", "Published 12:35 PM EST Nov 19, 2019",
  * "Updated: 20 November 2019", "2019-11-20 10:12:00 Marcus de Guzman", "Tempo de leitura: 1 minuto".
  */
-const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Oo]leh) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
   /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 /**
@@ -66,12 +67,12 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
  * A name in a script without capitals, under an English label (Hindi sites): "Written By: अंकित शर्मा". Devanagari's
  * vowel signs are marks, not letters.
  */
-const CASELESS_NAME = String.raw`\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}]*){0,3}`;
+const CASELESS_NAME = String.raw`\p{Lo}[\p{Lo}\p{M}]*\.?(?: \p{Lo}[\p{Lo}\p{M}]*\.?){0,3}`;
 /** A newsroom's credit whose outlet name opens with its channel number (local TV): "5 On Your Side Staff", "11Alive Staff". */
 const NUMBERED_STAFF = String.raw`\p{N}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,4} (?:Staff|Team|Desk|Newsroom)`;
 const BYLINE_NAME = `(?:${NAME}|${CASELESS_NAME}|${NUMBERED_STAFF})`;
 const LABELLED_BYLINE = new RegExp(
-  String.raw`^(?:[Aa]uthors?|[Rr]eporters?|[Ss]tory by|[Ww]ords by|[Ww]ritten [Bb]y|[Aa]utor(?:in|es|a)?|[Aa]uteurs?|[Aa]utori?|[Aa]uteur\(e\)s?) ?: ${BYLINE_NAME}(?:(?:,| and| &| e| y| und| et) ${BYLINE_NAME})*$`,
+  String.raw`^(?:[Aa]uthors?|[Rr]eporters?|[Ss]tory by|[Ww]ords by|[Ww]ritten [Bb]y|[Aa]utor(?:in|es|a)?|[Aa]uteurs?|[Aa]utori?|[Aa]uteur\(e\)s?|Автор|Szerző|எழுத்தாளர்|লেখক) ?: ${BYLINE_NAME}(?:(?:,| and| &| e| y| und| et) ${BYLINE_NAME})*$`,
   'u',
 );
 /**
@@ -140,11 +141,34 @@ const CJK_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|編集|�
 /** A Korean byline under the headline, the name before the title: "김민수 기자" ("reporter"), "박지영 특파원" ("correspondent"). */
 const KOREAN_BYLINE = /^[가-힣]{2,4} (?:기자|특파원|선임기자|논설위원)$/u;
 
-/** "Updated at 1:23 p.m." ends in an abbreviation, not a sentence. */
-const CLOCK_SUFFIX = /\b[ap]\.m\.$/i;
+/**
+ * A stamp under its label in Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino, or under
+ * the English "Updated:" before a month in a script with vowel signs (Tamil, Bengali and Thai month names hold marks, which
+ * `STAMP` does not read): "Оновлено: 21 березня 2024, 16:10", "প্রকাশ: ২৪ এপ্রিল ২০২৪, ১০: ৩০" (digits read as ASCII; Prothom
+ * Alo prints a space after the clock's colon), "شائع 15 مئی 2024 11:20am", "Updated: மார்ச் 12, 2024 10:45 IST", "อัปเดตล่าสุด 12
+ * มี.ค. 2567 14:05 น.". The date follows the label at once, a digit or a month name and a digit, and holds a year:
+ * "প্রকাশ করা হয়েছে…" ("was published") is prose.
+ */
+const LOCAL_STAMP =
+  /^(?:оновлено|опубліковано|publicat|actualizat|frissítve|publikálva|প্রকাশ|প্রকাশিত|আপডেট|হালনাগাদ|شائع|اپ ?ڈیٹ|updated|வெளியிடப்பட்டது|புதுப்பிக்கப்பட்டது|อัปเดต(?:ล่าสุด)?|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|diterbitkan|dikemas ?kini|imechapishwa|ilisasishwa|inilathala|na-update)(?: (?:pada|on|la|el))?:? ?(?=\d|[\p{L}\p{M}.]{2,12},? \d)(?=.*\d{4})[\p{L}\p{M}\p{N} ,./:@-]{4,50}$/iu;
+/** A Thai stamp, the month abbreviated with its dots and the year Buddhist: "12 มี.ค. 2567 10:30 น.". */
+const THAI_DATE_LINE = /^\d{1,2} [\u0E01-\u0E4E.]{3,12} \d{4}(?: \d{1,2}[:.]\d{2}(?: น\.)?)?$/u;
+/**
+ * A byline without a name, the desk's: Bengali "নিজস্ব প্রতিবেদক" ("staff reporter", with its city after a comma), Urdu
+ * "ویب ڈیسک" ("web desk"), Swahili "Na Mwandishi Wetu" ("by our correspondent"); and a Thai byline, "โดย" ("by") and a
+ * name or desk of at most two spaced words ("โดย ทีมข่าวเศรษฐกิจ": Thai writes a sentence's words without spaces, so a
+ * sentence opening with "โดย" runs longer).
+ */
+const DESK_BYLINE = /^(?:নিজস্ব (?:প্রতিবেদক|সংবাদদাতা)|ویب ڈیسک|اسٹاف رپورٹر|نمائندہ خصوصی|na mwandishi wetu|โดย [\u0E01-\u0E4E]{2,30}(?: [\u0E01-\u0E4E]{2,30})?)(?:, [\p{L}\p{M}]{2,20})?$/iu;
+
+/** "Updated at 1:23 p.m." ends in an abbreviation, not a sentence; so does a Thai clock's "14:05 น." ("o'clock"). */
+const CLOCK_SUFFIX = /(?:\b[ap]\.m\.| น\.)$/i;
+
+/** Hindi and Bengali end a sentence with a danda, Urdu with "۔". */
+const SENTENCE_END = new RegExp(`[.!?${OTHER_FULL_STOPS}]$`, 'u');
 
 function isSentence(text: string): boolean {
-  return (/[.!?]$/.test(text) && !CLOCK_SUFFIX.test(text)) || (text.match(PROSE_WORD)?.length ?? 0) > MAX_PROSE_WORDS + 1;
+  return (SENTENCE_END.test(text) && !CLOCK_SUFFIX.test(text)) || (text.match(PROSE_WORD)?.length ?? 0) > MAX_PROSE_WORDS + 1;
 }
 
 /** A stamp and its update, split at the update's comma or at a bullet or bar: each part a stamp of its own. */
@@ -178,6 +202,8 @@ function isTimestamp(text: string): boolean {
     G1_STAMP.test(text) ||
     RELATIVE_STAMP_PART.test(text) ||
     RELATIVE_AGE.test(text) ||
+    (LOCAL_STAMP.test(text) && !isSentence(text)) ||
+    THAI_DATE_LINE.test(text) ||
     isDualCalendarDate(text)
   );
 }
@@ -200,7 +226,7 @@ export const rule: LineRule = {
     const text = toAsciiDigits(line);
     if (isStampPair(text.split(UPDATE_CLAUSE)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
     if (wordCount(text) > MAX_WORDS) return null;
-    if (BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
+    if (BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
@@ -298,6 +324,13 @@ export const rule: LineRule = {
       '۲۱ آذر ۱۴۰۲ - ۱۲ دسامبر ۲۰۲۳',
       'به‌روزشده ۲ ساعت پیش',
       'Written By: अंकित शर्मा',
+      // Stamps and bylines of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay and Swahili news sites (probes r23-intl, made-up pages).
+      'Оновлено: 21 березня 2024, 16:10', 'Автор: Олена Мельник', 'Actualizat: 18.04.2024, 13:05', 'Szerző: Kovács Anna',
+      'প্রকাশ: ২৪ এপ্রিল ২০২৪, ১০: ৩০', 'আপডেট: ২৪ এপ্রিল ২০২৪, ১২: ১৫', 'নিজস্ব প্রতিবেদক', 'নিজস্ব প্রতিবেদক, ঢাকা',
+      'شائع 15 مئی 2024 11:20am', 'اپ ڈیٹ 15 مئی 2024 02:45pm', 'ویب ڈیسک',
+      'Updated: மார்ச் 12, 2024 10:45 IST', 'எழுத்தாளர்: ரா. செந்தில்குமார்',
+      '12 มี.ค. 2567 10:30 น.', 'อัปเดตล่าสุด 12 มี.ค. 2567 14:05 น.', 'โดย ทีมข่าวเศรษฐกิจ',
+      'Oleh Nurul Huda Ahmad', 'Dikemas kini Mac 16, 2024 @ 2:10pm', 'Na Mwandishi Wetu',
     ],
     keep: [
       'Reporting from Washington is harder than it looks, she said.',
@@ -343,6 +376,10 @@ export const rule: LineRule = {
       '(and, as ČTK reported, the mayor resigned)',
       'Written By: the committee, the report says.',
       'Author: 5 ways to save on groceries',
+      'প্রকাশ করা হয়েছে ২০২৩ সালের বার্ষিক প্রতিবেদন।', 'প্রকাশ: প্রতিবেদনটি ২০২৪ সালে প্রকাশিত হবে।',
+      'Оновлено 2024 року було понад 300 мостів.', 'Publicat în 2019, raportul a fost ignorat de guvern.',
+      'โดยทั่วไปแล้วผู้โดยสารจะใช้เวลาเดินทางประมาณ 20 นาที', 'Oleh itu, kerajaan akan menambah 100 bas baharu.',
+      'Na Mwandishi Wetu mwingine aliyekuwa Dodoma, habari hizo zilithibitishwa na polisi.',
     ],
   },
 };

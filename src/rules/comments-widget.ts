@@ -5,7 +5,9 @@ import type { LineRule } from './types.js';
  * VnExpress, Hürriyet, Arabic news sites, Yonhap, NOS, Aftonbladet, Wyborcza, Kompas and Haaretz print them, and Czech:
  * the heading with its count ("Ý kiến (128)", "التعليقات (5)"), the buttons ("Gửi ý kiến", "Yorum yap",
  * "أضف تعليقك") and the form's prompts ("Yorum yazmak için lütfen giriş yapınız.", VnExpress's "Tuyệt
- * đối không sử dụng các từ ngữ thô tục, phản cảm.": "never use vulgar or offensive words").
+ * đối không sử dụng các từ ngữ thô tục, phản cảm.": "never use vulgar or offensive words"). Also Ukrainian, Romanian,
+ * Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino ("Коментарі (12)", "Comentarii (24)", "Hozzászólások (37)",
+ * "মন্তব্য করুন", "تبصرے (8)", "கருத்துகள் (5)", "แสดงความคิดเห็น", "Komen", "Maoni (3)", "Mga Komento (15)").
  */
 const COUNT = String.raw`(?: \(\d{1,6}\))?`;
 const OTHER_LANGUAGES = [
@@ -19,6 +21,26 @@ const OTHER_LANGUAGES = [
   `תגובות${COUNT}`, 'לתגובות', 'הוסיפו תגובה',
   // Czech: "discussion (87)", "join the discussion (87)"
   `diskuse${COUNT}`, `vstoupit do diskuse${COUNT}`,
+  // Ukrainian: "comments (12)", "leave a comment", "to leave a comment, log in or register"
+  `коментарі${COUNT}`, 'залишити коментар', 'щоб залишити коментар, увійдіть(?: або зареєструйтеся| або зареєструйтесь)?\\.?',
+  // Romanian: "comments (24)", "add a comment", "you must be logged in to post a comment"
+  `comentarii${COUNT}`, 'adaugă un comentariu', 'lasă un comentariu', 'trebuie să fi(?:i|ți) autentificat pentru a (?:posta|adăuga) un comentariu\\.?',
+  // Hungarian: "comments (37)", "to write a comment you must log in"
+  `hozzászólások${COUNT}`, `kommentek${COUNT}`, 'hozzászólás írásához be kell jelentkezned\\.?',
+  // Bengali: "comment(s)", "comment" (the button), "log in to comment"
+  `মন্তব্য${COUNT}`, 'মন্তব্য করুন', 'মন্তব্য করতে লগইন করুন',
+  // Urdu: "comments (8)", "comment" (the button), "express your opinion"
+  `تبصرے${COUNT}`, 'تبصرہ کریں', 'اپنی رائے کا اظہار کریں',
+  // Tamil: "comments (5)", in both spellings, "post your comment"
+  `கருத்துக?கள்${COUNT}`, 'உங்கள் கருத்தைப் பதிவு செய்யுங்கள்',
+  // Thai: "comments", "post a comment"
+  `ความคิดเห็น${COUNT}`, 'แสดงความคิดเห็น',
+  // Malay: "comments", "leave a comment", "please log in to comment"
+  `komen${COUNT}`, 'tinggalkan komen', 'sila log masuk untuk memberi komen\\.?',
+  // Swahili: "comments (3)", "write your comment"
+  `maoni${COUNT}`, 'andika maoni yako', 'toa maoni yako',
+  // Filipino: "comments (15)", "leave a comment"
+  `(?:mga )?komento${COUNT}`, 'mag-iwan ng komento',
 ].join('|');
 
 /** Comment widgets: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...". */
@@ -52,7 +74,14 @@ export const rule: LineRule = {
       // Haaretz's comment count under its headline (probe of 2026-12-07, second round).
       'תגובות (38)',
       // A Czech news site's discussion link under the headline and at the story's end (probe r23, made-up page).
-      'Diskuse (87)', 'Vstoupit do diskuse (87)'],
-    keep: ['Comments from the minister drew criticism.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.'],
+      'Diskuse (87)', 'Vstoupit do diskuse (87)',
+      // The comment widgets of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino news sites (probes r23-intl, made-up pages).
+      'Коментарі (12)', 'Щоб залишити коментар, увійдіть або зареєструйтесь.', 'Comentarii (24)', 'Trebuie să fii autentificat pentru a posta un comentariu.',
+      'Hozzászólások (37)', 'Hozzászólás írásához be kell jelentkezned.', 'মন্তব্য করুন', 'মন্তব্য করতে লগইন করুন', 'تبصرے (8)', 'اپنی رائے کا اظہار کریں',
+      'கருத்துகள் (5)', 'உங்கள் கருத்தைப் பதிவு செய்யுங்கள்', 'ความคิดเห็น', 'แสดงความคิดเห็น', 'Komen', 'Sila log masuk untuk memberi komen.',
+      'Maoni (3)', 'Andika maoni yako', 'Mga Komento (15)', 'Mag-iwan ng komento'],
+    keep: ['Comments from the minister drew criticism.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
+      'Коментарі міністра викликали хвилю критики.', 'Comentariile premierului au stârnit reacții dure.', 'মন্তব্য করতে অস্বীকৃতি জানিয়েছেন মন্ত্রী।', 'تبصرے کے لیے وزیر دستیاب نہیں تھے۔',
+      'ความคิดเห็นของนายกรัฐมนตรีถูกวิจารณ์อย่างหนัก', 'Komen menteri itu mendapat kritikan hebat.', 'Maoni ya wananchi yatakusanywa hadi Ijumaa.', 'Mga komento ng publiko ang hiningi ng ahensya.'],
   },
 };

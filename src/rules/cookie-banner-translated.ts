@@ -8,8 +8,19 @@ import { opensWithAny, wordCount } from './helpers.js';
  * Verwendung zu.", "Nous utilisons des cookies … vous acceptez l'utilisation de cookies."); a story
  * about cookies names them without asking anything of the reader.
  */
-/** Turkish calls them "çerez", Hebrew "עוגיות". */
-const COOKIES = /\bcookies?\b|(?:^|\s)çerez|(?:^|\s)(?:ב|ה)?עוגיות/iu;
+/**
+ * Turkish calls them "çerez", Hebrew "עוגיות", Ukrainian "кукі", Hungarian "süti", Bengali "কুকি", Urdu "کوکیز", Tamil
+ * "குக்கீ", Thai "คุกกี้" (written without spaces around it), Malay "kuki", Swahili "vidakuzi".
+ */
+const COOKIES = /\bcookies?\b|(?:^|\s)(?:çerez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki\b|vidakuzi)|คุกกี้|(?:^|\s)(?:ב|ה)?עוגיות/iu;
+/**
+ * Consent in scripts where `\b` (ASCII-only) finds no word edge, and in the languages of probes r23-intl: Ukrainian "ви
+ * погоджуєтеся" ("you agree"), Romanian "acceptarea", Hungarian "hozzájárulsz" ("you consent"), Bengali "সম্মতি"
+ * ("consent"), Urdu "اتفاق کرتے" ("agree"), Tamil "ஒப்புக்கொள்கிறீர்கள்" ("you agree"), Thai "ยอมรับ" ("accept"), Malay
+ * "bersetuju", Swahili "unakubali", Filipino "sumasang-ayon".
+ */
+const OTHER_CONSENT =
+  /(?:^|[\s„"“«(])(?:погоджуєтеся|погоджуєтесь|згоду|acceptarea|accepta[țţ]i|accept[ăa]|sunte[țţ]i de acord|hozzájárulsz|hozzájárul|elfogadod|elfogadja|সম্মতি|اتفاق کرتے|قبول|ஒப்புக்கொள்கிறீர்கள்|bersetuju|unakubali|sumasang-ayon)|ยอมรับ/iu;
 /**
  * Hebrew consent, where `\b` (ASCII-only) finds no word edge: "המשך הגלישה מהווה הסכמה לשימוש בהם" ("browsing on
  * is consent to their use", Haaretz), "אני מסכים" ("I agree").
@@ -42,6 +53,8 @@ const BUTTON = opensWithAny(
     'accetta tutti', 'rifiuta tutti',
     'alles accepteren', 'alles weigeren',
     'tümünü kabul et', 'tümünü reddet',
+    // Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino ("accept", "I agree", "cookie settings")
+    'прийняти(?: все)?', 'accept(?: toate)?', 'setări cookie', 'elfogadom', 'সম্মত', 'قبول کریں', 'ஏற்கிறேன்', 'ยอมรับทั้งหมด', 'ตั้งค่าคุกกี้', 'setuju', 'nakubali', 'tanggapin',
   ],
   'iu',
   '$',
@@ -57,7 +70,7 @@ export const rule: LineRule = {
   englishOnly: false,
   match(text) {
     if (BUTTON.test(text)) return { reason: 'cookie banner button' };
-    return wordCount(text) <= MAX_WORDS && COOKIES.test(text) && (CONSENT_TERMS.test(text) || HEBREW_CONSENT.test(text)) ? { reason: 'cookie banner (in another language)' } : null;
+    return wordCount(text) <= MAX_WORDS && COOKIES.test(text) && (CONSENT_TERMS.test(text) || HEBREW_CONSENT.test(text) || OTHER_CONSENT.test(text)) ? { reason: 'cookie banner (in another language)' } : null;
   },
   examples: {
     // No page in ../shared/datasets prints one in these languages: written from how those sites print their banners.
@@ -77,6 +90,17 @@ export const rule: LineRule = {
       'Tümünü kabul et',
       // Haaretz's banner, as its pages print it (probe of 2026-12-07, second round).
       'אתר הארץ עושה שימוש בקבצי Cookies כדי לשפר את חוויית הגלישה. המשך הגלישה מהווה הסכמה לשימוש בהם.',
+      // The banners and buttons of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino news sites (probes r23-intl, made-up pages).
+      'Ми використовуємо файли cookie, щоб покращити роботу сайту. Продовжуючи перегляд, ви погоджуєтеся з використанням файлів cookie.', 'Прийняти',
+      'Acest site folosește cookie-uri pentru a vă oferi o experiență cât mai bună. Continuarea navigării implică acceptarea lor.', 'Accept', 'Setări cookie',
+      'Sütiket használunk a weboldal működéséhez és a látogatottság méréséhez. Az „Elfogadom” gombra kattintva hozzájárulsz a sütik használatához.', 'Elfogadom',
+      'আমরা আপনার অভিজ্ঞতা উন্নত করতে কুকি ব্যবহার করি। সাইট ব্যবহার চালিয়ে গেলে আপনি কুকি ব্যবহারে সম্মতি দিচ্ছেন।', 'সম্মত',
+      'یہ ویب سائٹ آپ کے تجربے کو بہتر بنانے کے لیے کوکیز استعمال کرتی ہے۔ ویب سائٹ کا استعمال جاری رکھ کر آپ کوکیز کے استعمال سے اتفاق کرتے ہیں۔', 'قبول کریں',
+      'இந்த இணையதளம் குக்கீகளைப் பயன்படுத்துகிறது. தொடர்ந்து பயன்படுத்துவதன் மூலம் குக்கீகளின் பயன்பாட்டுக்கு நீங்கள் ஒப்புக்கொள்கிறீர்கள்.', 'ஏற்கிறேன்',
+      'เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งานของท่าน โดยการใช้เว็บไซต์ต่อถือว่าท่านยอมรับการใช้คุกกี้ตามนโยบายความเป็นส่วนตัว', 'ยอมรับทั้งหมด', 'ตั้งค่าคุกกี้',
+      'Laman web ini menggunakan kuki untuk memastikan anda mendapat pengalaman terbaik. Dengan meneruskan penggunaan laman ini, anda bersetuju dengan penggunaan kuki.', 'Setuju',
+      'Tovuti hii inatumia vidakuzi (cookies) ili kuboresha huduma. Kwa kuendelea kutumia tovuti hii, unakubali matumizi ya vidakuzi.', 'Nakubali',
+      'Gumagamit ang website na ito ng cookies upang mapabuti ang iyong karanasan. Sa patuloy na paggamit ng site, sumasang-ayon ka sa paggamit ng cookies.', 'Tanggapin',
     ],
     keep: [
       'Die Bäckerei verkauft seit 1950 Cookies nach dem Rezept der Großmutter.',
@@ -85,6 +109,12 @@ export const rule: LineRule = {
       'There were wins too.',
       'Çerez üreticileri bu yıl ihracatta rekor kırdı.',
       'המאפייה מוכרת עוגיות לפי המתכון של הסבתא מאז 1950.',
+      'Більшість українських сайтів використовує файли cookie, свідчить дослідження.',
+      'Sütiket árul a pékség 1950 óta, a nagymama receptje alapján.',
+      'কুকি বিক্রি করে সংসার চালান রহিমা বেগম।',
+      'คุกกี้ของร้านนี้ขายดีที่สุดในช่วงเทศกาลปีใหม่',
+      'Kuki buatan suri rumah itu laris dijual secara dalam talian.',
+      'Accept the offer, the union told its members on Friday.',
     ],
   },
 };

@@ -23,6 +23,11 @@ const SIGN_UP = opensWithAny(
     '(?:schrijf je in|meld je aan|abonneer je) (?:voor|op) (?:de|onze) nieuwsbrief',
     // Russian: the channel prompt under a story ("Подписывайтесь на наш канал в Telegram")
     '(?:подписывайтесь|подпишитесь|читайте нас|следите за новостями) [^.!?]{0,40}(?:в|на) (?:telegram|youtube|vk)',
+    // Ukrainian: the same prompt, the network before "channel" ("Підписуйтесь на наш Telegram-канал")
+    '(?:підписуйтесь|підписуйтеся|підпишіться|приєднуйтесь|стежте за нами) [^.!?]{0,40}(?:telegram|viber|youtube)',
+    // Romanian, Hungarian ("subscribe to our newsletter"), Swahili ("sign up to receive our newsletter"), Filipino
+    '(?:abonează-te|abonați-vă|abonati-va) (?:gratuit )?la newsletter(?:ul)?', '(?:iratkozz|iratkozzon) fel (?:a )?hírlevel(?:ünkre|ünkre|re)',
+    'jiandikishe (?:ili )?(?:kupokea|upokee) (?:jarida|habari)', 'mag-subscribe (?:na )?sa (?:aming )?newsletter',
   ],
   'iu',
   '\\b',
@@ -51,8 +56,10 @@ const CHANNEL_VERBS = [
   'participe', 'siga', 'entre no (?:canal|grupo)', 'acompanhe', 'síguenos', 'únete', 'suivez', 'rejoignez', 'seguici', 'segui', 'unisciti', 'folgen sie', 'folge uns', 'volg', 'word lid', 'följ', 'obserwuj', 'dołącz',
   // Indonesian ("check out", "follow", "join", "get"), Vietnamese ("follow"), Arabic ("follow us")
   'simak', 'ikuti', 'gabung', 'dapatkan', 'theo dõi', 'تابعونا',
+  // Romanian ("follow us"), Hungarian ("follow us"), Swahili ("join"), Filipino ("follow", "follow us", "join")
+  'urmărește-ne', 'urmăriți-ne', 'kövess(?:en)? minket', 'jiunge', 'i-follow', 'sundan kami', 'sumali',
 ].map((verb) => `(?:\\p{Extended_Pictographic}\\uFE0F? ?)?${verb}`);
-const NETWORK = '(?:whatsapp|telegram|google news|واتساب|تيليجرام)';
+const NETWORK = '(?:whatsapp|telegram|google news|google hírek|واتساب|تيليجرام)';
 const NAMES_NETWORK = new RegExp(NETWORK, 'iu');
 const CHANNEL_BUTTON = opensWithAny(CHANNEL_VERBS, 'iu', `(?=\\s)[^.!?,]{0,80}?${NETWORK}`);
 const CHANNEL_PROMO = opensWithAny(CHANNEL_VERBS, 'iu', '(?=\\s)');
@@ -67,6 +74,20 @@ const MAX_CHANNEL_WORDS = 45;
  * Et"; "Google News पर फॉलो करें" ("follow on Google News"), "हमें WhatsApp पर फॉलो करें" ("follow us on WhatsApp").
  */
 const FOLLOW_ON_GOOGLE_NEWS = /\bgoogle news['’]?(?:te|ten) takip (?:et|edin)\b|(?:^|\s)(?:google news|whatsapp|telegram) पर (?:हमें )?फॉलो करें(?:\s|$)/iu;
+/**
+ * Bengali, Urdu and Tamil put the verb last too: "প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন" ("to get Prothom Alo's news,
+ * follow its Google News channel"), "تازہ ترین خبروں کے لیے ہمارا واٹس ایپ چینل فالو کریں" ("follow our WhatsApp channel
+ * for the latest news"), "Google News-ல் எங்களைப் பின்தொடருங்கள்" ("follow us on Google News"); the network, then at most
+ * its "channel" and "on", then the imperative that closes the line.
+ */
+const FOLLOW_VERB_LAST =
+  /(?:^|\s)(?:google news|whatsapp|telegram|গুগল নিউজ|হোয়াটসঅ্যাপ|হোয়াটসঅ্যাপ|واٹس ?ایپ|گوگل نیوز|ٹیلی ?گرام)(?:-ல்)?(?: চ্যানেল| চ্যানেলে| چینل| பக்கத்தில்)?(?: पर| میں| پر)?(?: எங்களைப்| ہمیں)? (?:ফলো করুন|فالو کریں|பின்தொடருங்கள்)[!।۔]?$/iu;
+/**
+ * "Download our app" as a button or a line of its own in Romanian, Ukrainian, Bengali, Urdu, Tamil, Malay and Filipino; whole
+ * lines only ("Descarcă aplicația noastră", "আমাদের অ্যাপ ডাউনলোড করুন", "ہماری ایپ ڈاؤن لوڈ کریں", "Muat turun aplikasi kami").
+ */
+const DOWNLOAD_OUR_APP =
+  /^(?:descarcă aplicația noastră|завантажуйте наш застосунок|завантажте наш застосунок|আমাদের অ্যাপ ডাউনলোড করুন|ہماری ایپ ڈاؤن ?لوڈ کریں|எங்கள் செயலியைப் பதிவிறக்கம் செய்யுங்கள்|muat turun aplikasi kami|i-download ang aming app)!?$/iu;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -78,6 +99,8 @@ export const rule: LineRule = {
   match(text) {
     const words = wordCount(text);
     if ((words <= MAX_WORDS && SIGN_UP.test(text)) || (words <= MAX_HEBREW_WORDS && HEBREW_SIGN_UP.test(text))) return { reason: 'newsletter sign-up (in another language)' };
+    if (DOWNLOAD_OUR_APP.test(text)) return { reason: 'app promo (in another language)' };
+    if (words <= MAX_WORDS && FOLLOW_VERB_LAST.test(text)) return { reason: 'channel invitation (in another language)' };
     // Every invitation names its network: a short test first, before the verbs' long patterns.
     if (words > MAX_CHANNEL_WORDS || !NAMES_NETWORK.test(text)) return null;
     if (words <= MAX_WORDS && (FOLLOW_ON_GOOGLE_NEWS.test(text) || CHANNEL_BUTTON.test(text))) return { reason: 'channel invitation (in another language)' };
@@ -112,6 +135,11 @@ export const rule: LineRule = {
       'הורידו את אפליקציית הארץ',
       // A Hindi news site's follow button under the headline (probe r23, made-up page).
       'Google News पर फॉलो करें',
+      // Sign-up, follow and app prompts of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Malay, Swahili and Filipino news sites (probes r23-intl, made-up pages).
+      'Підписуйтесь на наш Telegram-канал', 'Abonează-te la newsletter', 'Urmărește-ne pe Google News', 'Iratkozz fel hírlevelünkre!', 'Kövess minket a Google Hírekben is!',
+      'প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন', 'আমাদের অ্যাপ ডাউনলোড করুন', 'تازہ ترین خبروں کے لیے ہمارا واٹس ایپ چینل فالو کریں', 'ہماری ایپ ڈاؤن لوڈ کریں',
+      'Google News-ல் எங்களைப் பின்தொடருங்கள்', 'எங்கள் செயலியைப் பதிவிறக்கம் செய்யுங்கள்', 'Ikuti kami di saluran WhatsApp untuk berita terkini', 'Muat turun aplikasi kami',
+      'Jiunge na chaneli yetu ya WhatsApp upate habari zaidi', 'Jiandikishe kupokea jarida letu', 'I-follow kami sa Google News', 'Mag-subscribe sa aming newsletter',
     ],
     keep: [
       'Abonnez-vous à notre newsletter, a lancé le ministre en souriant devant une salle comble, avant de quitter la tribune sous les applaudissements.',
@@ -128,6 +156,13 @@ export const rule: LineRule = {
       'להרשמה לבחירות נותרו שלושה ימים, הזכירה ועדת הבחירות.',
       'Подписывайтесь на рассылку, сказал он, и узнаете всё первыми в Telegram-канале компании, который ведёт пресс-служба.',
       'पुलिस ने बताया कि आरोपी ने लोगों से WhatsApp पर फॉलो करने को कहा था।',
+      'Підписуйтесь на розсилку, радить міністр, а новини читайте в Telegram, бо там швидше, ніж на сайті відомства чи в газетах.',
+      'Urmăriți-ne raționamentul, a spus directorul: Google News a schimbat regulile anul trecut, iar site-urile mici au pierdut o treime din trafic.',
+      'Kövess minket, kérte a rendőrség, és ne oszd meg a hamis híreket a Google Hírekben, mert azok gyorsan terjednek, és sok kárt okoznak a családoknak.',
+      'পুলিশ জানায়, প্রতারকেরা হোয়াটসঅ্যাপ গ্রুপে লোকজনকে যুক্ত করে টাকা হাতিয়ে নিত।',
+      'پولیس کے مطابق ملزمان واٹس ایپ چینل فالو کرنے والوں کو جعلی پیغامات بھیجتے تھے۔',
+      'Jiunge na chama chetu, alisema mgombea huyo, huku akisambaza vipeperushi mitaani na kwenye makundi ya WhatsApp ya vijana wa mtaa huo na kwingineko nchini.',
+      'Muat turun aplikasi kami yang baharu, kata menteri itu kepada pemberita semalam.',
     ],
   },
 };

@@ -1,4 +1,5 @@
 import type { LineRule } from './types.js';
+import { OTHER_FULL_STOPS } from '../text/sentence-end.js';
 import { wordCount } from './helpers.js';
 
 /**
@@ -48,6 +49,28 @@ const HEADINGS = [
   'ये भी पढ़ें', 'यह भी पढ़ें', 'इसे भी पढ़ें',
   // Persian ("read more", "related stories", "related topics": a tags heading)
   'بیشتر بخوانید', 'مطالب مرتبط', 'موضوعات مرتبط',
+  // Ukrainian ("read also", "see also", "partners' news", "latest news", "tags")
+  'читайте також', 'дивіться також', 'новини партнерів', 'останні новини', 'теги',
+  // Romanian ("read also", with the comma-below and the cedilla letters; "see also", "most read", "similar articles", "tags")
+  'cite[șş]te [șş]i', 'citi[țţ]i [șş]i', 'vezi [șş]i', 'cele mai citite', 'articole similare', 'etichete',
+  // Hungarian ("read this too", "we recommend this too", "related articles", "most read", "tags")
+  'olvasd el ezt is', 'olvassa el ezt is', 'ezt is ajánljuk', 'kapcsolódó cikkek', 'legolvasottabb', 'címkék',
+  // Bengali ("read more", in both spellings; "related news", "latest", "topics": a tags heading; "য়" written as one letter or two)
+  'আর(?:ও|ো) পড়ুন', 'সম্পর্কিত (?:খবর|সংবাদ)', 'সর্বশেষ', 'বিষ(?:য়|য়)',
+  // Urdu ("read this too", "read more", "related news", "tags")
+  'یہ بھی پڑھیں', 'مزید پڑھیں', 'متعلقہ خبریں', 'ٹیگز',
+  // Tamil ("read this too", "read more", "related news", "tags")
+  'இதையும் (?:படிக்க|படியுங்கள்|படிங்க)', 'மேலும் படிக்க', 'தொடர்புடைய செய்திகள்', 'குறிச்சொற்கள்',
+  // Thai ("read more", "read related news", "related news", "related tags"; Thai writes no space between words)
+  'อ่านเพิ่มเติม', 'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวที่เกี่ยวข้อง', 'แท็กที่เกี่ยวข้อง',
+  // Malay ("related articles", "related news")
+  'artikel berkaitan', 'berita berkaitan',
+  // Swahili ("read also", "read more", "related news", "topics": a tags heading)
+  'soma pia', 'soma zaidi', 'habari zinazohusiana', 'mada',
+  // Filipino ("read also", "read", "related news")
+  'basahin din', 'basahin', '(?:mga )?kaugnay na balita',
+  // The English word, as sites in other languages print their tags heading ("Tags: MRT-3, DOTr, …")
+  'tags',
 ].join('|');
 /**
  * Le Figaro prints its heading in capitals before a dash: "LIRE AUSSI - Sécheresse : les
@@ -56,8 +79,8 @@ const HEADINGS = [
  * capitals the heading's words alone decide, and the teaser still holds no sentence end).
  */
 const SHOUTED_HEADING_DASH = new RegExp(`^(?:${HEADINGS.toUpperCase()}) [-–—] [^.!?]{1,160}\\??$`, 'u');
-/** Hindi closes a sentence with a danda ("।"): a teaser after the heading has none. */
-const HEADING = new RegExp(`^(?:${HEADINGS})(?:\\s?(?::|\\.\\.\\.|…|»|›)?$|\\s?[|:»›] [^.!?।]{1,160}\\??$)`, 'iu');
+/** Hindi and Bengali close a sentence with a danda ("।"), Urdu with "۔": a teaser after the heading has none. */
+const HEADING = new RegExp(`^(?:${HEADINGS})(?:\\s?(?::|\\.\\.\\.|…|»|›)?$|\\s?[|:»›] [^.!?${OTHER_FULL_STOPS}]{1,160}\\??$)`, 'iu');
 /**
  * The heading with a teaser headline of two parts, the first closed by a full stop or a question mark
  * ("Czytaj także: Wrocław traci drzewa. W centrum wycięto ich w tym roku więcej niż kiedykolwiek",
@@ -98,7 +121,18 @@ export const rule: LineRule = {
       'כתבות שאולי פספסתם',
       'תגיות:',
       // The headings of a Greek, a Czech, a Hindi and a Persian news site (probe r23, made-up pages); the teasers under them go with the related run.
-      'Διαβάστε επίσης', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', 'Čtěte také', 'ये भी पढ़ें', 'بیشتر بخوانید', 'موضوعات مرتبط'],
+      'Διαβάστε επίσης', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', 'Čtěte také', 'ये भी पढ़ें', 'بیشتر بخوانید', 'موضوعات مرتبط',
+      // Read-also, related, most-read and tags headings of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino news sites (probes r23-intl, made-up pages).
+      'Читайте також: У Києві подорожчає проїзд у метро з травня', 'Читайте також:', 'Новини партнерів', 'Останні новини', 'Теги: Львів, громадський транспорт, тролейбус',
+      'Citește și: Trafic blocat pe DN1 spre Florești, după un accident cu trei mașini', 'CITEȘTE ȘI', 'Cele mai citite', 'Etichete: Cluj-Napoca, transport public, CTP, tren metropolitan',
+      'Olvasd el ezt is:', 'Kapcsolódó cikkek', 'Legolvasottabb', 'Címkék: BKK, villamos, közlekedés, Budapest',
+      'আরও পড়ুন', 'সর্বশেষ', 'বিষয়: মেট্রোরেল, ঢাকা, গণপরিবহন',
+      'یہ بھی پڑھیں: کراچی میں پانی کا بحران، کئی علاقوں میں فراہمی معطل', 'مزید پڑھیں', 'متعلقہ خبریں', 'ٹیگز: کراچی، گرین لائن، ٹرانسپورٹ',
+      'இதையும் படிக்க: சென்னையில் குடிநீர் விநியோகம் இரண்டு நாள் நிறுத்தம்', 'இதையும் படியுங்கள்', 'தொடர்புடைய செய்திகள்', 'குறிச்சொற்கள்: சென்னை மெட்ரோ, போக்குவரத்து, பூந்தமல்லி',
+      'อ่านข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'ข่าวที่เกี่ยวข้อง', 'แท็กที่เกี่ยวข้อง',
+      'Artikel Berkaitan',
+      'Soma pia: Bei ya mafuta yapanda kwa mwezi wa tatu mfululizo', 'Habari zinazohusiana', 'Mada: SGR, TRC, usafiri, Dodoma',
+      'BASAHIN: Presyo ng bigas, bahagyang bumaba ngayong linggo', 'Basahin din:', 'Mga kaugnay na balita', 'Tags: MRT-3, DOTr, libreng sakay, estudyante'],
     keep: [
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
       'Lire aussi les mémoires du général, conseille-t-il.',
@@ -120,6 +154,18 @@ export const rule: LineRule = {
       'ये भी पढ़ें कि मौसम विभाग ने क्या चेतावनी दी है।',
       'ये भी पढ़ें: मौसम विभाग ने अगले तीन दिनों के लिए लू की चेतावनी जारी की है।',
       'بیشتر بخوانید تا بیشتر بدانید، گفت وزیر آموزش.',
+      'Читайте також інтерв’ю міністра, яке ми опублікували вчора.',
+      'Останні новини з фронту змусили уряд скликати засідання.',
+      'Citește și raportul Curții de Conturi, a recomandat deputatul.',
+      'Kapcsolódó cikkek sora jelent meg a témában az elmúlt hetekben.',
+      'আরও পড়ুন: মেট্রোরেলের ভাড়া কমানোর কোনো পরিকল্পনা নেই বলে জানিয়েছে কর্তৃপক্ষ।',
+      'سرکاری حکام نے کہا: مزید پڑھیں اور پھر فیصلہ کریں۔',
+      'مزید پڑھیں: حکومت نے کہا کہ کرایہ نہیں بڑھایا جائے گا۔',
+      'இதையும் படிக்க வேண்டும் என்று ஆசிரியர் மாணவர்களிடம் கூறினார்.',
+      'อ่านเพิ่มเติมได้ในรายงานฉบับเต็มของกระทรวงคมนาคม',
+      'Soma pia ripoti ya mkaguzi, alisema mbunge huyo.',
+      'Mada ya mkutano huo ilikuwa usafiri wa umma.',
+      'Basahin din ang ulat ng komisyon, payo ng senador.',
     ],
   },
 };

@@ -34,10 +34,13 @@ const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|ord
  * "שמירת כתבה" ("save article"); a bookmark button ("Save", Czech "Uložit"); the share, copy-link and follow buttons
  * of Czech, Hindi and Persian sites ("Sdílet", "शेयर करें", "फॉलो करें", "اشتراک‌گذاری", "کپی لینک"). Hindi's vowel
  * signs are not letters, so these are whole-line patterns, not share words (the word list trims them off); Persian
- * writes "sharing" with a zero-width non-joiner or a space.
+ * writes "sharing" with a zero-width non-joiner or a space. The share and copy-link buttons of Ukrainian, Romanian,
+ * Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino sites ("Поділитися", "Distribuie", "Megosztás",
+ * "শেয়ার করুন", "شیئر کریں", "பகிர்", "แชร์", "Kongsi", "Shiriki", "Ibahagi"), and Facebook and WhatsApp written in Bengali
+ * and Urdu letters, as those sites' buttons print them.
  */
 const TOOL_BUTTON =
-  /^(?:ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک)$/iu;
+  /^(?:ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک|поділитися|копіювати посилання|distribuie|copiaz[ăa] link-?ul|megosztás|link másolása|শে(?:য়|য়)ার করুন|ফেসবুক|লি(?:ং|ঙ্)ক কপি করুন|شیئر کریں|فیس ?بک|واٹس ?ایپ|பகிர்|பகிர்க|แชร์|คัดลอกลิงก์|kongsi|salin pautan|shiriki|nakili kiungo|ibahagi|kopyahin ang link)$/iu;
 /** A bookmark button's prompt in words (Al Jazeera's "Save articles to read later and create your own reading list."). */
 const BOOKMARK_PROMPT = /^save (?:articles?|stories|this (?:article|story)) (?:to read later|for later)(?: and create your own reading list)?\.?$/i;
 const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
@@ -103,9 +106,15 @@ export const rule: LineRule = {
       'Save', 'Uložit', 'Sdílet', 'शेयर करें', 'फॉलो करें', 'اشتراک‌گذاری', 'کپی لینک',
       // Al Jazeera's bookmark prompt under the headline (probes r23-en, made-up page).
       'Save articles to read later and create your own reading list.',
+      // Share and copy-link buttons under the headline of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino news sites (probes r23-intl, made-up pages).
+      'Поділитися', 'Копіювати посилання', 'Distribuie', 'Copiază link-ul', 'Megosztás', 'Link másolása', 'শেয়ার করুন', 'ফেসবুক', 'লিংক কপি করুন',
+      'شیئر کریں', 'فیس بک', 'واٹس ایپ', 'பகிர்', 'แชร์', 'คัดลอกลิงก์', 'Kongsi', 'Shiriki', 'Nakili kiungo', 'Ibahagi', 'Kopyahin ang link',
     ],
     keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
       'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
-      'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.'],
+      'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.',
+      'Поділитися досвідом приїхали фахівці з Польщі.', 'Distribuie ajutoarele primăria, nu prefectura, a precizat ministrul.', 'Megosztás nélkül a szolgáltatás ingyenes marad, közölte a cég.',
+      'ফেসবুক জানিয়েছে, তারা ভুয়া খবর ঠেকাতে নতুন নিয়ম আনছে।', 'فیس بک نے پاکستان میں اپنا دفتر کھولنے کا اعلان کیا ہے۔', 'பகிர்ந்து கொள்ள வேண்டிய தகவல்களை அரசு வெளியிட்டது.',
+      'แชร์ลูกโซ่ทำให้ผู้เสียหายสูญเงินกว่า 10 ล้านบาท', 'Kongsi kereta menjadi pilihan ramai pekerja di Lembah Klang.', 'Shiriki katika mjadala huo, aliwaambia wananchi.', 'Ibahagi ang impormasyon sa publiko, utos ng alkalde.'],
   },
 };

@@ -69,8 +69,6 @@ const HEADINGS = [
   'soma pia', 'soma zaidi', 'habari zinazohusiana', 'mada',
   // Filipino ("read also", "read", "related news")
   'basahin din', 'basahin', '(?:mga )?kaugnay na balita',
-  // The English word, as sites in other languages print their tags heading ("Tags: MRT-3, DOTr, …")
-  'tags',
 ].join('|');
 /**
  * Le Figaro prints its heading in capitals before a dash: "LIRE AUSSI - Sécheresse : les
@@ -90,6 +88,13 @@ const HEADING = new RegExp(`^(?:${HEADINGS})(?:\\s?(?::|\\.\\.\\.|…|»|›)?$|
  */
 const HEADING_TWO_PART_TEASER = new RegExp(`^(?:${HEADINGS})\\s?[|:»›] [^.!?]{1,100}[.?] [^.!?]{0,99}[\\p{L}\\p{N}]$`, 'iu');
 const MAX_TWO_PART_WORDS = 22;
+/**
+ * The English tags heading with its list, as sites in other languages print it ("Tags: MRT-3, DOTr, libreng sakay", a
+ * Filipino site). A bare "Tags" stays with the classifier on a page that is not in English: taken by rule on aeb page
+ * f6ac15a4 (Portuguese, its sidebar's "Tags" heading), it moved the classifier's call on the page's last lines (page F1
+ * 0.96542 → 0.96538).
+ */
+const ENGLISH_TAGS_WITH_LIST = /^tags?: [^.!?]{1,160}$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -99,7 +104,7 @@ export const rule: LineRule = {
     'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Arabic, Korean, Hebrew, Greek, Czech, Hindi or Persian, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), a heading in capitals before a dash and its teaser ("LIRE AUSSI - …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
   englishOnly: false,
   match(text) {
-    return HEADING.test(text) || SHOUTED_HEADING_DASH.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
+    return HEADING.test(text) || ENGLISH_TAGS_WITH_LIST.test(text) || SHOUTED_HEADING_DASH.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
   },
   examples: {
     source: 'the widget headings of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish news sites as their pages print them; probes of 2026-12-07 (Kompas, Aftonbladet, Hürriyet, VnExpress, Yonhap, Wyborcza, an Arabic news site)',

@@ -43,8 +43,8 @@ export const rule: LineRule = {
     if (ODDS_ROW.test(text)) return { reason: 'betting odds row' };
     const words = wordCount(text);
     if (words <= MAX_OFFER_WORDS && FREE_BET_OFFER.test(text)) return { reason: 'free-bet offer' };
-    if (words > MAX_SMALL_PRINT_WORDS || REPORTING_VERB.test(text)) return null;
-    return (text.match(SMALL_PRINT_TERM)?.length ?? 0) >= MIN_SMALL_PRINT_TERMS ? { reason: 'betting advert small print' } : null;
+    if (words > MAX_SMALL_PRINT_WORDS || (text.match(SMALL_PRINT_TERM)?.length ?? 0) < MIN_SMALL_PRINT_TERMS) return null;
+    return REPORTING_VERB.test(text) ? null : { reason: 'betting advert small print' };
   },
   examples: {
     source: 'a UK paper\'s match report with a bookmaker\'s advert between its paragraphs (probe r23, made-up page; none in ../shared/datasets)',

@@ -89,7 +89,10 @@ const MAX_LETTER_CALL_WORDS = 100;
  * elsewhere; no one is quoted.
  */
 const OUTLET_POINTER =
-  /^for (?:the |all the )?latest (?:news|headlines|updates|stories)\b[^.!?]{0,80}, (?:head|go|turn) (?:over )?to [^.!?]{1,60}[.!]?$|^get (?:the |all the )?latest (?:news|updates|headlines|coverage)\b[^.!?]{0,140} (?:at|on|in) our [^.!?]{1,60}\b(?:hub|page|live blog|coverage)[.!]?$|^(?![^.!?]*\b(?:was|were|is|are|be|been|will|would|had|has|have)\b)[^.!?]{1,140},? (?:sent|delivered) to you (?:each|every) (?:weekday|day|morning|evening|week)[.!]?$/i;
+  /^for (?:the |all the )?latest (?:news|headlines|updates|stories)\b[^.!?]{0,80}, (?:head|go|turn) (?:over )?to [^.!?]{1,60}[.!]?$|^get (?:the |all the )?latest (?:news|updates|headlines|coverage)\b[^.!?]{0,140} (?:at|on|in) our [^.!?]{1,60}\b(?:hub|page|live blog|coverage)[.!]?$/i;
+/** The tagline's rhythm, scanned for before its whole shape (whose look-ahead is costly to try at every line). */
+const SENT_TO_YOU = / (?:sent|delivered) to you (?:each|every) (?:weekday|day|morning|evening|week)[.!]?$/i;
+const NEWSLETTER_TAGLINE = /^(?![^.!?]*\b(?:was|were|is|are|be|been|will|would|had|has|have)\b)[^.!?]{1,140},? (?:sent|delivered) to you (?:each|every) (?:weekday|day|morning|evening|week)[.!]?$/i;
 const MAX_POINTER_WORDS = 40;
 
 export const rule: LineRule = {
@@ -103,7 +106,7 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
     if (words <= MAX_LETTER_CALL_WORDS && LETTER_CALL.test(text)) return { reason: 'call for letters to the editor' };
-    if (words <= MAX_POINTER_WORDS && OUTLET_POINTER.test(text) && !QUOTED.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
+    if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !QUOTED.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
     if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !QUOTED.test(text)) return { reason: 'app promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };

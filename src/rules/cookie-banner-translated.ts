@@ -12,6 +12,8 @@ import { opensWithAny, wordCount } from './helpers.js';
  * Turkish calls them "çerez", Hebrew "עוגיות", Ukrainian "кукі", Hungarian "süti", Bengali "কুকি", Urdu "کوکیز", Tamil
  * "குக்கீ", Thai "คุกกี้" (written without spaces around it), Malay "kuki", Swahili "vidakuzi".
  */
+/** The same words without their boundaries, a scan several times quicker that most lines fail. */
+const COOKIE_STEM = /[cç]ooki|[cç]erez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki|vidakuzi|คุกกี้|עוגיות/i;
 const COOKIES = /\bcookies?\b|(?:^|\s)(?:çerez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki\b|vidakuzi)|คุกกี้|(?:^|\s)(?:ב|ה)?עוגיות/iu;
 /**
  * Consent in scripts where `\b` (ASCII-only) finds no word edge, and in the languages of probes r23-intl: Ukrainian "ви
@@ -70,7 +72,7 @@ export const rule: LineRule = {
   englishOnly: false,
   match(text) {
     if (BUTTON.test(text)) return { reason: 'cookie banner button' };
-    return wordCount(text) <= MAX_WORDS && COOKIES.test(text) && (CONSENT_TERMS.test(text) || HEBREW_CONSENT.test(text) || OTHER_CONSENT.test(text)) ? { reason: 'cookie banner (in another language)' } : null;
+    return COOKIE_STEM.test(text) && wordCount(text) <= MAX_WORDS && COOKIES.test(text) && (CONSENT_TERMS.test(text) || HEBREW_CONSENT.test(text) || OTHER_CONSENT.test(text)) ? { reason: 'cookie banner (in another language)' } : null;
   },
   examples: {
     // No page in ../shared/datasets prints one in these languages: written from how those sites print their banners.

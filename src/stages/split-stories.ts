@@ -56,12 +56,13 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   return { ...base, articles, messages };
 }
 
-/** The signals shown for a split: a page header's, which made it whatever the model scored, first. */
+/** The signals shown for a split: a sure start's (a page header, a dateline lead), which made it whatever the model scored, first. */
 function boundarySignals(candidate: Candidate): BoundarySignal[] {
   const signals = topSignals(candidate.score);
   return candidate.sureStart === undefined ? signals : [{ name: candidate.sureStart, weight: round(SURE_SPLIT_MARGIN) }, ...signals];
 }
 
+/** What `--explain` says made a sure start a story's. */
 const SURE_START_REASONS: Record<SureStart, string> = {
   'page-header': 'a page header (a headline, a byline or date removed under it, a lead restating the headline)',
   'dateline-lead': 'a lead opening with a dateline ("NEW YORK (Reuters) -", "WASHINGTON —"), which only a story\'s first paragraph carries',

@@ -1,5 +1,5 @@
 import type { LineRule } from './types.js';
-import { wordCount } from './helpers.js';
+import { REPORTED_SPEECH, wordCount } from './helpers.js';
 
 /**
  * A bookmaker's advert inside a sports story, as UK papers print it between paragraphs: the offer ("BET £10 GET
@@ -25,7 +25,6 @@ const ODDS_ROW = new RegExp(String.raw`^\p{L}[\p{L} .'’&-]{0,30} ${ODDS} [|•
  */
 const SMALL_PRINT_TERM =
   /(?:^|\s)18\+|\bnew (?:uk )?customers only\b|\bmin(?:imum)?\.? (?:deposit|stake|odds)\b|\bt&cs? apply\b|\b(?:be)?gambleaware(?:\.org)?\b|\bplease (?:gamble|bet) responsibly\b|\bwhen the fun stops,? stop\b|\bgamstop\b/gi;
-const REPORTING_VERB = /\b(?:said|says|told|according to|found|reported|warned)\b/i;
 const MIN_SMALL_PRINT_TERMS = 2;
 const MAX_SMALL_PRINT_WORDS = 40;
 /** The advert's button on a line of its own. */
@@ -44,7 +43,7 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words <= MAX_OFFER_WORDS && FREE_BET_OFFER.test(text)) return { reason: 'free-bet offer' };
     if (words > MAX_SMALL_PRINT_WORDS || (text.match(SMALL_PRINT_TERM)?.length ?? 0) < MIN_SMALL_PRINT_TERMS) return null;
-    return REPORTING_VERB.test(text) ? null : { reason: 'betting advert small print' };
+    return REPORTED_SPEECH.test(text) ? null : { reason: 'betting advert small print' };
   },
   examples: {
     source: 'a UK paper\'s match report with a bookmaker\'s advert between its paragraphs (probe r23, made-up page; none in ../shared/datasets)',

@@ -1,5 +1,5 @@
 import type { LineRule } from './types.js';
-import { wordCount } from './helpers.js';
+import { REPORTED_SPEECH, wordCount } from './helpers.js';
 
 /**
  * Promotional calls to action and widget messages: "CLICK HERE TO GET THE FOX NEWS APP",
@@ -72,7 +72,6 @@ const MAX_PROMO_WORDS = 60;
 const APP_DOWNLOAD = /^download (?:the |our )?(?:free )?[^.!?]{1,40}? app\b[^.!?]{0,160}[.!]?$/i;
 const APP_OFFERS = /\b(?:alerts|breaking news|latest news|live (?:video|coverage|stream)|weather|iphone|android|app store|google play)\b/i;
 const APP_STAY_UP = /^(?:stay|keep) (?:up to date|up-to-date|informed|connected|in the know)\b[^.!?]{0,80}\bapp[.!] (?:download|get|install) (?:it )?(?:here|now|today|for free)[.!]?$/i;
-const QUOTED = /\b(?:said|says|urged|told|added|advised|warned|asked|recommended|according to)\b/i;
 /**
  * An opinion page's call for letters, its rules after it: "Have an opinion about this topic? Send a letter to the
  * editor at letters@herald-record.com. Letters should be no more than 250 words…". The question asks the reader
@@ -106,8 +105,8 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
     if (words <= MAX_LETTER_CALL_WORDS && LETTER_CALL.test(text)) return { reason: 'call for letters to the editor' };
-    if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !QUOTED.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
-    if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !QUOTED.test(text)) return { reason: 'app promo' };
+    if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
+    if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'app promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
     }

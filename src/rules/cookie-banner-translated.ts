@@ -12,9 +12,9 @@ import { opensWithAny, wordCount } from './helpers.js';
  * Turkish calls them "çerez", Hebrew "עוגיות", Ukrainian "кукі", Hungarian "süti", Bengali "কুকি", Urdu "کوکیز", Tamil
  * "குக்கீ", Thai "คุกกี้" (written without spaces around it), Malay "kuki", Swahili "vidakuzi".
  */
+const COOKIES = /\bcookies?\b|(?:^|\s)(?:çerez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki\b|vidakuzi)|คุกกี้|(?:^|\s)(?:ב|ה)?עוגיות/iu;
 /** The same words without their boundaries, a scan several times quicker that most lines fail. */
 const COOKIE_STEM = /[cç]ooki|[cç]erez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki|vidakuzi|คุกกี้|עוגיות/i;
-const COOKIES = /\bcookies?\b|(?:^|\s)(?:çerez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki\b|vidakuzi)|คุกกี้|(?:^|\s)(?:ב|ה)?עוגיות/iu;
 /**
  * Consent in scripts where `\b` (ASCII-only) finds no word edge, and in the languages of probes r23-intl: Ukrainian "ви
  * погоджуєтеся" ("you agree"), Romanian "acceptarea", Hungarian "hozzájárulsz" ("you consent"), Bengali "সম্মতি"

@@ -7,6 +7,13 @@ export function wordCount(text: string): number {
   return text.length === 0 ? 0 : count;
 }
 
+/**
+ * A verb of reported speech: a story tells who said, urged or found what it quotes ("Download the FEMA
+ * app for alerts, officials urged."), where a promo, an advert's small print or a site's own notice
+ * speaks for itself.
+ */
+export const REPORTED_SPEECH = /\b(?:said|says|told|added|urged|advised|warned|asked|recommended|reported|found|according to)\b/i;
+
 const ITEM_SEPARATOR = /[\s|•·,/]+/u;
 
 /**

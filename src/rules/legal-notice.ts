@@ -1,5 +1,5 @@
 import type { LineRule } from './types.js';
-import { wordCount } from './helpers.js';
+import { REPORTED_SPEECH, wordCount } from './helpers.js';
 
 /**
  * Sign-up and data-protection small print: "By registering you become a member of the CBS Interactive
@@ -41,13 +41,12 @@ const MAX_TRANSCRIPT_NOTE_WORDS = 60;
  * and in other words every Australian outlet's). The site speaks ("We acknowledge", "X acknowledges"), no one is
  * quoted; a story reporting an acknowledgement at an event names who made it and says so.
  */
-/** Scanned for first: the full pattern's opening alternative is costly to try at every line. */
-const ACKNOWLEDG = /acknowledg/i;
 const COUNTRY_ACKNOWLEDGEMENT =
   /^(?:we|[\p{Lu}][\p{L}&.' ]{1,40}) acknowledges? (?:the )?(?:aboriginal and torres strait islander peoples?|traditional (?:owners|custodians)|first nations peoples?)\b[^"“”]{0,400}$/iu;
 const MAX_ACKNOWLEDGEMENT_WORDS = 80;
+/** Scanned for first: the full pattern's opening alternative is costly to try at every line. */
+const ACKNOWLEDG = /acknowledg/i;
 const MAX_DISCLOSURE_WORDS = 60;
-const QUOTED = /\b(?:said|says|told|added|according to)\b/i;
 const MIN_TERMS = 2;
 const MAX_WORDS = 160;
 
@@ -61,7 +60,7 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words <= MAX_HOLDINGS_WORDS && HOLDINGS_DISCLOSURE.test(text)) return { reason: 'holdings disclosure' };
     if (words <= MAX_TRANSCRIPT_NOTE_WORDS && TRANSCRIPT_NOTE.test(text)) return { reason: 'machine-transcript note' };
-    if (words <= MAX_ACKNOWLEDGEMENT_WORDS && ACKNOWLEDG.test(text) && COUNTRY_ACKNOWLEDGEMENT.test(text) && !QUOTED.test(text)) return { reason: 'acknowledgement of country' };
+    if (words <= MAX_ACKNOWLEDGEMENT_WORDS && ACKNOWLEDG.test(text) && COUNTRY_ACKNOWLEDGEMENT.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'acknowledgement of country' };
     if (words <= MAX_DISCLOSURE_WORDS && (AFFILIATE_DISCLOSURE.test(text) || (MAY_EARN.test(text) && LINKS.test(text)))) return { reason: 'affiliate disclosure' };
     if (words > MAX_WORDS) return null;
     const terms = text.match(LEGAL_TERM)?.length ?? 0;

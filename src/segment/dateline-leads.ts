@@ -1,5 +1,5 @@
 import { announcesNext } from '../classifier/related-runs.js';
-import type { GapInput } from './gap-features.js';
+import { unseenShare, type GapInput } from './gap-features.js';
 import { endsLikeSentence, isHeadlineLike, opensWithStoryDateline } from './openings.js';
 
 /**
@@ -46,18 +46,15 @@ export function datelineLeadGaps(input: GapInput, units: readonly (readonly stri
     const text = input.paragraphs[lead]!;
     if (input.words[lead]! < MIN_LEAD_WORDS || !endsLikeSentence(text) || !opensWithStoryDateline(text)) continue;
     const start = headerStart(input, units, lead);
-    if (proseWordsBefore(input, start) >= MIN_STORY_WORDS_BEFORE && !restatesAbove(units, lead, start)) gaps.add(start);
+    if (hasStoryBefore(input, start) && !restatesAbove(units, lead, start)) gaps.add(start);
   }
   return gaps;
 }
 
 function restatesAbove(units: readonly (readonly string[])[], lead: number, start: number): boolean {
   const terms = new Set(units[lead]);
-  if (terms.size === 0) return false;
   const above = new Set(units.slice(Math.max(0, start - RESTATEMENT_REACH), start).flat());
-  let shared = 0;
-  for (const term of terms) if (above.has(term)) shared++;
-  return shared >= RESTATED_SHARE * terms.size;
+  return terms.size > 0 && 1 - unseenShare(terms, above) >= RESTATED_SHARE;
 }
 
 /**
@@ -76,9 +73,13 @@ function headerStart(input: GapInput, units: readonly (readonly string[])[], lea
   return start;
 }
 
-/** Words of the paragraphs before `end` that end like sentences: the story before, not a header's lines. */
-function proseWordsBefore(input: GapInput, end: number): number {
+/**
+ * Whether the paragraphs before `end` that end like sentences (the story before, not a header's lines)
+ * hold {@link MIN_STORY_WORDS_BEFORE} words: counted back from `end`, so a file of many datelines
+ * stays linear.
+ */
+function hasStoryBefore(input: GapInput, end: number): boolean {
   let words = 0;
-  for (let i = 0; i < end; i++) if (endsLikeSentence(input.paragraphs[i]!)) words += input.words[i]!;
-  return words;
+  for (let i = end - 1; i >= 0 && words < MIN_STORY_WORDS_BEFORE; i--) if (endsLikeSentence(input.paragraphs[i]!)) words += input.words[i]!;
+  return words >= MIN_STORY_WORDS_BEFORE;
 }

@@ -540,7 +540,7 @@ function union(sets: readonly Set<string>[], from: number, to: number): Set<stri
 }
 
 /** Share of `items` absent from `known`; 0 when there are no items (no evidence either way). */
-function unseenShare(items: Set<string>, known: { has(item: string): boolean }): number {
+export function unseenShare(items: ReadonlySet<string>, known: { has(item: string): boolean }): number {
   if (items.size === 0) return 0;
   let unseen = 0;
   for (const item of items) if (!known.has(item)) unseen++;

@@ -1,7 +1,7 @@
 import { announcesNext } from '../classifier/related-runs.js';
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
-import type { GapInput } from './gap-features.js';
+import { unseenShare, type GapInput } from './gap-features.js';
 import { endsLikeSentence, isHeadlineLike, opensWithAnaphor, opensWithQuote } from './openings.js';
 import { properNouns } from './proper-nouns.js';
 
@@ -60,10 +60,7 @@ const MIN_NEW_TERM_SHARE = 1 / 3;
 
 function bringsNewTerms(units: readonly (readonly string[])[], headline: readonly string[], end: number): boolean {
   const seen = new Set(units.slice(Math.max(0, end - CONTEXT_PARAGRAPHS), end).flat());
-  const terms = new Set(headline);
-  let unseen = 0;
-  for (const term of terms) if (!seen.has(term)) unseen++;
-  return unseen >= MIN_NEW_TERM_SHARE * terms.size;
+  return unseenShare(new Set(headline), seen) >= MIN_NEW_TERM_SHARE;
 }
 
 /**

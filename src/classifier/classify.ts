@@ -218,7 +218,7 @@ function judgePage(page: PageInput, memo: ParagraphMemo, options: ClassifyOption
     const threshold = thresholdOf(distanceToBlock(story, i) === 0, shapes[i]!, options);
     thresholds.push(threshold);
     initial.push(initialClass(probabilities[i]!, words[i]!, threshold, options));
-    sentences.push(shapes[i]!.words > options.shortWords && ownOf[i]!.terminal === 1);
+    sentences.push(shapes[i]!.words > options.shortWords && shapes[i]!.terminal);
   }
   const block = mainBlock(probabilities, logWordsOf(ownOf));
   const overlap = overlapWithBlock(page.contentWords, block);

@@ -1,4 +1,4 @@
-import { wordsOf } from '../text/words.js';
+import { southeastAsianWords, wordsOf } from '../text/words.js';
 import { OTHER_SENTENCE_ENDS } from '../text/sentence-end.js';
 
 /**
@@ -10,7 +10,10 @@ import { OTHER_SENTENCE_ENDS } from '../text/sentence-end.js';
 
 /** Features of one paragraph on its own, before standardisation. */
 export interface OwnFeatures {
-  /** Word tokens (not a model feature itself; its log is). */
+  /**
+   * Word tokens (not a model feature itself; its log is); for Thai, Lao, Khmer and Myanmar, written
+   * without spaces between words, one word per few characters (`southeastAsianWords`).
+   */
   words: number;
   /** log(1 + words) */
   logWords: number;
@@ -38,7 +41,8 @@ export interface OwnFeatures {
   position: number;
   /**
    * 1 for jusText's "good" paragraph: long enough and dense in stopwords, so almost surely prose
-   * (at least 8 words, a fifth of them stopwords).
+   * (at least 8 words, a fifth of them stopwords). Thai and its neighbours have no stopword tokens to
+   * count (a token is a clause): there length alone makes a paragraph good.
    */
   goodLike: number;
   /**
@@ -186,7 +190,7 @@ export function ownFeatures(texts: readonly string[], stopwords: ReadonlySet<str
 /** The features of one paragraph's text on its own (see {@link TextFeatures}). */
 export function textFeatures(text: string, stopwords: ReadonlySet<string>): TextFeatures {
   const words = wordsOf(text);
-  const count = words.length;
+  const tokens = words.length;
   let stop = 0;
   let capital = 0;
   let letters = 0;
@@ -195,6 +199,11 @@ export function textFeatures(text: string, stopwords: ReadonlySet<string>): Text
     if (UPPER_START.test(word)) capital++;
     letters += word.length;
   }
+  // A Thai story's tokens are clauses, so its paragraphs looked as short and stopword-free as menu
+  // items, and all but the densest block of a Thai page were removed. Chinese and Japanese, which the
+  // model was fitted on (aeb holds such pages), keep their tokens here; prose.ts counts their length.
+  const unspaced = southeastAsianWords(text);
+  const count = Math.max(tokens, unspaced);
   const commas = countChar(text, ',') + countChar(text, '،') + countChar(text, '、');
   const characters = characterCounts(text);
   return {
@@ -210,7 +219,7 @@ export function textFeatures(text: string, stopwords: ReadonlySet<string>): Text
     meanWordLength: count === 0 ? 0 : Math.min(MAX_MEAN_WORD_LENGTH, letters / count),
     quoteStart: QUOTE_START.test(text) ? 1 : 0,
     colonEnd: text.endsWith(':') ? 1 : 0,
-    goodLike: count >= GOOD_MIN_WORDS && stop >= GOOD_MIN_STOPWORD_SHARE * count ? 1 : 0,
+    goodLike: count >= GOOD_MIN_WORDS && (unspaced > tokens || stop >= GOOD_MIN_STOPWORD_SHARE * count) ? 1 : 0,
     headlineLike: isHeadlineShaped(text, count) ? 1 : 0,
     upperShare: characters.upper / Math.max(1, characters.letters),
     countSuffix: COUNT_SUFFIX.test(text) ? 1 : 0,

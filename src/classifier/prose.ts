@@ -1,4 +1,4 @@
-import { unspacedWords } from '../text/words.js';
+import { endsUnpunctuatedScript, unspacedWords } from '../text/words.js';
 import { GOOD_MIN_WORDS, type OwnFeatures } from './features.js';
 
 /**
@@ -9,12 +9,17 @@ import { GOOD_MIN_WORDS, type OwnFeatures } from './features.js';
  * so none counted as prose (f105de6e, a how-to, lost a quarter of its words on the page). Such text
  * counts one word per two characters (`unspacedWords`), and where that length exceeds the tokens the
  * stopword test cannot be made (no token is a stopword) and length alone makes it jusText's "good".
+ * Thai, Lao, Khmer and Myanmar also run without spaces between words (Thai puts one between
+ * sentences and no stop at a paragraph's end): a Thai story's paragraphs after a related-links box
+ * were all short lines "between boilerplate lines" and were removed.
  */
 export interface ProseShape {
   /** Words, with unspaced text counted by its characters. */
   words: number;
   /** jusText's "good": long and stopword-dense, or long unspaced text. */
   good: boolean;
+  /** Ends like a sentence: a sentence-final mark, or for good text the last letter of Thai or Lao, which write none. */
+  terminal: boolean;
   /** Good and ending like a sentence. */
   prose: boolean;
 }
@@ -27,7 +32,9 @@ export function proseShapes(texts: readonly string[], own: readonly OwnFeatures[
     // Word tokens, not spaces, for spaced text: stray punctuation ("Home » Column »") is no word.
     const words = Math.max(features.words, unspacedWords(texts[i]!));
     const good = features.goodLike === 1 || (words >= GOOD_MIN_WORDS && words > features.words);
-    shapes.push({ words, good, prose: good && features.terminal === 1 });
+    // Not the model's `terminal`: a Thai headline or menu item ends in a letter too, a long paragraph that does is a sentence.
+    const terminal = features.terminal === 1 || (good && endsUnpunctuatedScript(texts[i]!));
+    shapes.push({ words, good, terminal, prose: good && terminal });
   }
   return shapes;
 }

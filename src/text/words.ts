@@ -16,10 +16,10 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * Words of running text: whitespace-separated words, where Chinese and Japanese text, written
- * without spaces, counts one word per {@link CJK_CHARS_PER_WORD} of its characters. Otherwise a
- * whole Japanese story would weigh a few "words" (it could never stand alone as an article) and each
- * of its paragraphs would look as short as a heading or a table row.
+ * Words of running text: whitespace-separated words, where text written without spaces between its
+ * words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) counts by its characters. Otherwise a whole
+ * Japanese or Thai story would weigh a few "words" (it could never stand alone as an article) and
+ * each of its paragraphs would look as short as a heading or a table row.
  */
 export function runningWords(text: string): number {
   // A loop, not a callback made anew on every call: this runs for every paragraph (segment/gap-features.ts says why).
@@ -28,11 +28,33 @@ export function runningWords(text: string): number {
   return Math.max(spaced, unspacedWords(text));
 }
 
-/** Words of the Chinese and Japanese text in `text`: one per {@link CJK_CHARS_PER_WORD} of its characters. */
+/**
+ * Words of the unspaced text in `text`: one per {@link CJK_CHARS_PER_WORD} Chinese and Japanese
+ * characters, plus its {@link southeastAsianWords}.
+ */
 export function unspacedWords(text: string): number {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  return Math.round(cjk / CJK_CHARS_PER_WORD);
+  const cjk = text.match(CJK_CHARS)?.length ?? 0;
+  return Math.round(cjk / CJK_CHARS_PER_WORD) + southeastAsianWords(text);
 }
+
+/** Words of the Thai, Lao, Khmer and Myanmar text in `text`: one per {@link SOUTHEAST_ASIAN_CHARS_PER_WORD} characters. */
+export function southeastAsianWords(text: string): number {
+  if (!SOUTHEAST_ASIAN_CHAR.test(text)) return 0;
+  return Math.round((text.match(SOUTHEAST_ASIAN_CHARS)?.length ?? 0) / SOUTHEAST_ASIAN_CHARS_PER_WORD);
+}
+
+/** True when the text ends in a letter or mark of a script that writes no sentence-final stop (Thai, Lao). */
+export function endsUnpunctuatedScript(text: string): boolean {
+  return UNPUNCTUATED_SCRIPT_END.test(text);
+}
+
+const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const SOUTHEAST_ASIAN_CHAR = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SOUTHEAST_ASIAN_CHARS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+/** Thai and Lao end a sentence with a space and a paragraph with nothing; Khmer and Myanmar have their own stops. */
+const UNPUNCTUATED_SCRIPT_END = /[\p{Script=Thai}\p{Script=Lao}]$/u;
 
 /** Characters per word in Japanese and Chinese running text, roughly. */
 const CJK_CHARS_PER_WORD = 2;
+/** Characters per word in Thai running text, marks included (a Thai news paragraph: 128 characters, 32 words). */
+const SOUTHEAST_ASIAN_CHARS_PER_WORD = 4;

@@ -54,6 +54,19 @@ describe('ownFeatures', () => {
     expect(headline!.terminal).toBe(0);
   });
 
+  it('counts Thai, written without spaces between words, by its characters: a paragraph is long and good, a menu item short', () => {
+    // A made-up Thai news page (probe r23; no development document is Thai): a story paragraph of 3 tokens, 26 words.
+    const thai = stopwordsFor('th');
+    const [paragraph, menuItem] = ownFeatures(
+      ['รฟม. ระบุว่าได้หารือกับกรมการขนส่งทางบก เพื่อเพิ่มเส้นทางรถโดยสารสาธารณะเชื่อมต่อกับสถานีใหม่ทั้งสองแห่งแล้ว', 'หน้าแรก'],
+      thai,
+    );
+    expect(paragraph!.words).toBe(26);
+    expect(paragraph!.goodLike).toBe(1);
+    expect(menuItem!.words).toBe(2);
+    expect(menuItem!.goodLike).toBe(0);
+  });
+
   it('spots link-like text and digits', () => {
     expect(link!.linkLike).toBe(1);
     expect(prose!.linkLike).toBe(0);

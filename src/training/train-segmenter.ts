@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { logit } from '../classifier/logistic.js';
 import type { SegmenterModel } from '../segment/segmenter-model.js';
-import { BROWN_PREFIXES, buildTrainingDocuments, EXCERPT_SENTENCES, SENTENCE_SYNTH, SYNTH_COUNTS, SYNTH_SEEDS } from './segmenter-data.js';
+import { BROWN_PREFIXES, buildTrainingDocuments, EXCERPT_SENTENCES, INSIDE_BOILERPLATE_SHARE, SENTENCE_SYNTH, SYNTH_COUNTS, SYNTH_SEEDS } from './segmenter-data.js';
 import { BOOSTING, chooseDecoders, fitModel, L2, NEWTON_STEPS, roundFigure } from './segmenter-fit.js';
 import { runTrainingScript } from './shared-data.js';
 
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       brownFiles: `${BROWN_PREFIXES.join('*, ')}* (press editorials, reviews); ca*/cj* excluded: Choi's test sources`,
       synthSeeds: SYNTH_SEEDS,
       synthCounts: SYNTH_COUNTS,
+      insideBoilerplateShare: INSIDE_BOILERPLATE_SHARE,
       singleDocuments,
       gaps: documents.reduce((n, d) => n + d.labels.length, 0),
       boundaries: documents.reduce((n, d) => n + d.labels.filter(Boolean).length, 0),

@@ -50,6 +50,8 @@ const NEVER_TITLE_CATEGORIES: ReadonlySet<string> = new Set([
   'video',
 ]);
 
+/** The rule that removes an image's credit line ("Getty Images", "Photo: Jane Doe/Reuters"). */
+const IMAGE_CREDIT_RULE = 'source-credit';
 /** How far above the body a headline is looked for, in removed lines (the furniture between them: byline, date, share bar, image credit). */
 const MAX_REMOVED_CANDIDATES = 30;
 /** The lead a title is compared with: the article's first paragraphs, up to these many words or paragraphs. */
@@ -104,9 +106,13 @@ interface Candidate {
 export function chooseTitle(paragraphs: readonly Paragraph[], removedBefore: readonly Message[], language: string): TitleChoice | null {
   const first = paragraphs[0];
   if (first === undefined) return null;
+  const creditEnds = new Set<number>();
+  for (const m of removedBefore) if (m.ruleId === IMAGE_CREDIT_RULE) creditEnds.add(m.endLine);
   const removed = removedBefore
-    // A block removal (several paragraphs, joined by newlines) is no headline.
-    .filter((m) => m.action === 'remove-line' && !m.text.includes('\n') && !NEVER_TITLE_CATEGORIES.has(m.category) && isTitleShaped(m.text))
+    // A block removal (several paragraphs, joined by newlines) is no headline; nor is the line right
+    // under an image credit, the picture's caption ("Getty Images" / "Parking at the Royal Infirmary
+    // will cost £4.20…": it names the lead's words as well as the headline does).
+    .filter((m) => m.action === 'remove-line' && !m.text.includes('\n') && !NEVER_TITLE_CATEGORIES.has(m.category) && !creditEnds.has(m.line - 1) && isTitleShaped(m.text))
     .slice(-MAX_REMOVED_CANDIDATES);
   const firstIsTitleShaped = paragraphs.length > 1 && isTitleShaped(first.text);
   if (removed.length === 0 && !firstIsTitleShaped) return null;

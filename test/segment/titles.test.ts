@@ -90,6 +90,21 @@ describe('chooseTitle', () => {
     expect(chooseTitle(body, above, 'en')).toBeNull();
   });
 
+  it('does not take the line under an image credit, the picture’s caption, over the headline', () => {
+    // Probe r24 (a made-up page in the shape of a BBC News article): the caption names more of the lead's words.
+    const body = paragraphsFrom(33, [
+      'Patients and visitors will pay up to 40% more to park at three hospitals from April, in a move campaigners have called "a tax on the sick".',
+      'The Royal Infirmary, Southmead and Weston General hospitals will all raise their charges, with a two-hour stay at the Royal Infirmary going from £3 to £4.20.',
+    ]);
+    const above = [
+      removed(25, 'Hospital car park charges to rise by 40% at three NHS trusts'),
+      removed(29, 'Harriet Heywood'),
+      { ...removed(31, 'Getty Images', 'caption'), ruleId: 'source-credit' },
+      removed(32, 'Parking at the Royal Infirmary will cost £4.20 for up to two hours from April'),
+    ];
+    expect(chooseTitle(body, above, 'en')).toMatchObject({ line: 25, source: 'removed-line' });
+  });
+
   it('leaves a teaser of another story at the top of the body, headline-like as it is', () => {
     // aeb page 9eef8162…: a "2 US service members die…" teaser kept above a story about a duvet.
     const body = paragraphsFrom(1, [

@@ -4,6 +4,7 @@ import { countWords } from '../text/lines.js';
 import { unspacedWords } from '../text/words.js';
 import type { Message, Paragraph } from '../types.js';
 import { endsLikeSentence, isHeadlineLike } from './openings.js';
+import { paragraphShape } from './paragraph-shape.js';
 
 /**
  * An article's title. A page dump holds its headline above the body, among the page furniture the
@@ -108,11 +109,22 @@ export function chooseTitle(paragraphs: readonly Paragraph[], removedBefore: rea
   if (first === undefined) return null;
   const creditEnds = new Set<number>();
   for (const m of removedBefore) if (m.ruleId === IMAGE_CREDIT_RULE) creditEnds.add(m.endLine);
+  const shapeAt = new Map<number, string>();
+  for (const m of removedBefore) if (m.line === m.endLine) shapeAt.set(m.line, paragraphShape(m.text));
+  // A numbered or timed row of a list of teasers or key events ("4h ago Man dies after tree falls on
+  // car in Ayrshire" between "1h ago Red warning ends…" and "6h ago ScotRail confirms…") opens like
+  // the row above or below it. Only rows opening with a number: a headline often shares its shape
+  // with the lines around it (the page's title printed twice, a standfirst), as 13 aeb train pages'
+  // headlines did.
+  const inNumberedRun = (m: Message): boolean => {
+    const shape = shapeAt.get(m.line);
+    return shape !== undefined && shape.startsWith('n') && (shapeAt.get(m.line - 1) === shape || shapeAt.get(m.line + 1) === shape);
+  };
   const removed = removedBefore
     // A block removal (several paragraphs, joined by newlines) is no headline; nor is the line right
     // under an image credit, the picture's caption ("Getty Images" / "Parking at the Royal Infirmary
     // will cost £4.20…": it names the lead's words as well as the headline does).
-    .filter((m) => m.action === 'remove-line' && !m.text.includes('\n') && !NEVER_TITLE_CATEGORIES.has(m.category) && !creditEnds.has(m.line - 1) && isTitleShaped(m.text))
+    .filter((m) => m.action === 'remove-line' && !m.text.includes('\n') && !NEVER_TITLE_CATEGORIES.has(m.category) && !creditEnds.has(m.line - 1) && isTitleShaped(m.text) && !inNumberedRun(m))
     .slice(-MAX_REMOVED_CANDIDATES);
   const firstIsTitleShaped = paragraphs.length > 1 && isTitleShaped(first.text);
   if (removed.length === 0 && !firstIsTitleShaped) return null;

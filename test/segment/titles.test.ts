@@ -105,6 +105,24 @@ describe('chooseTitle', () => {
     expect(chooseTitle(body, above, 'en')).toMatchObject({ line: 25, source: 'removed-line' });
   });
 
+  it('does not take a row of a timed list of key events, however many of the lead’s terms it names', () => {
+    // Probe r24 (a made-up page in the shape of a Guardian live blog): the key events list under the headline.
+    const body = paragraphsFrom(33, [
+      'We are going to wrap up our live coverage for today. Here is a summary of where things stand:',
+      'More than 700,000 homes and businesses in Ireland remain without electricity, according to ESB Networks.',
+      'In Northern Ireland, about 280,000 customers lost power at the peak of the storm.',
+      'A man in his 20s died in Ayrshire when a tree fell on his car on the A77.',
+    ]);
+    const above = [
+      removed(21, 'Storm Eowyn: more than 700,000 homes without power as red warning expires – as it happened'),
+      removed(25, 'Key events'),
+      removed(26, '1h ago Red warning ends in Northern Ireland'),
+      removed(27, '4h ago Man dies after tree falls on car in Ayrshire'),
+      removed(28, '6h ago ScotRail confirms no trains until Saturday'),
+    ];
+    expect(chooseTitle(body, above, 'en')).toMatchObject({ line: 21, source: 'removed-line' });
+  });
+
   it('leaves a teaser of another story at the top of the body, headline-like as it is', () => {
     // aeb page 9eef8162…: a "2 US service members die…" teaser kept above a story about a duvet.
     const body = paragraphsFrom(1, [

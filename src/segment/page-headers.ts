@@ -10,7 +10,7 @@ import { properNouns } from './proper-nouns.js';
  * cleaner removed, then a lead that restates the headline ("OPEC+ delays output increase as demand
  * outlook dims" / "By …" / "November 21, 2024" / "The Organization of the Petroleum Exporting
  * Countries … agreed on Sunday to postpone a planned increase in oil output…"). The headline may be
- * kept, or removed with the byline (a page's top furniture). Two stories on one subject share their
+ * kept (with or without a standfirst under it), or removed with the byline (a page's top furniture). Two stories on one subject share their
  * vocabulary across such a join, so the cohesion signals speak against it however plain the header
  * is; the header itself is the evidence. A subheading inside a story has no byline under it.
  */
@@ -34,12 +34,28 @@ export function pageHeaderGaps(input: GapInput, units: readonly (readonly string
       headers.add(gap - 1);
       continue;
     }
+    if (gap >= 3 && isStandfirst(input, gap - 1) && isHeadlineLike(input.paragraphs[gap - 2]!) && opensStory(input, units, gap, units[gap - 2]!, gap - 2)) {
+      headers.add(gap - 2);
+      continue;
+    }
     const language = input.languages[gap]!;
     const headlines = removed.filter(isHeadlineLike);
     const terms = contentTerms(headlines, stopwordsFor(language), language);
     if (terms.some((headline) => opensStory(input, units, gap, headline, gap))) headers.add(gap);
   }
   return withoutRecords(headers);
+}
+
+/**
+ * A standfirst between a kept headline and its removed byline: one sentence under the headline
+ * ("Senegal's Ba concedes defeat as opposition's Faye heads for first-round win" / "Ruling coalition
+ * candidate congratulates rival as provisional results show Faye with an unassailable lead." /
+ * "Published On 25 Mar 2024"), as Al Jazeera, the Guardian and many others print it.
+ */
+const MAX_STANDFIRST_WORDS = 40;
+
+function isStandfirst(input: GapInput, paragraph: number): boolean {
+  return input.words[paragraph]! <= MAX_STANDFIRST_WORDS && endsLikeSentence(input.paragraphs[paragraph]!) && !opensWithQuote(input.paragraphs[paragraph]!);
 }
 
 /** Whether paragraph `lead` reads as the lead of a new story under a headline of these terms, the story before ending at paragraph `end`. */
@@ -64,13 +80,20 @@ function bringsNewTerms(units: readonly (readonly string[])[], headline: readonl
 }
 
 /**
+ * A name in the possessive opening a lead qualifies what the lead is about ("Senegal's ruling
+ * coalition candidate Amadou Ba has conceded defeat…" under its own header, after a story on the
+ * same election): the place or the body, not the person the story before was telling of.
+ */
+const POSSESSIVE_OPENING = /^\p{Lu}[\p{L}.-]*['’]s\s/u;
+
+/**
  * A lead introduces whom it names; a paragraph opening with a name the story before it already gave
  * ("James has five triple-doubles in the Lakers' last 10 games…" after "…LeBron James…") goes on
  * with that story.
  */
 function opensWithKnownName(input: GapInput, lead: number, end: number): boolean {
   const first = input.tokens[lead]![0];
-  if (first === undefined || !/^\p{Lu}/u.test(first)) return false;
+  if (first === undefined || !/^\p{Lu}/u.test(first) || POSSESSIVE_OPENING.test(input.paragraphs[lead]!)) return false;
   const stopwords = stopwordsFor(input.languages[lead]!);
   const name = first.toLowerCase();
   for (let i = Math.max(0, end - CONTEXT_PARAGRAPHS); i < end; i++) if (properNouns(input.paragraphs[i]!, stopwords).has(name)) return true;

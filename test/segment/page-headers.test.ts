@@ -29,6 +29,24 @@ describe('pageHeaderGaps', () => {
     expect(headers([...oilPrices, ...opecLead], [[3, [headline, 'By Samuel Okafor', 'November 21, 2024']]])).toEqual([3]);
   });
 
+  it('finds a kept headline over its standfirst, the byline removed under them', () => {
+    // Probe r24 (made-up pages in the shape of Al Jazeera's): the second story on one election, its lead opening with the country's name.
+    const vote = [
+      'Senegalese voters have begun casting ballots in a presidential election that was postponed twice and that many feared would not happen at all.',
+      'The main contest is between Amadou Ba, a former prime minister backed by the ruling coalition, and Bassirou Diomaye Faye, a former tax inspector.',
+      'Who is Bassirou Diomaye Faye, Senegal’s opposition candidate?',
+    ];
+    const header = [
+      'Senegal’s Ba concedes defeat as opposition’s Faye heads for first-round win',
+      'Ruling coalition candidate congratulates rival as provisional results show Faye with an unassailable lead.',
+    ];
+    const lead = [
+      'Senegal’s ruling coalition candidate Amadou Ba has conceded defeat in Sunday’s presidential election, congratulating opposition candidate Bassirou Diomaye Faye on his victory.',
+      'Provisional results compiled by local media showed Faye winning about 54 percent of the vote. Ba had about 35 percent.',
+    ];
+    expect(headers([...vote, ...header, ...lead], [[5, ['Published On 25 Mar 2024', '25 Mar 2024']]])).toEqual([3]);
+  });
+
   it('needs the byline: a headline-shaped line over a restating paragraph alone is left to the model', () => {
     expect(headers([...oilPrices, headline, ...opecLead], [])).toEqual([]);
   });

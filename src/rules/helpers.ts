@@ -57,7 +57,19 @@ const CLOSES = /^[.,;:!?)\]}”’»…]/u;
 
 /** What remains of a text when a span rule cuts [start, end) out of it: the two sides, one space between them unless the second opens with closing punctuation. */
 export function cutSpan(text: string, start: number, end: number): string {
+  return cutSpanJoined(text, start, end).text;
+}
+
+/**
+ * {@link cutSpan}'s text, and where its two sides meet: characters from `join` (0-based, in the new
+ * text) on stood `shift` characters further right before the cut, so a later cut's column can be
+ * told against the text before any cut.
+ */
+export function cutSpanJoined(text: string, start: number, end: number): { text: string; join: number; shift: number } {
   const before = text.slice(0, start).trimEnd();
-  const after = text.slice(end).trimStart();
-  return `${before}${before !== '' && after !== '' && !CLOSES.test(after) ? ' ' : ''}${after}`.trim();
+  const rest = text.slice(end);
+  const after = rest.trimStart();
+  const separator = before !== '' && after !== '' && !CLOSES.test(after) ? ' ' : '';
+  const join = before.length + separator.length;
+  return { text: `${before}${separator}${after}`.trim(), join, shift: end + (rest.length - after.length) - join };
 }

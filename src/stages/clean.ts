@@ -4,7 +4,7 @@ import { shippedModel, type ClassifierModel } from '../classifier/model.js';
 import { ParagraphMemo, type Tokeniser } from '../classifier/paragraph-memo.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
-import { cutSpan } from '../rules/helpers.js';
+import { cutSpanJoined } from '../rules/helpers.js';
 import { paragraphLanguages } from '../segment/paragraph-languages.js';
 import { isHeadlineLike, opensWithWireDateline } from '../segment/openings.js';
 import { headlineOverLead } from '../classifier/headline-over-lead.js';
@@ -523,22 +523,38 @@ interface SpanTrim {
   text: string;
 }
 
-/** Runs the span rules over a text; depends on the text, the rules and the context only. */
+/**
+ * A bound on one rule's cuts in one paragraph: a rule cuts every occurrence of its span (Reuters
+ * prints ", opens new tab" after each link of a sentence), and a rule whose cut left its own match
+ * in place must not loop.
+ */
+const MAX_CUTS_PER_RULE = 50;
+
+/** Runs the span rules over a text, each until it finds no more; depends on the text, the rules and the context only. */
 function spanTrimOf(original: string, rules: ActiveRules, context: RuleContext): SpanTrim {
   let text = original;
-  // Columns are reported against the normalised paragraph, so keep how much was cut from its start.
-  let offset = 0;
+  // Columns are reported against the normalised paragraph: where each cut joined the text, and by how much it shifted it.
+  const joins: Array<{ join: number; shift: number }> = [];
   const cuts: SpanCut[] = [];
   for (const rule of rules.span) {
-    const verdict = rule.match(text, context);
-    if (verdict === null) continue;
-    cuts.push({ rule, verdict, removed: text.slice(verdict.start, verdict.end), column: offset + verdict.start + 1 });
-    const skipped = text.slice(verdict.end);
-    if (verdict.start === 0) offset += verdict.end + (skipped.length - skipped.trimStart().length);
-    text = cutSpan(text, verdict.start, verdict.end);
+    for (let count = 0; count < MAX_CUTS_PER_RULE && text !== ''; count++) {
+      const verdict = rule.match(text, context);
+      if (verdict === null || verdict.end <= verdict.start) break;
+      cuts.push({ rule, verdict, removed: text.slice(verdict.start, verdict.end), column: originalOffset(joins, verdict.start) + 1 });
+      const cut = cutSpanJoined(text, verdict.start, verdict.end);
+      joins.push({ join: cut.join, shift: cut.shift });
+      text = cut.text;
+    }
     if (text === '') break;
   }
   return { cuts, text };
+}
+
+/** The 0-based offset in the text before any cut of `offset` in the text after `joins`' cuts (latest last). */
+function originalOffset(joins: ReadonlyArray<{ join: number; shift: number }>, offset: number): number {
+  let position = offset;
+  for (let i = joins.length - 1; i >= 0; i--) if (position >= joins[i]!.join) position += joins[i]!.shift;
+  return position;
 }
 
 /** Books a paragraph's span cuts (messages, metadata) and returns what remains of its text. */

@@ -96,6 +96,22 @@ describe.skipIf(!haveSeeds)('cleanDocument on the seeds (../shared/seeds/gold.js
   });
 });
 
+describe('span rules', () => {
+  it('cut every occurrence of their span, each message at its column in the normalised paragraph', () => {
+    const sentence =
+      'TOKYO, May 2 (Reuters) - Nippon Steel (5401.T), opens new tab has pushed back the closing of its acquisition of United States Steel (X.N), opens new tab to the end of June, two people familiar with the matter said.';
+    const doc = clean(`${sentence}\n${sentence.replace('TOKYO', 'OSAKA')}`, { classifier: false });
+    expect(doc.paragraphs[0]!.text).toBe(
+      'TOKYO, May 2 (Reuters) - Nippon Steel (5401.T) has pushed back the closing of its acquisition of United States Steel (X.N) to the end of June, two people familiar with the matter said.',
+    );
+    const cuts = doc.messages.filter((m) => m.line === 1 && m.action === 'remove-span');
+    expect(cuts.map((m) => [m.ruleId, m.column])).toEqual([
+      ['link-annotation', sentence.indexOf(', opens new tab') + 1],
+      ['link-annotation', sentence.lastIndexOf(', opens new tab') + 1],
+    ]);
+  });
+});
+
 describe('cleanDocument options and languages', () => {
   const story = [
     'The council approved the new budget on Tuesday after a long debate about school funding and road repairs.',

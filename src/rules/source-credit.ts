@@ -31,9 +31,18 @@ const OUTLET_PAREN_CREDIT = new RegExp(
 /** "… to control the front light. Photo by Nadia Ferreira / The Verge": a credit after the caption's sentence. */
 const TRAILING_PHOTO_BY = /[.!?”"] (?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Ii]llustration|[Vv]ideo)s? by \p{Lu}[^.!?]{1,60}$/u;
 const TRAILING_PAREN_CREDIT = /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)(?: [Cc]redit)?: [^()]{1,80}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture) by \p{Lu}[^()]{1,80}\)$|\(\p{Lu}[^()\s/]{0,29}(?: \p{Lu}[^()\s/]{0,29}){0,2}(?:\/\p{Lu}[^()/]{0,29}){1,3}\)$/u;
-/** "(AP Photo/Alan Diaz, File)", "… 2019. REUTERS/Brendan McDermid", "… J. Scott Applewhite / AP file". */
+/**
+ * "(AP Photo/Alan Diaz, File)", "… 2019. REUTERS/Brendan McDermid", "… J. Scott Applewhite / AP file"; Reuters prints
+ * its licensing link after every picture's credit: "… REUTERS/Quinn Glabicki/File Photo Purchase Licensing Rights".
+ */
 const WIRE_PHOTO_CREDIT =
-  /(?:\((?:AP|AFP|EPA|Reuters|Getty)(?: Photo)?\/[^()]{1,60}\)|\b(?:REUTERS|AP|AFP|EPA)\/[\p{L} .'’-]{1,40}(?:\/File(?: Photo)?)?|\/ (?:AP|AFP|Reuters|Getty Images)(?: file)?)$/u;
+  /(?:\((?:AP|AFP|EPA|Reuters|Getty)(?: Photo)?\/[^()]{1,60}\)|\b(?:REUTERS|AP|AFP|EPA)\/[\p{L} .'’-]{1,40}?(?:\/File(?: Photo)?)?(?: Purchase Licensing Rights)?|\/ (?:AP|AFP|Reuters|Getty Images)(?: file)?)$/u;
+/**
+ * The same credit in square brackets, as Al Jazeera closes its captions: "Voters line up at a polling station in Dakar,
+ * Senegal [Zohra Bensemra/Reuters]", "[File: Mohamed Messara/EPA]". The photographer's capitalised words, then the
+ * agency after a slash; a story's bracketed insertion into a quote opens in lowercase ("[for the party]").
+ */
+const BRACKETED_CREDIT = /\[(?:File: )?\p{Lu}[^[\]\s/]{0,29}(?: \p{Lu}[^[\]\s/]{0,29}){0,3}(?:\/\p{Lu}[^[\]/]{0,29}){1,3}\]$/u;
 const AGENCY_CREDIT = /^[^.!?]{0,80}(?:\/ ?| \| )(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|pa|pa wire|ap photo|afp via getty images)$/i;
 /**
  * A credit glued to its caption by the flattening ("…where plague-infected people sought
@@ -112,7 +121,7 @@ export const rule: LineRule = {
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
     if (FOREIGN_PICTURE_CREDIT.test(text) || KOREAN_CREDIT.test(text) || CHINESE_PHOTO_CREDIT.test(text) || RIGHTS_RESERVED_CAPTION.test(text) || DATED_CAPTION_ORG_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
     if (wordCount(text) <= MAX_SOURCE_LABEL_WORDS && SOURCE_LABEL_LINE.test(text)) return { reason: 'source credit line' };
-    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || CREDIT_LINE.test(text)) {
+    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
     }
     return null;
@@ -152,6 +161,11 @@ export const rule: LineRule = {
       'Photo by John Smith on Unsplash',
       // aeb container a078b3….
       'Getty',
+      // Reuters' gallery caption with its licensing link, and Al Jazeera's captions with the credit in square brackets (probe r24, made-up pages in the shape of Reuters and Al Jazeera).
+      '[1/2]A U.S. Steel logo is seen on a building in Pittsburgh, Pennsylvania, U.S. September 13, 2023. REUTERS/Quinn Glabicki/File Photo Purchase Licensing Rights',
+      'Supporters of Bassirou Diomaye Faye celebrate in Dakar [John Wessels/AFP]',
+      'Voters line up at a polling station in Dakar, Senegal [Zohra Bensemra/Reuters]',
+      'Firefighters work at the scene of the blast [File: Mohamed Messara/EPA]',
       // Business Insider's caption with its credit after the last sentence (probes r23-en, made-up page).
       'Downtown Chicago. Many remote workers who left during the pandemic are returning. Scott Olson/Getty Images',
       // Newspapers' own credits, as the Washington Post, Bloomberg, The Verge, ABC News (Australia),
@@ -198,6 +212,9 @@ export const rule: LineRule = {
       'Wages rose faster than prices in every region last year for the first time since the crisis, and the gap was widest in the north-east, where the shipyards hired again after a decade of layoffs and the average weekly wage climbed past the national figure. Source: Office for National Statistics',
       'The exhibition closes on Sunday (photo by appointment only).',
       'The band played AC/DC covers all night.',
+      '“This is a victory [for Senegal/the region],” he said.',
+      'Shares rose after the deal [Reuters/Ipsos poll data, not shown] was announced.',
+      'He asked the agency to license the photo. Purchase Licensing Rights are sold per image, it said.',
       'The committee heard from the envoy (Gordon Sondland/ambassador to the EU) on Wednesday.',
       'They split the prize between two teams (Red Bull/Ferrari).',
       'Courtesy of the family, the photographs were shown at the inquest.',

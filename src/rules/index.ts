@@ -19,6 +19,7 @@ import { rule as imageCaption } from './image-caption.js';
 import { rule as keywordList } from './keyword-list.js';
 import { rule as legalNotice } from './legal-notice.js';
 import { rule as linkAnnotation } from './link-annotation.js';
+import { rule as livePostStamp } from './live-post-stamp.js';
 import { rule as markupResidue } from './markup-residue.js';
 import { rule as nameByline } from './name-byline.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
@@ -60,6 +61,7 @@ export const catalogue: readonly Rule[] = [
   videoBlock,
   pictureBlock,
   newsletterBlock,
+  livePostStamp,
   repeatedParagraph,
   captionLabel,
   imageCaption,

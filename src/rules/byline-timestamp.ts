@@ -106,6 +106,19 @@ const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L
 /** A byline with the author's role after it (The Verge): "By Chris Welch, a reviewer specializing in personal audio and home theater." */
 const BYLINE_WITH_ROLE = /^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, an? \p{Ll}[^.!?]{2,90}\.?$/u;
 /**
+ * The same byline with the rest of the author's bio after it (The Verge): "By Chris Welch, a reviewer specializing in
+ * personal audio and home theater. Since 2011, he has published over 5,000 articles." The role is a newsroom's noun,
+ * a participle or a preposition after it, never a verb ("By Christmas Eve, a local reporter found the boy." is a
+ * story's, as is "…, a senior editor at the paper had resigned."), and each sentence after it speaks of the author
+ * ("He…", "Since 2011, she…"), quoting no one.
+ */
+const NEWSROOM_ROLE = String.raw`(?:reviewer|editor|writer|reporter|correspondent|journalist|columnist|contributor|critic|producer|analyst|photographer|videographer|host|anchor)s?`;
+const BYLINE_WITH_BIO = new RegExp(
+  String.raw`^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, an? (?![^.!?]*\b(?:had|has|have|was|were|is|are|did|does|will|would|could|said|says)\b)(?:[\p{Ll}-]+ ){0,3}${NEWSROOM_ROLE}(?:(?: (?:covering|specializing|specialising|focusing|focused|based|who|at|for|with|in|on|of|from|and)\b|,)[^.!?"“”]{1,120})?\.(?: (?:(?:Since|In) (?:19|20)\d\d, )?(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b[^.!?"“”]{2,160}\.){1,2}$`,
+  'u',
+);
+const MAX_BIO_BYLINE_WORDS = 70;
+/**
  * A byline with the author's paper, desk or role after a comma: "Por Luana Ribeiro, g1 Sul de Minas",
  * "Door Sanne Willemsen, verslaggever Limburg". The name has two to four capitalised words, and what
  * follows the comma is a name ("g1", "Reuters") or a role word before one, so "By Tuesday, markets had
@@ -225,6 +238,7 @@ export const rule: LineRule = {
     // Persian, Arabic and Hindi stamps print their own digits: the patterns read them as ASCII.
     const text = toAsciiDigits(line);
     if (isStampPair(text.split(UPDATE_CLAUSE)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
+    if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: 'byline with the author\'s bio' };
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
@@ -254,6 +268,9 @@ export const rule: LineRule = {
       'Reporting from Kyiv, Ukraine',
       // The Verge's byline with the author's role, as its pages print it.
       'By Chris Welch, a reviewer specializing in personal audio and home theater.',
+      // The same with the rest of the bio (probe r24, a made-up page in the shape of The Verge).
+      'By Chris Welch, a reviewer specializing in personal audio and home theater. Since 2011, he has published over 5,000 articles.',
+      'By Jay Peters, a senior news editor covering technology, gaming, and more. He joined The Verge in 2019 after nearly two years at Techmeme.',
       // Le Monde's dates under the byline, as its pages print them.
       'Publié le 10 octobre 2024 à 18h05, modifié le 11 octobre 2024 à 07h12',
       'Publié le 1er mars 2024',
@@ -352,6 +369,10 @@ export const rule: LineRule = {
       '12 Angry Men 1957 is still the best courtroom film, he said.',
       '(Adds up to about 40 per cent of the total, officials said, though the figure is disputed.) The rest came from abroad.',
       'By Tuesday, markets had fallen sharply',
+      'By Christmas Eve, a local reporter found the missing boy in a barn. He said the family had been searching for three days.',
+      'By Christmas Day, a total of 40 people had died in the floods across the region. They included six children.',
+      'By Friday, a senior editor at the paper, Jane Holt, had resigned. She said: "I could not stay."',
+      'By Christmas Eve, a senior editor at the paper had resigned. She cited pressure from the owners.',
       'Door Jan Peters, burgemeester van Utrecht, werd het plan gesteund.',
       '16.40 GMT',
       '김민수 기자는 이날 현장을 찾았다.',

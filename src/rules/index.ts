@@ -7,6 +7,7 @@ import { rule as callToAction } from './call-to-action.js';
 import { rule as captionLabel } from './caption-label.js';
 import { rule as commentHeader } from './comment-header.js';
 import { rule as commentsWidget } from './comments-widget.js';
+import { rule as contributorNote } from './contributor-note.js';
 import { rule as cookieBanner } from './cookie-banner.js';
 import { rule as cookieBannerTranslated } from './cookie-banner-translated.js';
 import { rule as copyrightFooter } from './copyright-footer.js';
@@ -62,6 +63,7 @@ export const catalogue: readonly Rule[] = [
   pictureBlock,
   newsletterBlock,
   livePostStamp,
+  contributorNote,
   repeatedParagraph,
   captionLabel,
   imageCaption,

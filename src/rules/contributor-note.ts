@@ -1,0 +1,92 @@
+import { wordCount } from './helpers.js';
+import type { BlockRule } from './types.js';
+
+/**
+ * An opinion column's note on its author, who is named in the byline above: under the byline, the
+ * New York Times' "Ms. Kovacs is a pediatrician and the author of “Let Them Climb.”", and the bio
+ * closing the column, "Anna Kovacs is a pediatrician in Minneapolis and the author of…".
+ *
+ *   By Anna Kovacs
+ *   Ms. Kovacs is a pediatrician and the author of “Let Them Climb.”
+ *   Last spring, a mother at the playground near my office asked me…
+ *
+ * Alone, either reads like a story sentence about someone ("Ms. Smith is a nurse at the hospital.",
+ * "Jane Smith is the author of a new book on…"); what makes it the column's note is that it names the
+ * byline's author, in the third person, in a column the author wrote. So the note names that author:
+ * by the byline's full name anywhere after it, or by title and surname right under the byline (a
+ * story may name another Smith further down).
+ */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]*){1,2}`;
+/** "By Anna Kovacs", "By Anna Kovacs and Tom Reed": the names, nothing else on the line. */
+const BYLINE = new RegExp(String.raw`^By (${NAME})(?:(?:,| and| &) (${NAME}))*$`, 'u');
+const BYLINE_NAMES = new RegExp(NAME, 'gu');
+/** The note's opening: who, then "is a/an/the" or "was a/an/the". */
+const OPENING = /^((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:is|was) (?:a|an|the)\b/u;
+const TITLE = /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.? /u;
+/** The note's length: a bio of a sentence or three. */
+const MAX_WORDS = 60;
+/** The byline sits near the top; looking no further keeps the rule linear on a long page. */
+const MAX_BYLINE_POSITION = 80;
+/** How far under the byline a note by title and surname may sit (the byline, then a stamp or a share bar). */
+const TITLED_NOTE_REACH = 2;
+
+export const rule: BlockRule = {
+  kind: 'block',
+  id: 'contributor-note',
+  category: 'byline',
+  description:
+    'A column\'s note on its author named in the byline above: by title and surname right under the byline ("Ms. Kovacs is a pediatrician and the author of…", the New York Times), or by the byline\'s full name further down ("Anna Kovacs is a pediatrician in Minneapolis and…"); at most 60 words.',
+  englishOnly: true,
+  match(texts, start) {
+    const text = texts[start]!;
+    const opening = OPENING.exec(text);
+    if (opening === null || wordCount(text) > MAX_WORDS) return null;
+    const subject = opening[1]!;
+    const titled = TITLE.test(subject);
+    const surname = subject.slice(subject.lastIndexOf(' ') + 1);
+    const from = titled ? Math.max(0, start - TITLED_NOTE_REACH) : 0;
+    for (let i = Math.min(start, MAX_BYLINE_POSITION) - 1; i >= from; i--) {
+      const byline = texts[i]!;
+      if (!BYLINE.test(byline)) continue;
+      const names = byline.slice(3).match(BYLINE_NAMES) ?? [];
+      const named = names.some((name) => (titled ? name.endsWith(` ${surname}`) : name === subject));
+      if (named) return { length: 1, reason: `note on the columnist named in the byline at paragraph ${i + 1}` };
+    }
+    return null;
+  },
+  examples: {
+    source: 'probe r24, a made-up page in the shape of a New York Times guest essay (10 lines 15–16 and 34)',
+    remove: [],
+    inContext: [
+      {
+        texts: ['Credit...Illustration by Jess Hart', 'By Anna Kovacs', 'Ms. Kovacs is a pediatrician and the author of “Let Them Climb.”', 'Last spring, a mother at the playground near my office asked me whether her son was too young to climb a tree.'],
+        start: 2,
+        length: 1,
+      },
+      {
+        texts: [
+          'By Anna Kovacs',
+          'Last spring, a mother at the playground near my office asked me whether her son was too young to climb a tree.',
+          'The boy climbed the tree, by the way. He got about halfway up, froze, and came down. Then he went back up.',
+          'Anna Kovacs is a pediatrician in Minneapolis and the author of “Let Them Climb: Raising Brave Kids in a Cautious World.”',
+        ],
+        start: 3,
+        length: 1,
+      },
+      { texts: ['By Tom Reed and Anna Kovacs', 'Dr. Kovacs is a professor of pediatrics at the University of Minnesota.'], start: 1, length: 1 },
+    ],
+    keep: [
+      // Story sentences that open with a name: no byline names that person.
+      ['By Anna Kovacs', 'Ms. Smith is a nurse at the hospital and has worked nights for a decade.', 'Jane Smith is the author of a new book on playgrounds.'],
+      // The byline's surname, but far from it: another Kovacs in the story.
+      [
+        'By Anna Kovacs',
+        'Last spring, a mother at the playground near my office asked me whether her son was too young to climb a tree.',
+        'The tree was perhaps 12 feet tall. The lowest branch was at her son’s shoulder.',
+        'Mr. Kovacs is a retired engineer who built the playground in 1974.',
+      ],
+      // The author's name in a sentence that is no note.
+      ['By Anna Kovacs', 'Anna Kovacs, the author, declined to comment on the lawsuit.'],
+    ],
+  },
+};

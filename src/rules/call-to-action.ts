@@ -79,6 +79,12 @@ const APP_STAY_UP = /^(?:stay|keep) (?:up to date|up-to-date|informed|connected|
  */
 const LETTER_CALL =
   /^(?:have|got|share) (?:an? |your )?(?:opinion|view|thoughts?|take|something to say)\b[^.!?]{0,60}\? (?:send|write|submit|email|e-mail)\b[^.!?]{0,30}\bletters? to the editor\b/i;
+/**
+ * The New York Times' notice under every opinion piece, in its own words: "The Times is committed to publishing a
+ * diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some
+ * tips. And here’s our email: letters@nytimes.com." The paper speaks of its letters page and asks about "our articles".
+ */
+const LETTERS_NOTICE = /^the times is committed to publishing a diversity of letters to the editor\b|\bwe['’]d like to hear what you think about this or any of our articles\b/i;
 const MAX_LETTER_CALL_WORDS = 100;
 /**
  * A syndicated story's pointer home and a hub promo: "For the latest news, weather, sports, and streaming video, head to
@@ -104,7 +110,7 @@ export const rule: LineRule = {
   match(text) {
     const words = wordCount(text);
     if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
-    if (words <= MAX_LETTER_CALL_WORDS && LETTER_CALL.test(text)) return { reason: 'call for letters to the editor' };
+    if (words <= MAX_LETTER_CALL_WORDS && (LETTER_CALL.test(text) || LETTERS_NOTICE.test(text))) return { reason: 'call for letters to the editor' };
     if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
     if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'app promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
@@ -191,6 +197,8 @@ export const rule: LineRule = {
       'Download the 5 On Your Side app for breaking news alerts, live video and personalized weather on iPhone and Android.',
       'Stay up to date on the latest news with the 5 On Your Side app. Download here.',
       'Have an opinion about this topic? Send a letter to the editor at letters@herald-record.com. Letters should be no more than 250 words and must include your full name, hometown and daytime phone number for verification. Letters may be edited for length and clarity.',
+      // The New York Times' notice under its opinion pieces (probe r24, a made-up page in the shape of a Times guest essay).
+      'The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips. And here’s our email: letters@nytimes.com.',
     ],
     keep: [
       'For the latest news on the fires, residents should head to the county website, officials said.',
@@ -219,6 +227,7 @@ export const rule: LineRule = {
       'Stay up to date with the app, she said, or you will miss the train.',
       'Have an opinion about everything? Most of us do. Send it to the editor and see what happens, my father used to say.',
       'He wrote a letter to the editor at the Herald-Record in 1998 about the bypass.',
+      'The Times is committed to publishing its letters online, the editor said, but not in print.',
     ],
   },
 };

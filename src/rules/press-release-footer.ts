@@ -26,6 +26,8 @@ const SAFE_HARBOUR_HEADING =
 const SAFE_HARBOUR_PARAGRAPH =
   /^(?:this|the) (?:press |news )?(?:release|announcement)\b[^.!?]{0,40}\b(?:contains?|includes?|may contain)\b[^.!?]{0,40}\bforward[- ]looking (?:statements|information)\b|\bforward[- ]looking statements (?:with)?in the meaning of (?:the private securities litigation reform act|section 27a|section 21e)\b/i;
 const MAX_SAFE_HARBOUR_WORDS = 500;
+/** PR Newswire's label over the issuer's name at the head of every release: "News provided by" (the name is the line after it). */
+const PROVIDED_BY = /^news provided by:?$/i;
 const MEDIA_LINK =
   /^(?:(?:logo|photo|video|image|infographic|multimedia)s? - https?:\/\/\S+|(?:an? )?(?:photos?|images?|videos?|multimedia)(?: accompanying this (?:announcement|release))? (?:is|are) available at:? https?:\/\/\S+)$/i;
 
@@ -38,7 +40,7 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
-    if (words <= MAX_ISSUER_WORDS && ISSUER_CREDIT.test(text)) return { reason: 'press-release issuer credit' };
+    if (words <= MAX_ISSUER_WORDS && (ISSUER_CREDIT.test(text) || PROVIDED_BY.test(text))) return { reason: 'press-release issuer credit' };
     if (SAFE_HARBOUR_HEADING.test(text) || (words <= MAX_SAFE_HARBOUR_WORDS && SAFE_HARBOUR_PARAGRAPH.test(text))) return { reason: 'press-release safe-harbour notice' };
     return RELEASE_LINK.test(text) || MEDIA_LINK.test(text) ? { reason: 'press-release wire link' } : null;
   },

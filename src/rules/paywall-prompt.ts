@@ -29,10 +29,12 @@ const MAX_WORDS = 30;
  * The offer card's labels, whole lines only: "Subscriber exclusive", "Subscribers only", and its trial price, "$1 for 6
  * months" (a price for a count of weeks or months, nothing else on the line: a deals post writes "Get 4 Months of
  * Amazon Music Unlimited for $1", aeb 287e4d9f's gold); the price after the trial, written as the card prints it, with
- * only the card's small print after it ("Then $9.99/month. Cancel anytime.": a sentence writes "$9.99 a month").
+ * only the card's small print after it ("Then $9.99/month. Cancel anytime.": a sentence writes "$9.99 a month"); the
+ * card's selling points as lines of their own, "Unlimited access to all our award-winning journalism" (the outlet
+ * speaks: "our", no full stop) and "Cancel anytime" (the Telegraph's card between two paragraphs of the story).
  */
 const WALL_LABEL =
-  /^(?:subscriber(?:s|['’]s)?[- ]exclusive|exclusive (?:to|for) subscribers|subscribers? only|for subscribers only|[$£€]\d{1,3}(?:\.\d{2})? for (?:the first )?\d{1,2} (?:weeks|months)|then [$£€]\d{1,4}(?:\.\d{2})?(?: ?\/ ?| per )(?:month|mo|week|wk|year|yr)\.?(?: (?:cancel (?:anytime|at any time)|billed (?:monthly|annually|yearly)|plus (?:sales )?tax)\.?)*)$/i;
+  /^(?:subscriber(?:s|['’]s)?[- ]exclusive|exclusive (?:to|for) subscribers|subscribers? only|for subscribers only|[$£€]\d{1,3}(?:\.\d{2})? for (?:the first )?\d{1,2} (?:weeks|months)|then [$£€]\d{1,4}(?:\.\d{2})?(?: ?\/ ?| per )(?:month|mo|week|wk|year|yr)\.?(?: (?:cancel (?:anytime|at any time)|billed (?:monthly|annually|yearly)|plus (?:sales )?tax)\.?)*|cancel (?:anytime|any time|at any time)\.?|unlimited (?:digital )?access to (?:all (?:of )?)?our [^.!?]{1,60})$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -65,6 +67,9 @@ export const rule: LineRule = {
       'Then $9.99/month. Cancel anytime.',
       'Print subscriber? Activate your digital access',
       'Offer available to new subscribers only. Sales tax may apply. Subscriptions renew automatically unless cancelled.',
+      // The Telegraph's offer card between two paragraphs of the story (probe r24, a made-up page in the shape of the Telegraph).
+      'Unlimited access to all our award-winning journalism',
+      'Cancel anytime',
     ],
     keep: [
       'The paper said readers had reached their limit of free articles after the change.',
@@ -77,6 +82,9 @@ export const rule: LineRule = {
       '$1 for 6 months of service was the offer, regulators found.',
       'Then $9.99 a month seemed like a lot, she said, so she cancelled.',
       'The offer is available to new subscribers only until Friday, the company said, and existing customers are angry.',
+      'Cancel anytime, the gym promised, but members say it took months.',
+      'Unlimited access to our parks was promised by the mayor.',
+      'Unlimited access to all the archives costs extra',
     ],
   },
 };

@@ -80,6 +80,24 @@ export const rule: BlockRule = {
       ],
     ],
     inContext: [
+      // Al Jazeera's widget under its stories, the newsletter's name and the form's replies one a line (probe r24, a
+      // made-up page in the shape of Al Jazeera; "By signing up…", without a sign-up clause, ends it and is `legal-notice`'s).
+      {
+        texts: [
+          'Source: Al Jazeera and news agencies',
+          'Sign up for Al Jazeera',
+          'Africa Weekly',
+          'Get the latest news from across the continent in your inbox.',
+          'Subscribe',
+          'Your subscription failed. Please try again.',
+          'Please check your email to confirm your subscription',
+          'By signing up, you agree to our Privacy Policy',
+          'protected by reCAPTCHA',
+          'Read more',
+        ],
+        start: 1,
+        length: 6,
+      },
       {
         texts: [
           'Sign up to First Edition',
@@ -107,6 +125,12 @@ export const rule: BlockRule = {
   },
 };
 
+/**
+ * The tagline's promise, "Get the latest news from across the continent in your inbox." (Al Jazeera): a clause here,
+ * not in `newsletter-widget`'s chain, where it would count in a story sentence too.
+ */
+const IN_YOUR_INBOX = /\bin your inbox\b/i;
+
 function clausesIn(line: string): number {
-  return (line.match(WIDGET_CLAUSE)?.length ?? 0) + (SIGN_UP_MESSAGE.test(line) ? 1 : 0);
+  return (line.match(WIDGET_CLAUSE)?.length ?? 0) + (SIGN_UP_MESSAGE.test(line) ? 1 : 0) + (IN_YOUR_INBOX.test(line) ? 1 : 0);
 }

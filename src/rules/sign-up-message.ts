@@ -11,10 +11,12 @@ import type { LineRule } from './types.js';
  * Email"). Each line alone names no newsletter brand and
  * reads like a sentence, so the classifier keeps them (POLITICO's form prints its replies to a sign-up one a line: "You will
  * now start receiving email updates", "You are already subscribed"); a story reports on a subscription in the
- * third person, not to the reader who just filled the form in.
+ * third person, not to the reader who just filled the form in. Al Jazeera's form prints its replies and its captcha
+ * badge one a line: "Your subscription failed. Please try again.", "Please check your email to confirm your
+ * subscription", "protected by reCAPTCHA".
  */
 export const SIGN_UP_MESSAGE =
-  /^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b|^(?:your )?e-?mail(?: address)?\*?:?$|^you(?:'re| are) already (?:subscribed|signed up)(?: to (?:this|our) (?:newsletter|list))?[.!]?$|^you will now (?:start )?receiv(?:e|ing) (?:our )?(?:e-?mail )?(?:updates|newsletters?|e-?mails)[.!]?$/i;
+  /^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b|^(?:your )?e-?mail(?: address)?\*?:?$|^you(?:'re| are) already (?:subscribed|signed up)(?: to (?:this|our) (?:newsletter|list))?[.!]?$|^you will now (?:start )?receiv(?:e|ing) (?:our )?(?:e-?mail )?(?:updates|newsletters?|e-?mails)[.!]?$|^your subscription (?:has )?failed[.!]|^please check your (?:e-?mail|inbox) to confirm your subscription\b|^protected by recaptcha$/i;
 const MAX_WORDS = 40;
 
 export const rule: LineRule = {
@@ -42,6 +44,10 @@ export const rule: LineRule = {
       // POLITICO's form replies, as its pages print them (probes r23-en, made-up page).
       'You will now start receiving email updates',
       'You are already subscribed',
+      // Al Jazeera's form replies and captcha badge (probe r24, a made-up page in the shape of Al Jazeera).
+      'Your subscription failed. Please try again.',
+      'Please check your email to confirm your subscription',
+      'protected by reCAPTCHA',
     ],
     keep: [
       'More than 40,000 readers have subscribed since the newsletter launched in March, the company said.',
@@ -49,6 +55,8 @@ export const rule: LineRule = {
       'He said no thanks to the offer and left the room.',
       'You are already subscribed to too many services, the consumer group warned readers.',
       'Subscribers will now start receiving email updates on the outage, the company said.',
+      'Your subscription failed to arrive, readers complained, after the printer went bust.',
+      'The site is protected by reCAPTCHA and two-factor logins, the bank said.',
     ],
   },
 };

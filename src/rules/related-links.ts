@@ -14,10 +14,11 @@ const RELATED =
  * "More in Trump Impeachment Inquiry", "Also on rt.com …", "Trends:Evo Morales news",
  * "On HoustonChronicle.com: Car sales plunge…", "Follow AP's full coverage of Brexit at https://…", a Gannett
  * paper's in-story teaser ("More: IndyGo's Red Line ridership hits new high…": a headline, so no sentence end; "More: 12%."
- * in a table stays).
+ * in a table stays), CNBC's heading over its subscription service's teasers ("Don’t miss these insights from CNBC PRO",
+ * printed over every story's list).
  */
 const TEASER_POINTER =
-  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
+  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|don['’]t miss these insights from cnbc pro$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 /** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
@@ -57,6 +58,8 @@ export const rule: LineRule = {
       "Go deeper: Corvex's AI bet",
       'Read: The office is never coming back',
       'Tags',
+      // CNBC's heading over its PRO teasers (probe r24, a made-up page in the shape of CNBC).
+      'Don’t miss these insights from CNBC PRO',
       // Yahoo Finance's heading over the tickers a story names, as its pages print it (probe of 2026-12-07, second round).
       'In This Article:',
       // aeb container e1c702…, 8b1945…, 656582…, ba4dfe…, f81c6c…, 3cb5e2…, 7a664e…, 4a44ab…, 9ebb3a…, e7994d….

@@ -8,8 +8,18 @@ import type { BlockRule } from './types.js';
  */
 const PLAYER_NOTICE =
   /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2}|more videos|next up in \d{1,2}|this video will (?:start|play|begin) in \d{1,2} seconds?|closed captioning (?:of this video )?(?:is )?provided by .{1,100})\.?$/i;
-/** `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page), `Video duration 2:14` (TEGNA's local TV sites). */
-const DURATION = /^(?:(?:video )?duration:? )?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
+/**
+ * `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page), `Video duration 2:14` (TEGNA's local TV
+ * sites), `VIDEO02:14` (CNBC's label glued to its duration once).
+ */
+const DURATION = /^(?:(?:video )?duration:? |video ?)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
+/** CNBC's label glued to the duration: its player prints the show's name under the video's title. */
+const CNBC_DURATION = /^VIDEO ?(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
+/**
+ * The show under a CNBC video's title: "Squawk Box", "Closing Bell", "Squawk on the Street", "Mad Money with Jim
+ * Cramer". Capitalised words and their small joining words, nothing else: no digit, no punctuation, no sentence.
+ */
+const SHOW_NAME = /^\p{Lu}[\p{L}'’]*(?: (?:\p{Lu}[\p{L}'’]*|on|the|with|of|and|in)){0,5}$/u;
 /** A duration with the video's source after a dash: "02:14 - Source: CNN". */
 const SOURCED_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2} ?[-–—] ?source: .{1,40}$/i;
 /** A video title is one short line; a long one is story text again. */
@@ -28,8 +38,12 @@ export const rule: BlockRule = {
     if (notice) end++;
     let duration = end < texts.length && DURATION.test(texts[end]!);
     if (duration) {
+      const cnbc = CNBC_DURATION.test(texts[end]!);
       end++;
-      if (end < texts.length && isTitle(texts[end]!)) end++;
+      if (end < texts.length && isTitle(texts[end]!)) {
+        end++;
+        if (cnbc && end < texts.length && SHOW_NAME.test(texts[end]!)) end++;
+      }
     } else if (end < texts.length && SOURCED_DURATION.test(texts[end]!)) {
       duration = true;
       end++;
@@ -66,6 +80,9 @@ export const rule: BlockRule = {
       // CNBC's player label, the label and its duration twice, as its pages flatten it; the story goes on under it.
       ['VIDEO 2:14 02:14'],
       ['VIDEO2:1402:14'],
+      // The same label with its duration once, the video's title and the show's name under it (probe r24, a made-up page in the shape of CNBC).
+      ['WATCH NOW', 'VIDEO02:14', 'Boeing CEO: We need a fundamental culture change', 'Squawk Box'],
+      ['VIDEO 5:41', 'Why the 777X is six years late', 'Squawk on the Street'],
       // An audio player's button: aeb page eb62ac… (Fox News' menu), the Washington Post's "Listen" under its headline.
       ['Listen'],
       ['Listen to this article', '5:32'],
@@ -84,6 +101,11 @@ export const rule: BlockRule = {
       ['Next up in 5'],
       ['This video will start in 5 seconds'],
       ['Closed captioning of this video is provided by Hearing Loss Association of America - St. Louis.'],
+    ],
+    inContext: [
+      // A duration and a title, then a heading in capitals: a show's name follows CNBC's glued label only.
+      { texts: ['Now playing', '2:31', 'Watch: the scene at the border', 'Border Patrol Chief Resigns'], start: 0, length: 3 },
+      { texts: ['VIDEO02:14', 'Boeing CEO: We need a fundamental culture change', 'Boeing shares rose about 1% in premarket trading.'], start: 0, length: 2 },
     ],
     keep: [
       ['There were wins too.', 'Spreaker'],

@@ -42,6 +42,7 @@ import { rule as shoppingCard } from './shopping-card.js';
 import { rule as shoutedTeaser } from './shouted-teaser.js';
 import { rule as signUpMessage } from './sign-up-message.js';
 import { rule as sourceCredit } from './source-credit.js';
+import { rule as sponsorMessage } from './sponsor-message.js';
 import { rule as uncreditedCaption } from './uncredited-caption.js';
 import { rule as videoBlock } from './video-block.js';
 import type { BlockRule, LineRule, Rule, SpanRule } from './types.js';
@@ -64,6 +65,7 @@ export const catalogue: readonly Rule[] = [
   newsletterBlock,
   livePostStamp,
   contributorNote,
+  sponsorMessage,
   repeatedParagraph,
   captionLabel,
   imageCaption,

@@ -22,6 +22,7 @@ import { rule as legalNotice } from './legal-notice.js';
 import { rule as linkAnnotation } from './link-annotation.js';
 import { rule as livePostStamp } from './live-post-stamp.js';
 import { rule as markupResidue } from './markup-residue.js';
+import { rule as matchStats } from './match-stats.js';
 import { rule as nameByline } from './name-byline.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
 import { rule as newsletterBlock } from './newsletter-block.js';
@@ -66,6 +67,7 @@ export const catalogue: readonly Rule[] = [
   livePostStamp,
   contributorNote,
   sponsorMessage,
+  matchStats,
   repeatedParagraph,
   captionLabel,
   imageCaption,

@@ -31,11 +31,12 @@ const STEMMERS: Readonly<Record<string, { stem(token: string): string }>> = {
 };
 
 /**
- * A word token: a run of letters, digits and apostrophes, in every script. Matching the runs gives
- * the same tokens as natural's `RegexpTokenizer` splitting on `[^\p{L}\p{N}'’]+` and dropping the
- * empty pieces, without building the pieces in between.
+ * A word token: a run of letters, marks, digits and apostrophes, in every script. The marks are
+ * the vowel signs of Devanagari, Bengali, Tamil, Thai and the other Brahmic scripts: without them
+ * "राजस्थान" fell apart into "र", "जस", "थ", "न", no Hindi word was ever a term, and every gap of a
+ * Hindi story read as having no cohesion (a related box inside one split it twice).
  */
-const TOKEN = /[\p{L}\p{N}'’]+/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}'’]+/gu;
 
 /** Tokens shorter than this carry no topic (initials, clitics left by the tokenizer). */
 const MIN_TERM_CHARS = 3;
@@ -113,6 +114,10 @@ export function contentTerms(
         pushIdeographicBigrams(token, textTerms);
         continue;
       }
+      if (SOUTHEAST_ASIAN_RUN.test(token)) {
+        pushLetterTrigrams(token, textTerms);
+        continue;
+      }
       const lower = token.toLowerCase();
       if (lower.length < MIN_TERM_CHARS || lower.length > MAX_TERM_CHARS || stopwords.has(lower) || startsWithNumber(lower)) continue;
       textTerms.push(stemmer === undefined ? lower : stemWith(stemmer, stems!, lower));
@@ -135,6 +140,24 @@ function pushIdeographicBigrams(token: string, terms: string[]): void {
   for (const run of token.match(IDEOGRAPHIC_RUNS) ?? []) {
     const chars = Array.from(run);
     for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]!);
+  }
+}
+
+/**
+ * Thai, Lao, Khmer and Myanmar run their words together too (Thai spaces only its sentences), and
+ * no dictionary is at hand to cut them. Their content terms are the overlapping triples of letters,
+ * vowel and tone marks left out, within each run: about a syllable each, so a place or a word met
+ * again recurs ("เมืองทองธานี" in a Thai story's headline and its paragraphs).
+ */
+const SOUTHEAST_ASIAN_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]{3,}/u;
+const SOUTHEAST_ASIAN_LETTERS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const MARK = /\p{M}/u;
+
+function pushLetterTrigrams(token: string, terms: string[]): void {
+  for (const run of token.match(SOUTHEAST_ASIAN_LETTERS) ?? []) {
+    const letters: string[] = [];
+    for (const char of run) if (!MARK.test(char)) letters.push(char);
+    for (let i = 0; i + 2 < letters.length; i++) terms.push(letters[i]! + letters[i + 1]! + letters[i + 2]!);
   }
 }
 

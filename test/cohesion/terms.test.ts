@@ -9,6 +9,12 @@ describe('wordTokens', () => {
       'Hong', 'Kong', 'Cyberport', 'a', 'government', 'backed', 'hub', 'Наши', 'герои',
     ]);
   });
+
+  it('keeps the vowel signs of Brahmic scripts inside their words', () => {
+    // Probe r23 (a made-up Hindi news page): "राजस्थान" fell apart at its vowel signs into "र", "जस", "थ", "न".
+    expect(wordTokens('राजस्थान में हालात सबसे ज्यादा खराब हैं।')).toEqual(['राजस्थान', 'में', 'हालात', 'सबसे', 'ज्यादा', 'खराब', 'हैं']);
+    expect(wordTokens('ผู้โดยสารยังกังวล')).toEqual(['ผู้โดยสารยังกังวล']);
+  });
 });
 
 describe('contentTerms', () => {
@@ -16,6 +22,12 @@ describe('contentTerms', () => {
     expect(contentTerms(['The governments of 27 states are governing in a crisis.'], STOPWORDS, 'en')).toEqual([
       ['govern', 'state', 'govern', 'crisi'],
     ]);
+  });
+
+  it('takes Thai, written without spaces between words, as triples of letters without their marks', () => {
+    // A made-up Thai news paragraph (probe r23): the place "เมืองทองธานี" recurs in the headline and the story.
+    const [terms] = contentTerms(['สถานีอิมแพ็ค เมืองทองธานี'], new Set(), 'th');
+    expect(terms).toEqual(['สถา', 'ถาน', 'านอ', 'นอม', 'อมแ', 'มแพ', 'แพค', 'เมอ', 'มอง', 'องท', 'งทอ', 'ทอง', 'องธ', 'งธา', 'ธาน']);
   });
 
   it('keeps surface forms for a language without a stemmer', () => {

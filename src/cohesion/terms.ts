@@ -34,7 +34,8 @@ const STEMMERS: Readonly<Record<string, { stem(token: string): string }>> = {
  * A word token: a run of letters, marks, digits and apostrophes, in every script. The marks are
  * the vowel signs of Devanagari, Bengali, Tamil, Thai and the other Brahmic scripts: without them
  * "राजस्थान" fell apart into "र", "जस", "थ", "न", no Hindi word was ever a term, and every gap of a
- * Hindi story read as having no cohesion (a related box inside one split it twice).
+ * Hindi story read as having no cohesion (a related box inside one split it twice). Matching the
+ * runs gives the tokens of natural's `RegexpTokenizer` splitting on `[^\p{L}\p{M}\p{N}'’]+`.
  */
 const TOKEN = /[\p{L}\p{M}\p{N}'’]+/gu;
 

@@ -4,8 +4,8 @@ import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { describe, expect, it } from 'vitest';
 import { contentTerms, wordTokens } from '../../src/cohesion/terms.js';
 
-/** The tokenizer `wordTokens` used to be built on, kept as the reference it must match. */
-const natural = new regexpTokenizer.RegexpTokenizer({ pattern: /[^\p{L}\p{N}'’]+/u });
+/** The tokenizer `wordTokens` used to be built on, kept as the reference it must match (marks are word characters: Hindi's vowel signs). */
+const natural = new regexpTokenizer.RegexpTokenizer({ pattern: /[^\p{L}\p{M}\p{N}'’]+/u });
 function referenceWordTokens(text: string): string[] {
   return natural
     .tokenize(text)

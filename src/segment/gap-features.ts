@@ -87,16 +87,23 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** What the features need from the document. */
+/** A line the cleaner removed, as the segmenter's page-header rules read it. */
+export interface RemovedLine {
+  text: string;
+  /** Removed as a byline or date (rule category `byline`). */
+  byline: boolean;
+}
+
 export interface GapInput {
   /** Cleaned paragraph texts, in order. */
   paragraphs: readonly string[];
   /** Paragraph indexes before which the cleaner removed something (see CleanedDocument.removalGaps). */
   removalGaps: readonly number[];
   /**
-   * Removal gaps where a byline or date went (rule category `byline`), each with the texts of every
-   * line removed there, in order; read by page-headers.ts only, not a feature.
+   * Removal gaps where a byline or date went (rule category `byline`), each with every line removed
+   * there, in order; the gap before the first paragraph too. Read by page-headers.ts only, not a feature.
    */
-  bylineGaps?: ReadonlyMap<number, readonly string[]>;
+  bylineGaps?: ReadonlyMap<number, readonly RemovedLine[]>;
   /** ISO 639-1 code of each paragraph's language (see paragraph-languages.ts): picks stopwords and stemmer. */
   languages: readonly string[];
   /** Word tokens of each paragraph (cohesion/terms.ts `wordTokens`), computed once for every signal. */

@@ -1,9 +1,10 @@
 import { announcesNext } from '../classifier/related-runs.js';
 import { contentTerms } from '../cohesion/terms.js';
 import { stopwordsFor } from '../text/language.js';
-import { unseenShare, type GapInput } from './gap-features.js';
+import { unseenShare, type GapInput, type RemovedLine } from './gap-features.js';
 import { endsLikeSentence, isHeadlineLike, opensWithAnaphor, opensWithQuote } from './openings.js';
 import { properNouns } from './proper-nouns.js';
+import { calendarDay } from './time-refs.js';
 
 /**
  * A story's page header left between two stories of a file: its headline, a byline or date the
@@ -29,7 +30,9 @@ const CONTEXT_PARAGRAPHS = 8;
  */
 export function pageHeaderGaps(input: GapInput, units: readonly (readonly string[])[]): Set<number> {
   const headers = new Set<number>();
-  for (const [gap, removed] of input.bylineGaps ?? []) {
+  for (const [gap, removedLines] of input.bylineGaps ?? []) {
+    if (gap === 0) continue;
+    const removed = removedLines.map((line) => line.text);
     if (gap >= 2 && isHeadlineLike(input.paragraphs[gap - 1]!) && opensStory(input, units, gap, units[gap - 1]!, gap - 1)) {
       headers.add(gap - 1);
       continue;
@@ -44,6 +47,48 @@ export function pageHeaderGaps(input: GapInput, units: readonly (readonly string
     if (terms.some((headline) => opensStory(input, units, gap, headline, gap))) headers.add(gap);
   }
   return withoutRecords(headers);
+}
+
+/**
+ * A removed byline or date naming another day than the one before it ("June 30, 2025" under the
+ * first story's headline, "August 12, 2025" under the next one's): a story names its day once, at
+ * its top, so a new day under a byline is the next page of the site. Two stories on one subject
+ * (the same politicians, the same club a week on) pass every other test of a header, or none: the
+ * next story's headline was kept as the last one's words, or its lead opens with a name the story
+ * before gave. The split goes before a kept headline (and its standfirst) above the byline.
+ */
+export function datedHeaderGaps(input: GapInput): Set<number> {
+  const headers = new Set<number>();
+  let previousDay: string | null = null;
+  for (const gap of [...(input.bylineGaps ?? new Map<number, readonly RemovedLine[]>()).keys()].sort((a, b) => a - b)) {
+    const day = dayOfByline(input.bylineGaps!.get(gap)!);
+    if (day === null) continue;
+    if (previousDay !== null && day !== previousDay && gap > 0 && readsAsLead(input, gap)) headers.add(headerStart(input, gap));
+    previousDay = day;
+  }
+  return headers;
+}
+
+/** The day the first dated byline line of a gap names. */
+function dayOfByline(removed: readonly RemovedLine[]): string | null {
+  for (const line of removed) {
+    if (!line.byline) continue;
+    const day = calendarDay(line.text);
+    if (day !== null) return day;
+  }
+  return null;
+}
+
+function readsAsLead(input: GapInput, paragraph: number): boolean {
+  const text = input.paragraphs[paragraph]!;
+  return input.words[paragraph]! >= MIN_LEAD_WORDS && endsLikeSentence(text) && !opensWithQuote(text);
+}
+
+/** Where the header above the lead at `gap` begins: its kept headline, over a standfirst or not, or the lead itself. */
+function headerStart(input: GapInput, gap: number): number {
+  if (gap >= 1 && isHeadlineLike(input.paragraphs[gap - 1]!)) return gap - 1;
+  if (gap >= 2 && isStandfirst(input, gap - 1) && isHeadlineLike(input.paragraphs[gap - 2]!)) return gap - 2;
+  return gap;
 }
 
 /**

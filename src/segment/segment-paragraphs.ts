@@ -9,8 +9,8 @@ import { vetoListGaps } from './list-veto.js';
 import { moveSplitsBeforeKickers } from './kickers.js';
 import { mergeCohesiveArticles, SURE_SPLIT_MARGIN } from './merge-cohesive.js';
 import { datelineLeadGaps } from './dateline-leads.js';
-import { pageHeaderGaps } from './page-headers.js';
-import { contentTermsOf, gapFeatures, indexContentTerms, type GapInput } from './gap-features.js';
+import { datedHeaderGaps, pageHeaderGaps } from './page-headers.js';
+import { contentTermsOf, gapFeatures, indexContentTerms, type GapInput, type RemovedLine } from './gap-features.js';
 import { scriptCounts } from './language-profile.js';
 import { paragraphLanguages } from './paragraph-languages.js';
 import { decisionFor, scoreGap, type GapScore, type SegmenterModel } from './segmenter-model.js';
@@ -19,7 +19,7 @@ import { decisionFor, scoreGap, type GapScore, type SegmenterModel } from './seg
  * The segmenter's view of a cleaned document: its paragraph texts, the cleaner's gaps, its language
  * (the one the cleaner settled on when given, so a document is never run through franc twice).
  */
-export function gapInputFor(paragraphs: readonly string[], removalGaps: readonly number[], knownLanguage?: string, bylineGaps: ReadonlyMap<number, readonly string[]> = new Map()): GapInput {
+export function gapInputFor(paragraphs: readonly string[], removalGaps: readonly number[], knownLanguage?: string, bylineGaps: ReadonlyMap<number, readonly RemovedLine[]> = new Map()): GapInput {
   const language = knownLanguage ?? detectLanguage(paragraphs);
   const tokens = paragraphs.map(wordTokens);
   const scripts = paragraphs.map(scriptCounts);
@@ -48,13 +48,13 @@ export interface Candidate {
   movedToKicker?: boolean;
   /**
    * What makes this gap a story's start whatever the model scored: a page header (a headline,
-   * removed byline or date lines, a lead restating it; page-headers.ts) or a dateline lead
-   * (dateline-leads.ts).
+   * removed byline or date lines, a lead restating it; page-headers.ts), a removed byline naming
+   * another day than the one before it (page-headers.ts), or a dateline lead (dateline-leads.ts).
    */
   sureStart?: SureStart;
 }
 
-export type SureStart = 'page-header' | 'dateline-lead';
+export type SureStart = 'page-header' | 'dated-byline' | 'dateline-lead';
 
 export interface SegmentationSettings {
   /** Boundary probability above which a gap is worth a split, in (0, 1). */
@@ -134,6 +134,7 @@ function sureStarts(input: GapInput, units: readonly (readonly string[])[], marg
     const modelSplitsAbove = margins.slice(Math.max(0, gap - 1 - DATELINE_HEADER_REACH), gap - 1).some((margin) => margin > 0);
     if (!modelSplitsAbove) starts.set(gap, 'dateline-lead');
   }
+  for (const gap of datedHeaderGaps(input)) starts.set(gap, 'dated-byline');
   for (const gap of pageHeaderGaps(input, units)) starts.set(gap, 'page-header');
   return starts;
 }

@@ -41,3 +41,25 @@ export function timeReferences(text: string): Set<string> {
   }
   return keys;
 }
+
+/**
+ * The calendar day a byline or date line names, as a key comparable within one site's pages:
+ * "August 12, 2025", "Fri 24 Jan 2025 18.02 GMT", "Published On 25 Mar 2024" → month and day
+ * (`8-12`); "05.02.2025 09:47", "2025-02-05", "10/25/2024" → the numbers in their printed order
+ * (`05.02.2025`), read alike on both sides of a join from one site. Null when it names no day.
+ */
+export function calendarDay(text: string): string | null {
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric !== null) return numeric.slice(1, 4).map((part) => String(Number(part))).join('.');
+  if (!MAY_HOLD_MONTH.test(text)) return null;
+  const named = DAY_MONTH.exec(text) ?? MONTH_DAY.exec(text);
+  if (named === null) return null;
+  const day = named.groups!.day!;
+  const month = MONTHS.indexOf(named.groups!.month!.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
+  return `${month}-${Number(day)}`;
+}
+
+const NUMERIC_DATE = /(?<!\d)(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})(?!\d)/u;
+const MONTH_NAME = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY_MONTH = new RegExp(String.raw`\b(?<day>\d{1,2}) ${MONTH_NAME}\b`, 'iu');
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH_NAME} (?<day>\d{1,2})\b`, 'iu');

@@ -1,4 +1,5 @@
 import type { SegmentationOptions } from '../options.js';
+import type { RemovedLine } from '../segment/gap-features.js';
 import { effectiveThreshold, gapInputFor, round, segmentParagraphs, topSignals, type Candidate, type SureStart } from '../segment/segment-paragraphs.js';
 import { SURE_SPLIT_MARGIN } from '../segment/merge-cohesive.js';
 import { shippedSegmenterModel } from '../segment/shipped-model.js';
@@ -65,6 +66,7 @@ function boundarySignals(candidate: Candidate): BoundarySignal[] {
 /** What `--explain` says made a sure start a story's. */
 const SURE_START_REASONS: Record<SureStart, string> = {
   'page-header': 'a page header (a headline, a byline or date removed under it, a lead restating the headline)',
+  'dated-byline': 'a byline or date removed at its top naming another day than the story above it (a story names its day once, at its top)',
   'dateline-lead': 'a lead opening with a dateline ("NEW YORK (Reuters) -", "WASHINGTON —"), which only a story\'s first paragraph carries',
 };
 
@@ -135,18 +137,18 @@ function titleMessage(title: TitleChoice): Message {
 
 /**
  * The gaps (before paragraph `g`) where the cleaner removed a byline or date line (rule category
- * `byline`: a story's page header may lie there), each with the texts of every line removed there.
+ * `byline`: a story's page header may lie there), each with every line removed there; the gap before the first paragraph too.
  * One walk over the removals, sorted by line, as the paragraphs are.
  */
-function removedAtBylineGaps(paragraphs: readonly Paragraph[], removals: readonly Message[]): Map<number, string[]> {
-  const removed = new Map<number, string[]>();
+function removedAtBylineGaps(paragraphs: readonly Paragraph[], removals: readonly Message[]): Map<number, RemovedLine[]> {
+  const removed = new Map<number, RemovedLine[]>();
   let gap = 0;
   for (const message of removals) {
     if (message.category !== BYLINE_CATEGORY) continue;
     while (gap < paragraphs.length && paragraphs[gap]!.firstLine < message.line) gap++;
-    if (gap === 0 || gap === paragraphs.length || removed.has(gap)) continue;
-    const between = removalsBetween(removals, paragraphs[gap - 1]!.lastLine, paragraphs[gap]!.firstLine);
-    removed.set(gap, between.map((removal) => removal.text));
+    if (gap === paragraphs.length || removed.has(gap)) continue;
+    const between = removalsBetween(removals, gap === 0 ? 0 : paragraphs[gap - 1]!.lastLine, paragraphs[gap]!.firstLine);
+    removed.set(gap, between.map((removal) => ({ text: removal.text, byline: removal.category === BYLINE_CATEGORY })));
   }
   return removed;
 }

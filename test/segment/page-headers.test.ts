@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentTermsOf } from '../../src/segment/gap-features.js';
-import { pageHeaderGaps } from '../../src/segment/page-headers.js';
+import { contentTermsOf, type RemovedLine } from '../../src/segment/gap-features.js';
+import { datedHeaderGaps, pageHeaderGaps } from '../../src/segment/page-headers.js';
 import { gapInputFor } from '../../src/segment/segment-paragraphs.js';
 
 // Two made-up stories on one subject (oil), as the probes of 2026-12-07 joined them.
@@ -16,7 +16,8 @@ const opecLead = [
 ];
 
 function headers(paragraphs: string[], bylineGaps: Array<[number, string[]]>): number[] {
-  const input = gapInputFor(paragraphs, bylineGaps.map(([gap]) => gap), 'en', new Map(bylineGaps));
+  const removed = bylineGaps.map(([gap, texts]): [number, RemovedLine[]] => [gap, texts.map((text) => ({ text, byline: true }))]);
+  const input = gapInputFor(paragraphs, bylineGaps.map(([gap]) => gap), 'en', new Map(removed));
   return [...pageHeaderGaps(input, contentTermsOf(input))];
 }
 
@@ -71,5 +72,34 @@ describe('pageHeaderGaps', () => {
     const record = (name: string, detail: string): string[] => [name, `The ${name} ${detail}, and it is the best price we have seen for it so far this year at any large store.`];
     const list = [...record('Acme Blender Pro', 'blends ice in seconds'), ...record('Acme Toaster Max', 'toasts four slices at once')];
     expect(headers([...oilPrices, ...list], [[4, ['Published November 21, 2024']], [6, ['Published November 21, 2024']]])).toEqual([]);
+  });
+
+  describe('datedHeaderGaps: a byline naming another day than the one before it', () => {
+    const dated = (paragraphs: string[], bylineGaps: Array<[number, string[]]>): number[] => {
+      const removed = bylineGaps.map(([gap, texts]): [number, RemovedLine[]] => [gap, texts.map((text) => ({ text, byline: true }))]);
+      return [...datedHeaderGaps(gapInputFor(paragraphs, bylineGaps.map(([gap]) => gap), 'en', new Map(removed)))];
+    };
+    // Probe r24 (made-up pages in the shape of a local paper's football reports): the same club a week on.
+    const first = [
+      'Calderbrook Town went top of the table with a 3-1 win over Ashby Rovers on Saturday, their fifth straight league victory.',
+      'Striker Dean Okoro scored twice before half-time, and manager Lisa Hart said her side had earned their place at the top.',
+      'Town travel next week to face Pelham United, who have lost once at home all season.',
+    ];
+    const headline = 'Pelham United 2-0 Calderbrook Town: Town knocked off top by Pelham';
+    const lead = [
+      'Calderbrook Town lost their place at the top of the table after a 2-0 defeat at Pelham United on Saturday, their first loss since August.',
+      'Pelham scored either side of half-time, and Hart admitted her side had been second best for most of the afternoon.',
+    ];
+
+    it('starts a story there, before its kept headline, though its lead opens with a name the story before gave', () => {
+      const bylines: Array<[number, string[]]> = [[0, ['By Tom Reed', 'October 18, 2025']], [4, ['By Tom Reed', 'October 25, 2025']]];
+      expect(dated([...first, headline, ...lead], bylines)).toEqual([3]);
+      expect(headers([...first, headline, ...lead], bylines)).toEqual([]);
+    });
+
+    it('does not on the same day: a story’s own header printed again, or two stories of one day', () => {
+      const bylines: Array<[number, string[]]> = [[0, ['By Tom Reed', 'October 18, 2025']], [4, ['By Tom Reed', 'October 18, 2025']]];
+      expect(dated([...first, headline, ...lead], bylines)).toEqual([]);
+    });
   });
 });

@@ -164,6 +164,10 @@ const KOREAN_BYLINE = /^[가-힣]{2,4} (?:기자|특파원|선임기자|논설�
  */
 const LOCAL_STAMP =
   /^(?:оновлено|опубліковано|publicat|actualizat|frissítve|publikálva|প্রকাশ|প্রকাশিত|আপডেট|হালনাগাদ|شائع|اپ ?ڈیٹ|updated|வெளியிடப்பட்டது|புதுப்பிக்கப்பட்டது|อัปเดต(?:ล่าสุด)?|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|diterbitkan|dikemas ?kini|imechapishwa|ilisasishwa|inilathala|na-update)(?: (?:pada|on|la|el))?:? ?(?=\d|[\p{L}\p{M}.]{2,12},? \d)(?=.*\d{4})[\p{L}\p{M}\p{N} ,./:@-]{4,50}$/iu;
+/** The German "as of" stamp under a headline: "Stand: 05.02.2025 09:47 Uhr" (tagesschau.de, ZDF). */
+const AS_OF_STAMP = /^stand: \d{1,2}\.\d{1,2}\.\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: uhr)?)?$/iu;
+/** A Spanish wire's place, date and clock under a headline: "Sevilla, 12 mar 2025 - 13:02 CET". */
+const PLACE_DATE_STAMP = /^\p{Lu}[\p{L}.' -]{1,30}, \d{1,2} \p{L}{3,10}\.? \d{4}(?: -|,)? \d{1,2}:\d{2}(?: \p{Lu}{2,4})?$/u;
 /** A Thai stamp, the month abbreviated with its dots and the year Buddhist: "12 มี.ค. 2567 10:30 น.". */
 const THAI_DATE_LINE = /^\d{1,2} [\u0E01-\u0E4E.]{3,12} \d{4}(?: \d{1,2}[:.]\d{2}(?: น\.)?)?$/u;
 /**
@@ -217,6 +221,8 @@ function isTimestamp(text: string): boolean {
     RELATIVE_AGE.test(text) ||
     (LOCAL_STAMP.test(text) && !isSentence(text)) ||
     THAI_DATE_LINE.test(text) ||
+    AS_OF_STAMP.test(text) ||
+    PLACE_DATE_STAMP.test(text) ||
     isDualCalendarDate(text)
   );
 }
@@ -265,6 +271,9 @@ export const rule: LineRule = {
       'By Greg Roumeliotis and Joshua Franklin',
       // The New York Times' place line under its byline, as its pages print it.
       'Reporting from Washington',
+      // tagesschau.de's stamp and a Spanish wire's place and time under a headline (probe r24-seg, made-up pages in their shape).
+      'Stand: 05.02.2025 09:47 Uhr',
+      'Sevilla, 12 mar 2025 - 13:02 CET',
       'Reporting from Kyiv, Ukraine',
       // The Verge's byline with the author's role, as its pages print it.
       'By Chris Welch, a reviewer specializing in personal audio and home theater.',
@@ -356,6 +365,8 @@ export const rule: LineRule = {
       'By the end of the year, the fund had doubled.',
       'Published in 2019, the report found 7,000 cases.',
       'There were wins too.',
+      'Stand heute sind 35 Menschen gestorben, am 05.02.2025 waren es 12.',
+      'Sevilla, 12 mar 2025 - 13:02 CET: el consejero compareció ante la prensa.',
       'Updated guidance was issued at 1:23 p.m. after the council met in private session.',
       'Apollo Eleven 1969-07-20 was the date they landed, she said.',
       '1a etapa: 10 de março – Interlagos',

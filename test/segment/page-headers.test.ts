@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTermsOf, type RemovedLine } from '../../src/segment/gap-features.js';
+import { contentTermsOf, type GapInput, type RemovedLine } from '../../src/segment/gap-features.js';
 import { datedHeaderGaps, pageHeaderGaps } from '../../src/segment/page-headers.js';
 import { gapInputFor } from '../../src/segment/segment-paragraphs.js';
 
@@ -15,9 +15,14 @@ const opecLead = [
   'The group, known as OPEC+, had been due to begin unwinding some of its voluntary production cuts in January.',
 ];
 
-function headers(paragraphs: string[], bylineGaps: Array<[number, string[]]>): number[] {
+/** The segmenter's input for these paragraphs, every line removed at these gaps a byline's. */
+function inputWith(paragraphs: string[], bylineGaps: Array<[number, string[]]>): GapInput {
   const removed = bylineGaps.map(([gap, texts]): [number, RemovedLine[]] => [gap, texts.map((text) => ({ text, byline: true }))]);
-  const input = gapInputFor(paragraphs, bylineGaps.map(([gap]) => gap), 'en', new Map(removed));
+  return gapInputFor(paragraphs, bylineGaps.map(([gap]) => gap), 'en', new Map(removed));
+}
+
+function headers(paragraphs: string[], bylineGaps: Array<[number, string[]]>): number[] {
+  const input = inputWith(paragraphs, bylineGaps);
   return [...pageHeaderGaps(input, contentTermsOf(input))];
 }
 
@@ -75,10 +80,7 @@ describe('pageHeaderGaps', () => {
   });
 
   describe('datedHeaderGaps: a byline naming another day than the one before it', () => {
-    const dated = (paragraphs: string[], bylineGaps: Array<[number, string[]]>): number[] => {
-      const removed = bylineGaps.map(([gap, texts]): [number, RemovedLine[]] => [gap, texts.map((text) => ({ text, byline: true }))]);
-      return [...datedHeaderGaps(gapInputFor(paragraphs, bylineGaps.map(([gap]) => gap), 'en', new Map(removed)))];
-    };
+    const dated = (paragraphs: string[], bylineGaps: Array<[number, string[]]>): number[] => [...datedHeaderGaps(inputWith(paragraphs, bylineGaps))];
     // Probe r24 (made-up pages in the shape of a local paper's football reports): the same club a week on.
     const first = [
       'Calderbrook Town went top of the table with a 3-1 win over Ashby Rovers on Saturday, their fifth straight league victory.',

@@ -11,9 +11,10 @@ import { calendarDay } from './time-refs.js';
  * cleaner removed, then a lead that restates the headline ("OPEC+ delays output increase as demand
  * outlook dims" / "By …" / "November 21, 2024" / "The Organization of the Petroleum Exporting
  * Countries … agreed on Sunday to postpone a planned increase in oil output…"). The headline may be
- * kept (with or without a standfirst under it), or removed with the byline (a page's top furniture). Two stories on one subject share their
- * vocabulary across such a join, so the cohesion signals speak against it however plain the header
- * is; the header itself is the evidence. A subheading inside a story has no byline under it.
+ * kept (with or without a standfirst under it), or removed with the byline (a page's top
+ * furniture). Two stories on one subject share their vocabulary across such a join, so the cohesion
+ * signals speak against it however plain the header is; the header itself is the evidence. A
+ * subheading inside a story has no byline under it.
  */
 
 /** Words of a paragraph that can be a story's lead: a full sentence, not a caption's fragment. */

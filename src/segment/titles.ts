@@ -109,16 +109,18 @@ export function chooseTitle(paragraphs: readonly Paragraph[], removedBefore: rea
   if (first === undefined) return null;
   const creditEnds = new Set<number>();
   for (const m of removedBefore) if (m.ruleId === IMAGE_CREDIT_RULE) creditEnds.add(m.endLine);
-  const shapeAt = new Map<number, string>();
-  for (const m of removedBefore) if (m.line === m.endLine) shapeAt.set(m.line, paragraphShape(m.text));
+  const textAt = new Map<number, string>();
+  for (const m of removedBefore) if (m.line === m.endLine) textAt.set(m.line, m.text);
   // A numbered or timed row of a list of teasers or key events ("4h ago Man dies after tree falls on
   // car in Ayrshire" between "1h ago Red warning ends…" and "6h ago ScotRail confirms…") opens like
   // the row above or below it. Only rows opening with a number: a headline often shares its shape
   // with the lines around it (the page's title printed twice, a standfirst), as 13 aeb train pages'
   // headlines did.
   const inNumberedRun = (m: Message): boolean => {
-    const shape = shapeAt.get(m.line);
-    return shape !== undefined && shape.startsWith('n') && (shapeAt.get(m.line - 1) === shape || shapeAt.get(m.line + 1) === shape);
+    const shape = paragraphShape(m.text);
+    if (!shape.startsWith('n')) return false;
+    const [above, below] = [textAt.get(m.line - 1), textAt.get(m.line + 1)];
+    return (above !== undefined && paragraphShape(above) === shape) || (below !== undefined && paragraphShape(below) === shape);
   };
   const removed = removedBefore
     // A block removal (several paragraphs, joined by newlines) is no headline; nor is the line right

@@ -56,10 +56,19 @@ export function wordTokens(text: string): string[] {
   if (!text.includes("'") && !text.includes('’')) return tokens;
   const words: string[] = [];
   for (const token of tokens) {
+    // Only a token with an apostrophe at an end, or before a final s, changes: most tokens of even such a text are words as they stand.
+    if (!isApostrophe(token.charCodeAt(0)) && !isApostrophe(token.charCodeAt(token.length - 1)) && !isApostrophe(token.charCodeAt(token.length - 2))) {
+      words.push(token);
+      continue;
+    }
     const word = token.replace(/['’]s$/u, '').replace(/^['’]+|['’]+$/gu, '');
     if (word.length > 0) words.push(word);
   }
   return words;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
 }
 
 /**

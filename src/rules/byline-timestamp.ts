@@ -54,6 +54,12 @@ const RELATIVE_AGE = /^(?:به(?:\u200C| )?روز ?شده|منتشر ?شده):? 
 const STAMP_SEPARATOR = / [•|·] /u;
 const CLOCK = /\d{1,2}[:.h]\d{2}/u;
 const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
+/**
+ * The age notice over an old story, as the Guardian and Forbes print it under the headline: "This article is more than
+ * 2 years old". The page's own words about "this article"; a story says how old a thing is, not that it is "more than
+ * N years old" as a whole line about itself.
+ */
+const ARTICLE_AGE = /^this (?:article|story|content|page) is (?:more|older) than (?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|months?|weeks?|days?) old\.?$/i;
 /** A reading time joined to the stamp before it (Yahoo Finance): "Sun, Jun 23, 2024, 6:15 AM 4 min read". */
 const JOINED_READING_TIME = / \d{1,3} min(?:ute)?s? read$/i;
 /**
@@ -256,11 +262,15 @@ export const rule: LineRule = {
       return { reason: 'timestamp line' };
     }
     if (READING_TIME.test(text)) return { reason: 'reading-time line' };
+    if (ARTICLE_AGE.test(text)) return { reason: 'article age notice' };
     return null;
   },
   examples: {
     source: 'aeb container scan and aeb page 264dc3…, 5a8229… ("published ##:## pm est nov ##, ####", "####-##-## ##:##:## marcus de guzman"), 23aaec…',
     remove: [
+      // Probe r24b, a made-up page in the shape of a Forbes contributor page; the Guardian prints the same notice.
+      'This article is more than 2 years old.',
+      'This article is more than 5 years old',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
@@ -359,6 +369,8 @@ export const rule: LineRule = {
       'Oleh Nurul Huda Ahmad', 'Dikemas kini Mac 16, 2024 @ 2:10pm', 'Na Mwandishi Wetu',
     ],
     keep: [
+      'The oak in the square is more than 200 years old.',
+      'This story is more than a scandal, the senator said.',
       'Reporting from Washington is harder than it looks, she said.',
       '编辑部表示，报告将于下周公布。',
       'With AP reporting, the paper confirmed it.',

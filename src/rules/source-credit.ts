@@ -51,8 +51,11 @@ const AGENCY_CREDIT = /^[^.!?]{0,80}(?:\/ ?| \| )(?:getty images|afp|ap|reuters|
  * "Courtesy of Andrew Vaughan", "Christopher Battin Submitted photo", "Jason Cipriani/ZDNet", "Images by
  * Getty Images and US Presswire").
  */
-/** A credit line left alone when its caption went elsewhere: "Getty", "Getty Images", "AP". */
-const BARE_AGENCY = /^(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Shutterstock|Alamy|PA(?: Wire)?)$/u;
+/**
+ * A credit line left alone when its caption went elsewhere: "Getty", "Getty Images", "AP", and Forbes' lowercase
+ * "getty" under every stock picture.
+ */
+const BARE_AGENCY = /^(?:Getty(?: Images)?|getty(?: images)?|AP|AFP|Reuters|EPA|Shutterstock|Alamy|PA(?: Wire)?)$/u;
 /**
  * A caption whose credit follows its last sentence after a space, the photographer and the agency joined by a slash, as
  * Business Insider prints it: "Downtown Chicago. Many remote workers … are returning. Scott Olson/Getty Images". The
@@ -161,6 +164,8 @@ export const rule: LineRule = {
       'Photo by John Smith on Unsplash',
       // aeb container a078b3….
       'Getty',
+      // Probe r24b, a made-up page in the shape of a Forbes contributor page: the credit under its picture.
+      'getty',
       // Reuters' gallery caption with its licensing link, and Al Jazeera's captions with the credit in square brackets (probe r24, made-up pages in the shape of Reuters and Al Jazeera).
       '[1/2]A U.S. Steel logo is seen on a building in Pittsburgh, Pennsylvania, U.S. September 13, 2023. REUTERS/Quinn Glabicki/File Photo Purchase Licensing Rights',
       'Supporters of Bassirou Diomaye Faye celebrate in Dakar [John Wessels/AFP]',
@@ -207,6 +212,7 @@ export const rule: LineRule = {
     ],
     keep: [
       'Credit: the crowd, who never stopped singing.',
+      'getty images of the flood were shown at the inquest.',
       'The photo agency was sold last year. Its founder now works at Getty Images.',
       'He spent a decade at the wire service. Jane Smith/Reuters hired him in 2019, she said.',
       'Wages rose faster than prices in every region last year for the first time since the crisis, and the gap was widest in the north-east, where the shipyards hired again after a decade of layoffs and the average weekly wage climbed past the national figure. Source: Office for National Statistics',

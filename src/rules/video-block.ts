@@ -7,7 +7,7 @@ import type { BlockRule } from './types.js';
  * the title first (CNN), right before a duration that names its source ("02:14 - Source: CNN").
  */
 const PLAYER_NOTICE =
-  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2}|more videos|next up in \d{1,2}|this video will (?:start|play|begin) in \d{1,2} seconds?|closed captioning (?:of this video )?(?:is )?provided by .{1,100})\.?$/i;
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|(?:new ?)?you can now listen to [^.!?]{1,40}? articles!?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2}|more videos|next up in \d{1,2}|this video will (?:start|play|begin) in \d{1,2} seconds?|closed captioning (?:of this video )?(?:is )?provided by .{1,100})\.?$/i;
 /**
  * `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page), `Video duration 2:14` (TEGNA's local TV
  * sites), `VIDEO02:14` (CNBC's label glued to its duration once).
@@ -73,6 +73,9 @@ export const rule: BlockRule = {
       // CNN's player: its label, the title, then the duration with its source; Daily Mail's pointer.
       ['Video Ad Feedback', 'Lawmakers react to the funding deal', '02:14 - Source: CNN'],
       ['02:14 - Source: CNN'],
+      // Probe r24b, a made-up page in the shape of a Fox News page: the audio player's notice over every story, its "NEW"
+      // badge glued on by the flattening.
+      ['NEWYou can now listen to Fox News articles!'],
       ['Scroll down for video'],
       // Al Jazeera's player label over its duration and title, and a podcast player's placeholder, as their pages print them.
       ['Video Duration 02 minutes 15 seconds', '02:15', 'Watch: Zelenskyy reacts to the EU decision'],
@@ -108,6 +111,7 @@ export const rule: BlockRule = {
       { texts: ['VIDEO02:14', 'Boeing CEO: We need a fundamental culture change', 'Boeing shares rose about 1% in premarket trading.'], start: 0, length: 2 },
     ],
     keep: [
+      ['You can now listen to the hearing online, the court said, and read its articles in full.'],
       ['There were wins too.', 'Spreaker'],
       ['Scroll down for video of the rescue, which took the crew three hours in the dark.'],
       ['動画を再生するには、ページを再読み込みしてください。'],

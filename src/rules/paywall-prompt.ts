@@ -18,6 +18,8 @@ const PROMPT = opensWithAny(
     String.raw`to continue reading,? (?:please )?(?:subscribe|sign in|log in|register)\b`,
     String.raw`get unlimited (?:digital )?access\b`,
     String.raw`unlock (?:this|the full) (?:article|story)\b`,
+    // The USA TODAY network's ask under its local papers' stories: "Support local journalism. Subscribe to IndyStar.com today."
+    String.raw`support (?:local|quality|independent|our) journalism[.!] (?:subscribe|become a (?:subscriber|member))\b`,
     // The offer card's small print: a print reader's pointer to the digital access, the terms.
     String.raw`(?:print|home[- ]delivery|newspaper) subscriber\? (?:activate|claim|unlock|get)\b`,
     String.raw`offers? (?:is |are )?(?:only )?(?:available|valid|open) (?:only )?(?:to|for) new (?:digital )?(?:subscribers|members)\b`,
@@ -50,6 +52,8 @@ export const rule: LineRule = {
     // No page in ../shared/datasets prints one: these are written from how metered news sites print their walls.
     source: 'written from how metered news sites print their walls (none in ../shared/datasets)',
     remove: [
+      // Probe r24b, a made-up page in the shape of a USA TODAY network local page (IndyStar).
+      'Support local journalism. Subscribe to IndyStar.com today.',
       'Already a subscriber? Log in',
       'You have 2 free articles remaining this month.',
       'You have reached your limit of free articles.',
@@ -72,6 +76,7 @@ export const rule: LineRule = {
       'Cancel anytime',
     ],
     keep: [
+      'Support local journalism, the mayor urged, by buying the Sunday paper.',
       'The paper said readers had reached their limit of free articles after the change.',
       'Already a subscriber of the service, she said, she had never been asked to pay twice.',
       'There were wins too.',

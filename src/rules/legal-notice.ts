@@ -48,6 +48,14 @@ const COUNTRY_ACKNOWLEDGEMENT =
 const MAX_ACKNOWLEDGEMENT_WORDS = 80;
 /** Scanned for first: the full pattern's opening alternative is costly to try at every line. */
 const ACKNOWLEDG = /acknowledg/i;
+/**
+ * The disclaimer under a contributor's or guest's piece, in the outlet's standard words: "Opinions expressed by Forbes
+ * Contributors are their own." (Forbes, verbatim on every contributor page; Entrepreneur prints the same with its name),
+ * "The views expressed in this commentary are his own." (CNN). The whole line is the notice; a story quoting such a
+ * policy says who said it.
+ */
+const OPINION_DISCLAIMER =
+  /^(?:opinions|views) expressed by (?:\p{Lu}[\p{L}.'’&]*\s){1,3}(?:[Cc]ontributors|[Cc]olumnists|[Ww]riters|[Bb]loggers) are their own\.?$|^the (?:opinions|views) expressed in this (?:commentary|column|article|piece|op-ed) are (?:solely )?(?:his|her|their|the author['’]s|the writer['’]s)(?: own)?\.?$/iu;
 const MAX_DISCLOSURE_WORDS = 60;
 const MIN_TERMS = 2;
 const MAX_WORDS = 160;
@@ -64,6 +72,7 @@ export const rule: LineRule = {
     if (words <= MAX_TRANSCRIPT_NOTE_WORDS && TRANSCRIPT_NOTE.test(text)) return { reason: 'machine-transcript note' };
     if (words <= MAX_ACKNOWLEDGEMENT_WORDS && ACKNOWLEDG.test(text) && COUNTRY_ACKNOWLEDGEMENT.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'acknowledgement of country' };
     if (words <= MAX_DISCLOSURE_WORDS && (AFFILIATE_DISCLOSURE.test(text) || (MAY_EARN.test(text) && LINKS.test(text)))) return { reason: 'affiliate disclosure' };
+    if (words <= MAX_DISCLOSURE_WORDS && OPINION_DISCLAIMER.test(text)) return { reason: 'contributor opinion disclaimer' };
     if (words > MAX_WORDS) return null;
     const terms = text.match(LEGAL_TERM)?.length ?? 0;
     return terms >= MIN_TERMS ? { reason: `legal small print (${terms} legal terms)` } : null;
@@ -71,6 +80,10 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb page 5fbc7c… line 174 (shortened); seed 004 line 31 as a keep case',
     remove: [
+      // Probe r24b, a made-up page in the shape of a Forbes contributor page: the notice every contributor page prints verbatim.
+      'Opinions expressed by Forbes Contributors are their own.',
+      'Opinions expressed by Entrepreneur contributors are their own.',
+      'The views expressed in this commentary are his own.',
       // Affiliate disclosures as The Verge and The Atlantic print them under a story.
       'If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.',
       'When you buy a book using a link on this page, we receive a commission. Thank you for supporting The Atlantic.',
@@ -90,6 +103,8 @@ export const rule: LineRule = {
       'We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.',
     ],
     keep: [
+      'Opinions expressed by voters at the meeting were mixed, the clerk said.',
+      'The views expressed in this article are not new, he argued, and the board has heard them before.',
       'Bloggers who post affiliate links earn a commission on every sale, the regulator said.',
       'If you buy a house this year, you will pay more in stamp duty.',
       'Amazon may earn a commission of 15% on each sale, analysts said.',

@@ -45,7 +45,7 @@ const OTHER_LANGUAGES = [
 
 /** Comment widgets: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...". */
 const COMMENTS = new RegExp(
-  String.raw`^(?:\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
+  String.raw`^(?:\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|read our community guidelines(?: here)?\.?|one community\. many voices\.(?: create a free account to share your thoughts\.)?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
   'iu',
 );
 
@@ -63,6 +63,9 @@ export const rule: LineRule = {
     remove: ['Comments', 'comments', '12 Comments', 'Tell us what YOU think...', 'Leave a comment', 'You must be logged in to post a comment.', 'No comments yet Comment from the forums',
       // The Daily Mail's comment widget, as its pages print it.
       'Comments 12', 'Add comment', 'Share what you think', 'The comments below have not been moderated.',
+      // Probe r24b, a made-up page in the shape of a Forbes contributor page: its comment widget's prompt and the pointer
+      // to the rules that comment widgets print under their form.
+      'One Community. Many Voices. Create a free account to share your thoughts.', 'Read our community guidelines here.',
       // Substack's heading over a post's comments, as its pages print it.
       'Discussion about this post',
       // Der Spiegel's comment buttons, as its pages print them.
@@ -80,7 +83,7 @@ export const rule: LineRule = {
       'Hozzászólások (37)', 'Hozzászólás írásához be kell jelentkezned.', 'মন্তব্য করুন', 'মন্তব্য করতে লগইন করুন', 'تبصرے (8)', 'اپنی رائے کا اظہار کریں',
       'கருத்துகள் (5)', 'உங்கள் கருத்தைப் பதிவு செய்யுங்கள்', 'ความคิดเห็น', 'แสดงความคิดเห็น', 'Komen', 'Sila log masuk untuk memberi komen.',
       'Maoni (3)', 'Andika maoni yako', 'Mga Komento (15)', 'Mag-iwan ng komento'],
-    keep: ['Comments from the minister drew criticism.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
+    keep: ['Comments from the minister drew criticism.', 'Read our community guidelines before the vote, the chair told members.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
       'Коментарі міністра викликали хвилю критики.', 'Comentariile premierului au stârnit reacții dure.', 'মন্তব্য করতে অস্বীকৃতি জানিয়েছেন মন্ত্রী।', 'تبصرے کے لیے وزیر دستیاب نہیں تھے۔',
       'ความคิดเห็นของนายกรัฐมนตรีถูกวิจารณ์อย่างหนัก', 'Komen menteri itu mendapat kritikan hebat.', 'Maoni ya wananchi yatakusanywa hadi Ijumaa.', 'Mga komento ng publiko ang hiningi ng ahensya.'],
   },

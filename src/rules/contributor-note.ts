@@ -17,11 +17,17 @@ import type { BlockRule } from './types.js';
  * story may name another Smith further down).
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]*){1,2}`;
-/** "By Anna Kovacs", "By Anna Kovacs and Tom Reed": the names, nothing else on the line. */
-const BYLINE = new RegExp(String.raw`^By (${NAME})(?:(?:,| and| &) (${NAME}))*$`, 'u');
+/**
+ * "By Anna Kovacs", "By Anna Kovacs and Tom Reed": the names, nothing else on the line but the comma Forbes prints
+ * before its "Contributor." line ("By Dana Whitcomb,").
+ */
+const BYLINE = new RegExp(String.raw`^By (${NAME})(?:(?:,| and| &) (${NAME}))*,?$`, 'u');
 const BYLINE_NAMES = new RegExp(NAME, 'gu');
-/** The note's opening: who, then "is a/an/the" or "was a/an/the". */
-const OPENING = /^((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:is|was) (?:a|an|the)\b/u;
+/**
+ * The note's opening: who, then "is a/an/the" or "was a/an/the", or the beat a contributor's note under Forbes' byline
+ * gives ("Dana Whitcomb covers cybersecurity and privacy for consumers…").
+ */
+const OPENING = /^((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:(?:is|was) (?:a|an|the)\b|(?:covers|writes about|reports on) )/u;
 const TITLE = /^(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.? /u;
 /** The note's length: a bio of a sentence or three. */
 const MAX_WORDS = 60;
@@ -73,6 +79,12 @@ export const rule: BlockRule = {
         start: 3,
         length: 1,
       },
+      // Probe r24b, a made-up page in the shape of a Forbes contributor page (forbes line 9): the byline, its label, the beat.
+      {
+        texts: ['By Dana Whitcomb,', 'Contributor.', 'Dana Whitcomb covers cybersecurity and privacy for consumers and small businesses.', 'Follow Author'],
+        start: 2,
+        length: 1,
+      },
       { texts: ['By Tom Reed and Anna Kovacs', 'Dr. Kovacs is a professor of pediatrics at the University of Minnesota.'], start: 1, length: 1 },
     ],
     keep: [
@@ -87,6 +99,8 @@ export const rule: BlockRule = {
       ],
       // The author's name in a sentence that is no note.
       ['By Anna Kovacs', 'Anna Kovacs, the author, declined to comment on the lawsuit.'],
+      // A beat sentence about someone the byline does not name.
+      ['By Dana Whitcomb,', 'Contributor.', 'Tom Reed covers the night shift for his brother, who is ill.'],
     ],
   },
 };

@@ -40,7 +40,7 @@ const CREDIT_LABEL =
  * life, "Out There" …, is out now. Follow him on Twitter @michaeldwall. Follow us on Twitter
  * @Spacedotcom or Facebook." A story paragraph does not end by asking to be followed.
  */
-const FOLLOW_SIGN_OFF = /(?:^|[.!?] )[Ff]ollow (?:us|him|her|me|them) on (?:Twitter|Facebook|Instagram)\b[^.!?]{0,80}[.!]?$/u;
+const FOLLOW_SIGN_OFF = /(?:^|[.!?] )[Ff]ollow (?:us|him|her|me|them) on (?:Twitter|Facebook|Instagram|LinkedIn|X)\b[^.!?]{0,80}[.!]?$/u;
 /** A syndicated story's closing credit: "This article originally appeared on USA TODAY: Mortgage rates barely budge…". */
 const ORIGINALLY_APPEARED = /^[Tt]his (?:article|story|post) (?:originally|first) appeared (?:on|in) (?:[Tt]he )?\p{Lu}[^:.!?]{0,40}(?::|\.?$)/u;
 /**
@@ -89,6 +89,8 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb page 7a457a…, f8ff62…, eb62ac…, d48aeb…; aeb container 06e512…, 686bb1…',
     remove: [
+      // Probe r24b: the sign-off's networks as writers name them ("Follow me on LinkedIn", "on X").
+      'Read more of her work at the Courier. Follow her on LinkedIn.',
       'Phil Helsel is a reporter for NBC News.',
       // The New York Times' beat line with its link to the author's page, as its pages print it (made-up name).
       'Jane Doe covers the Federal Reserve and the economy for The Times. More about Jane Doe',
@@ -122,6 +124,7 @@ export const rule: LineRule = {
       'Anna Weber Correspondent in Munich',
     ],
     keep: [
+      'He told fans to follow him on LinkedIn, of all places, and they did.',
       'Mr Sarwar is a rising star in the party thanks to Labour’s growing popularity in the Scottish polls.',
       'The reporter for the local paper said she had been threatened.',
       'Reach the reporters at the scene and you hear the same story.',

@@ -8,6 +8,7 @@ import { rule as captionLabel } from './caption-label.js';
 import { rule as commentHeader } from './comment-header.js';
 import { rule as commentsWidget } from './comments-widget.js';
 import { rule as contributorNote } from './contributor-note.js';
+import { rule as contributorSignOff } from './contributor-sign-off.js';
 import { rule as cookieBanner } from './cookie-banner.js';
 import { rule as cookieBannerTranslated } from './cookie-banner-translated.js';
 import { rule as copyrightFooter } from './copyright-footer.js';
@@ -66,6 +67,7 @@ export const catalogue: readonly Rule[] = [
   newsletterBlock,
   livePostStamp,
   contributorNote,
+  contributorSignOff,
   sponsorMessage,
   matchStats,
   repeatedParagraph,

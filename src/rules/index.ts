@@ -36,6 +36,7 @@ import { rule as pictureBlock } from './picture-block.js';
 import { rule as pressReleaseFooter } from './press-release-footer.js';
 import { rule as privacyPointer } from './privacy-pointer.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
+import { rule as relatedCarousel } from './related-carousel.js';
 import { rule as relatedLinks } from './related-links.js';
 import { rule as relatedLinksTranslated } from './related-links-translated.js';
 import { rule as repeatedParagraph } from './repeated-paragraph.js';
@@ -70,6 +71,7 @@ export const catalogue: readonly Rule[] = [
   contributorSignOff,
   sponsorMessage,
   matchStats,
+  relatedCarousel,
   repeatedParagraph,
   captionLabel,
   imageCaption,

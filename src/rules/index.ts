@@ -1,6 +1,7 @@
 import type { RuleOverrides } from '../options.js';
 import { rule as advertisement } from './advertisement.js';
 import { rule as authorCredit } from './author-credit.js';
+import { rule as authorFollowerBox } from './author-follower-box.js';
 import { rule as bettingPromo } from './betting-promo.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
 import { rule as callToAction } from './call-to-action.js';
@@ -69,6 +70,7 @@ export const catalogue: readonly Rule[] = [
   livePostStamp,
   contributorNote,
   contributorSignOff,
+  authorFollowerBox,
   sponsorMessage,
   matchStats,
   relatedCarousel,

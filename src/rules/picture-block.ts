@@ -15,6 +15,13 @@ const CLOSING_CONTROL = /^(?:toggle|hide|show|close) caption$/i;
  * between the toggles and the credit; without a credit line under it the block is not one.
  */
 const TOGGLE_PAIR = [/^show caption$/i, /^hide caption$/i] as const;
+/**
+ * Forbes' picture: the caption, then the credit alone in lowercase, "getty", as its template prints it under every stock
+ * picture (probe r24b, forbes lines 16–17: "Password managers store the keys to your digital life." / "getty"). The
+ * lowercase credit is the template's; a story paragraph is not followed by one.
+ */
+const LOWERCASE_CREDIT = /^getty(?: images)?$/u;
+const MAX_CREDITED_CAPTION_WORDS = 40;
 /** Caption lines between the toggles and the credit. */
 const MAX_TOGGLED_CAPTION_LINES = 2;
 /** Lines between the two controls: a caption and its credit, sometimes a second caption line. */
@@ -29,6 +36,10 @@ export const rule: BlockRule = {
   description: 'A picture between its controls: "Enlarge this image", the caption and its credit, "toggle caption" (or "hide caption"), and the credit printed again under it; or "Show Caption", "Hide Caption", the caption and its credit line.',
   englishOnly: true,
   match(texts, start, context) {
+    const next = texts[start + 1];
+    if (next !== undefined && LOWERCASE_CREDIT.test(next) && wordCount(texts[start]!) <= MAX_CREDITED_CAPTION_WORDS && !LOWERCASE_CREDIT.test(texts[start]!)) {
+      return { length: 2, reason: 'a caption and its lowercase credit line' };
+    }
     if (TOGGLE_PAIR[0].test(texts[start]!.trim())) return matchToggledCaption(texts, start, context);
     if (!OPENING_CONTROL.test(texts[start]!.trim())) return null;
     for (let end = start + 1; end < texts.length && end <= start + MAX_INNER_LINES + 1; end++) {
@@ -42,17 +53,21 @@ export const rule: BlockRule = {
     return null;
   },
   examples: {
-    source: "NPR's picture block and a Gannett paper's (probes r23-en), as their pages print them (made-up captions and credits)",
+    source: "NPR's picture block and a Gannett paper's (probes r23-en), as their pages print them (made-up captions and credits); probe r24b, a made-up page in the shape of a Forbes contributor page (forbes lines 16–17)",
     remove: [
       ['Show Caption', 'Hide Caption', "An IndyGo bus travels along Washington Street near the Blue Line's planned route on the east side.", 'Kelly Wilkinson/IndyStar'],
       ['Enlarge this image', 'A researcher holds a vial of water containing tiny plastic particles.', 'Jane Doe/Getty Images', 'toggle caption', 'Jane Doe/Getty Images'],
       ['Enlarge this image', 'Firefighters work through the night to contain the blaze near the highway.', 'toggle caption'],
+      // Probe r24b, a made-up page in the shape of a Forbes contributor page: the caption and its lowercase credit.
+      ['Password managers store the keys to your digital life.', 'getty'],
     ],
     keep: [
       ['Enlarge this image'],
       ['Enlarge this image', 'Human brains may contain far more tiny shards of plastic than previously thought, according to a new study that examined tissue from people who died between 2016 and 2024, and the researchers who led it say the amounts they found rose by about half over those eight years, mirroring the growth in plastic production worldwide since then, though other scientists said the method needed checking.', 'toggle caption'],
       ['The researchers found that the concentration of microplastics rose by about 50%.', 'toggle caption'],
       ['Show Caption', 'Hide Caption', 'The mayor said the line would open in 2027.', 'Construction is expected to last about three years.'],
+      // The agency's name in capitals under a paragraph: the line rules judge the credit alone.
+      ['The mayor said the line would open in 2027.', 'Getty Images'],
     ],
   },
 };

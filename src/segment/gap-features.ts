@@ -86,7 +86,6 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-/** What the features need from the document. */
 /** A line the cleaner removed, as the segmenter's page-header rules read it. */
 export interface RemovedLine {
   text: string;
@@ -94,6 +93,7 @@ export interface RemovedLine {
   byline: boolean;
 }
 
+/** What the features need from the document. */
 export interface GapInput {
   /** Cleaned paragraph texts, in order. */
   paragraphs: readonly string[];
@@ -101,7 +101,8 @@ export interface GapInput {
   removalGaps: readonly number[];
   /**
    * Removal gaps where a byline or date went (rule category `byline`), each with every line removed
-   * there, in order; the gap before the first paragraph too. Read by page-headers.ts only, not a feature.
+   * there, in order; the gap before the first paragraph too. Read by page-headers.ts only, not a
+   * feature.
    */
   bylineGaps?: ReadonlyMap<number, readonly RemovedLine[]>;
   /** ISO 639-1 code of each paragraph's language (see paragraph-languages.ts): picks stopwords and stemmer. */

@@ -45,8 +45,9 @@ export function timeReferences(text: string): Set<string> {
 /**
  * The calendar day a byline or date line names, as a key comparable within one site's pages:
  * "August 12, 2025", "Fri 24 Jan 2025 18.02 GMT", "Published On 25 Mar 2024" → month and day
- * (`8-12`); "05.02.2025 09:47", "2025-02-05", "10/25/2024" → the numbers in their printed order
- * (`05.02.2025`), read alike on both sides of a join from one site. Null when it names no day.
+ * (`8-12`); "05.02.2025 09:47", "2025-02-05", "10/25/2024" → the numbers in their printed order,
+ * leading zeros dropped (`5.2.2025`), read alike on both sides of a join from one site. Null when
+ * it names no day.
  */
 export function calendarDay(text: string): string | null {
   const numeric = NUMERIC_DATE.exec(text);

@@ -61,10 +61,11 @@ export function pageHeaderGaps(input: GapInput, units: readonly (readonly string
 export function datedHeaderGaps(input: GapInput): Set<number> {
   const headers = new Set<number>();
   let previousDay: string | null = null;
-  for (const gap of [...(input.bylineGaps ?? new Map<number, readonly RemovedLine[]>()).keys()].sort((a, b) => a - b)) {
-    const day = dayOfByline(input.bylineGaps!.get(gap)!);
+  // In order of the gaps, so the day before each is the one above it (the first gap has none).
+  for (const [gap, removed] of [...(input.bylineGaps ?? [])].sort(([a], [b]) => a - b)) {
+    const day = dayOfByline(removed);
     if (day === null) continue;
-    if (previousDay !== null && day !== previousDay && gap > 0 && readsAsLead(input, gap)) headers.add(headerStart(input, gap));
+    if (previousDay !== null && day !== previousDay && readsAsLead(input, gap)) headers.add(headerStart(input, gap));
     previousDay = day;
   }
   return headers;
@@ -87,7 +88,7 @@ function readsAsLead(input: GapInput, paragraph: number): boolean {
 
 /** Where the header above the lead at `gap` begins: its kept headline, over a standfirst or not, or the lead itself. */
 function headerStart(input: GapInput, gap: number): number {
-  if (gap >= 1 && isHeadlineLike(input.paragraphs[gap - 1]!)) return gap - 1;
+  if (isHeadlineLike(input.paragraphs[gap - 1]!)) return gap - 1;
   if (gap >= 2 && isStandfirst(input, gap - 1) && isHeadlineLike(input.paragraphs[gap - 2]!)) return gap - 2;
   return gap;
 }

@@ -12,7 +12,7 @@ import type { LineRule } from './types.js';
 /** Spaces, dots, colons and dashes after a label ("Advertisement:", "Advert -"). */
 const TRAILING_MARKS = ' .:…-';
 const AD_LABEL =
-  /^(?:advertisement(?: · scroll to continue)?|advertisements|advert|ad|ads|skip advertisement|ad feedback|sponsor message|become an? (?:\S+ )?sponsor|supported by|sponsored|sponsored content|paid content|promoted|promoted content|story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|iklan|publicidade|publicidad|anzeige|werbung|pubblicità|publicité|реклама|annons|advertentie|reklam|reklama|إعلان|광고|quảng cáo|פרסומת|广告|διαφ[ήη]μιση|विज्ञापन|تبلیغات|publicitate|hirdetés|বিজ্ঞাপন|اشتہار|விளம்பரம்|โฆษณา|tangazo|patalastas)$/iu;
+  /^(?:advertisement(?: · scroll to continue)?|advertisements|advert|ad|ads|skip advertisement|ad feedback|sponsor message|become an? (?:\S+ )?sponsor|supported by|sponsored|sponsored by|in partnership with|presented by|advertising|sponsored content|paid content|promoted|promoted content|story continues(?: below(?: (?:this )?(?:advertisement|ad))?)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|iklan|publicidade|publicidad|anzeige|werbung|pubblicità|publicité|реклама|annons|advertentie|reklam|reklama|إعلان|광고|quảng cáo|פרסומת|广告|διαφ[ήη]μιση|विज्ञापन|تبلیغات|publicitate|hirdetés|বিজ্ঞাপন|اشتہار|விளம்பரம்|โฆษณา|tangazo|patalastas)$/iu;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -42,8 +42,10 @@ export const rule: LineRule = {
       // The ad slot's label as a Greek, a Hindi and a Persian news site print it (probe r23, made-up pages).
       'ΔΙΑΦΗΜΙΣΗ', 'Διαφήμιση', 'विज्ञापन', 'تبلیغات',
       // The ad slot's label as Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Swahili and Filipino news sites print it (probes r23-intl, made-up pages).
-      'Реклама', 'Publicitate', 'Hirdetés', 'বিজ্ঞাপন', 'اشتہار', 'விளம்பரம்', 'โฆษณา', 'Tangazo', 'Patalastas'],
-    keep: ['Advertisement revenue fell by a third.', 'Become a sponsor of the festival and help it survive, organisers urged.', 'There were wins too.', 'Supported by a majority of the council, the plan passed.',
+      'Реклама', 'Publicitate', 'Hirdetés', 'বিজ্ঞাপন', 'اشتہار', 'விளம்பரம்', 'โฆษณา', 'Tangazo', 'Patalastas',
+      // News24's ad slot and its sponsor label over a partner's box, as France 24 and News24 print them (probe r25, made-up pages); a label with nothing after it.
+      'Advertising', 'In partnership with', 'Sponsored by', 'Presented by'],
+    keep: ['Advertisement revenue fell by a third.', 'Advertising spending fell by 4% last year.', 'In partnership with the council, the charity opened two shelters.', 'Become a sponsor of the festival and help it survive, organisers urged.', 'There were wins too.', 'Supported by a majority of the council, the plan passed.',
       'Reklam harcamaları geçen yıl yüzde 20 arttı.', 'Annonsen publicerades i går.', 'إعلان الحكومة عن الخطة الجديدة أثار جدلاً واسعاً.', 'Quảng cáo trực tuyến tăng mạnh trong năm nay.',
       'פרסומת סמויה אסורה לפי חוק הגנת הצרכן.', '广告收入同比增长12%。',
       'Η διαφήμιση του υπουργείου κόστισε 2 εκατ. ευρώ.', 'विज्ञापन पर सरकार ने 500 करोड़ रुपये खर्च किए।', 'تبلیغات انتخاباتی از هفته آینده آغاز می‌شود.',

@@ -7,7 +7,7 @@ const TRAILING_MARKS = ' .:›»>…';
 /** A count the control shows ("View all (23)", "Comments (4)"). */
 const ITEM_COUNT = / ?\(\d{1,6}\)$/;
 const CHROME =
-  /^(?:skip to (?:main )?(?:content|navigation|search)|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
+  /^(?:skip to (?:main )?(?:content|navigation|search|menu)|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -26,7 +26,9 @@ export const rule: LineRule = {
       // Reuters' sign-up link and the New York Times' footer links, as their pages print them.
       'Sign up here.', 'Today’s Paper',
       // A teaser's button left when the page was flattened.
-      'Continue reading'],
-    keep: ['View all the photos (23) from the day.', 'Home is where the heart is, she said.', 'There were wins too.'],
+      'Continue reading',
+      // DW's skip links, at the page's top and over every box under the story (probe r25, made-up page in the shape of DW).
+      'Skip to main menu', 'Skip to more DW sites', 'Skip next section Explore more', 'Skip next section Related topics'],
+    keep: ['View all the photos (23) from the day.', 'Skip the next section if you have read the report.', 'Home is where the heart is, she said.', 'There were wins too.'],
   },
 };

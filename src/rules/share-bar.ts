@@ -14,6 +14,8 @@ const SHARE_WORDS = new Set([
   'deel', 'dit', 'kopieer', 'dela', 'artikeln', 'kopiera', 'länk', 'haberi', 'paylaş', 'chia', 'sẻ', '공유', '인쇄',
   // The Times of Israel's "Share by Email"; ANSA's "Suggerisci" ("suggest"), a share button alone on its line.
   'by', 'suggerisci',
+  // CBC's label over its share buttons, "Social Sharing" (probe r25).
+  'social',
   // Haaretz: "share on Facebook", "share on WhatsApp", "send by e-mail" (the preposition is glued to the network).
   'שתפו', 'בפייסבוק', 'בוואטסאפ', 'בטוויטר', 'שלחו', 'במייל',
 ]);
@@ -40,7 +42,7 @@ const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|ord
  * and Urdu letters, as those sites' buttons print them.
  */
 const TOOL_BUTTON =
-  /^(?:ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک|поділитися|копіювати посилання|distribuie|copiaz[ăa] link-?ul|megosztás|link másolása|শে(?:য়|য়)ার করুন|ফেসবুক|লি(?:ং|ঙ্)ক কপি করুন|شیئر کریں|فیس ?بک|واٹس ?ایپ|பகிர்|பகிர்க|แชร์|คัดลอกลิงก์|kongsi|salin pautan|shiriki|nakili kiungo|ibahagi|kopyahin ang link)$/iu;
+  /^(?:ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|bookmark|bookmark (?:this )?(?:article|story)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک|поділитися|копіювати посилання|distribuie|copiaz[ăa] link-?ul|megosztás|link másolása|শে(?:য়|য়)ার করুন|ফেসবুক|লি(?:ং|ঙ্)ক কপি করুন|شیئر کریں|فیس ?بک|واٹس ?ایپ|பகிர்|பகிர்க|แชร์|คัดลอกลิงก์|kongsi|salin pautan|shiriki|nakili kiungo|ibahagi|kopyahin ang link)$/iu;
 /** A bookmark button's prompt in words (Al Jazeera's "Save articles to read later and create your own reading list."). */
 const BOOKMARK_PROMPT = /^save (?:articles?|stories|this (?:article|story)) (?:to read later|for later)(?: and create your own reading list)?\.?$/i;
 const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
@@ -109,9 +111,11 @@ export const rule: LineRule = {
       // Share and copy-link buttons under the headline of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino news sites (probes r23-intl, made-up pages).
       'Поділитися', 'Копіювати посилання', 'Distribuie', 'Copiază link-ul', 'Megosztás', 'Link másolása', 'শেয়ার করুন', 'ফেসবুক', 'লিংক কপি করুন',
       'شیئر کریں', 'فیس بک', 'واٹس ایپ', 'பகிர்', 'แชร์', 'คัดลอกลิงก์', 'Kongsi', 'Shiriki', 'Nakili kiungo', 'Ibahagi', 'Kopyahin ang link',
+      // CBC's label over its share buttons and News24's bookmark button under the headline (probe r25, made-up pages).
+      'Social Sharing', 'Bookmark', 'Bookmark this article',
     ],
     keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
-      'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
+      'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Bookmark the page and come back tomorrow, the organisers said.', 'Social media sharing rose by a third.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
       'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.',
       'Поділитися досвідом приїхали фахівці з Польщі.', 'Distribuie ajutoarele primăria, nu prefectura, a precizat ministrul.', 'Megosztás nélkül a szolgáltatás ingyenes marad, közölte a cég.',
       'ফেসবুক জানিয়েছে, তারা ভুয়া খবর ঠেকাতে নতুন নিয়ম আনছে।', 'فیس بک نے پاکستان میں اپنا دفتر کھولنے کا اعلان کیا ہے۔', 'பகிர்ந்து கொள்ள வேண்டிய தகவல்களை அரசு வெளியிட்டது.',

@@ -7,7 +7,17 @@ import type { BlockRule } from './types.js';
  * the title first (CNN), right before a duration that names its source ("02:14 - Source: CNN").
  */
 const PLAYER_NOTICE =
-  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|(?:new ?)?you can now listen to [^.!?]{1,40}? articles!?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2}|more videos|next up in \d{1,2}|this video will (?:start|play|begin) in \d{1,2} seconds?|closed captioning (?:of this video )?(?:is )?provided by .{1,100})\.?$/i;
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|(?:new ?)?you can now listen to [^.!?]{1,40}? articles!?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2}|more videos|next up in \d{1,2}|this video will (?:start|play|begin) in \d{1,2} seconds?|closed captioning (?:of this video )?(?:is )?provided by .{1,100}|estimated \d{1,2} minutes?|(?:the |this )?audio (?:version )?(?:of this (?:article|story) )?(?:is|was) (?:auto-?generated|generated (?:by|using|with) (?:text-to-speech|ai|artificial intelligence))\b[^!?]{0,120})\.?$/i;
+/**
+ * A video box's heading over the video's title, with no duration between them (NDTV's "Featured Video Of The Day" over
+ * every story's video, probe r25).
+ */
+const VIDEO_HEADING = /^(?:featured videos?(?: of the day)?|videos? of the day)$/i;
+/**
+ * A title printed right under a player notice without a duration, as Sky Sports' player leaves it: it names what the
+ * video shows ("Watch free Premier League highlights from…", "Highlights of…"), no sentence end.
+ */
+const WATCH_TITLE = /^(?:watch|highlights|video:)\b[^.!?]{0,140}$/i;
 /**
  * `3:39`, `1:02:15`, and the labelled forms `Duration 0:00`, `2:28 min` (aeb page), `Video duration 2:14` (TEGNA's local TV
  * sites), `VIDEO02:14` (CNBC's label glued to its duration once).
@@ -22,6 +32,8 @@ const CNBC_DURATION = /^VIDEO ?(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
 const SHOW_NAME = /^\p{Lu}[\p{L}'’]*(?: (?:\p{Lu}[\p{L}'’]*|on|the|with|of|and|in)){0,5}$/u;
 /** A duration with the video's source after a dash: "02:14 - Source: CNN". */
 const SOURCED_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2} ?[-–—] ?source: .{1,40}$/i;
+/** A line that ends a sentence: a heading's title never does. */
+const SENTENCE_END = /[.!?]["'”’)]?$/u;
 /** A video title is one short line; a long one is story text again. */
 const MAX_TITLE_WORDS = 16;
 
@@ -36,6 +48,8 @@ export const rule: BlockRule = {
     let end = start;
     const notice = PLAYER_NOTICE.test(texts[end]!);
     if (notice) end++;
+    const heading = !notice && VIDEO_HEADING.test(texts[end]!);
+    if (heading) end++;
     let duration = end < texts.length && DURATION.test(texts[end]!);
     if (duration) {
       const cnbc = CNBC_DURATION.test(texts[end]!);
@@ -50,9 +64,11 @@ export const rule: BlockRule = {
     } else if (notice && end + 1 < texts.length && isTitle(texts[end]!) && SOURCED_DURATION.test(texts[end + 1]!)) {
       duration = true;
       end += 2;
+    } else if (end < texts.length && isTitle(texts[end]!) && (heading ? !SENTENCE_END.test(texts[end]!) : notice && WATCH_TITLE.test(texts[end]!))) {
+      end++;
     }
     if (end === start) return null;
-    const parts = [notice ? 'player notice' : '', duration ? 'duration and video title' : ''].filter(Boolean);
+    const parts = [notice ? 'player notice' : '', heading ? 'video heading and title' : '', duration ? 'duration and video title' : ''].filter(Boolean);
     return { length: end - start, reason: `video block: ${parts.join(', ')}` };
   },
   examples: {
@@ -104,11 +120,22 @@ export const rule: BlockRule = {
       ['Next up in 5'],
       ['This video will start in 5 seconds'],
       ['Closed captioning of this video is provided by Hearing Loss Association of America - St. Louis.'],
+      // CBC's listen bar under the headline: its button, its length in words and its text-to-speech notice (probe r25, made-up page).
+      ['Estimated 4 minutes'],
+      ['The audio version of this article is generated by text-to-speech, a technology based on artificial intelligence.'],
+      ['This audio is auto-generated. Please let us know if you have feedback.'],
+      // NDTV's video box under the story, its heading over the video's title (probe r25, made-up page).
+      ['Featured Video Of The Day', 'Dam Safety Bill: What Changes For States? Explained'],
+      // Sky Sports' player with the video's title and no duration (probe r25, made-up page).
+      ['Please use Chrome browser for a more accessible video player', "Watch free Premier League highlights from Brentford's draw with Everton"],
     ],
     inContext: [
       // A duration and a title, then a heading in capitals: a show's name follows CNBC's glued label only.
       { texts: ['Now playing', '2:31', 'Watch: the scene at the border', 'Border Patrol Chief Resigns'], start: 0, length: 3 },
       { texts: ['VIDEO02:14', 'Boeing CEO: We need a fundamental culture change', 'Boeing shares rose about 1% in premarket trading.'], start: 0, length: 2 },
+      // A notice over a story line: only a title that names what the video shows goes with it.
+      { texts: ['Please use Chrome browser for a more accessible video player', 'What happened next', 'The club said it would appeal.'], start: 0, length: 1 },
+      { texts: ['Featured Video Of The Day', 'The minister said the bill would pass.'], start: 0, length: 1 },
     ],
     keep: [
       ['You can now listen to the hearing online, the court said, and read its articles in full.'],
@@ -119,6 +146,8 @@ export const rule: BlockRule = {
       ['Next up is the Coloured Box Drum Dance performed with adorable drums!!'],
       ['More videos of the attack were posted online on Tuesday, police said.'],
       ['Closed captioning was provided by volunteers at the first hearing, the council said.'],
+      ['The audio version of the speech was released by the palace on Monday.'],
+      ['Estimated 40 minutes of footage was lost, the court heard.'],
       ['Afterwards, he told reporters at the press conference in the East Wing of the White House that there was a “very good chance” of a trade deal in which tariffs were not necessary.'],
     ],
   },

@@ -25,6 +25,13 @@ const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|t
  * ABC News Australia).
  */
 const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|\(?except for the headline, this story has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/|artikel ini telah tayang di \S{2,40} dengan judul\b|this material may not be published, broadcast, rewritten,? (?:or|and) redistributed\b|this (?:service|site|website|program(?:me)?) may (?:include|contain) material from [^.!?]{1,200} which (?:is|are) (?:subject to )?copyright and (?:cannot|may not) be reproduced\.?$)/i;
+/**
+ * A site's disclaimer about the links it prints, closing its footer: "The BBC is not responsible for the content of external
+ * sites.", "RTÉ.ie is the website of Raidió Teilifís Éireann, … RTÉ is not responsible for the content of external internet
+ * sites." (probe r25), and the BBC's pointer "Read about our approach to external linking.". The line ends on the
+ * disclaimer: a story reporting one goes on after it ("…, the court said.").
+ */
+const EXTERNAL_LINKS = /(?:^|[.!?] )(?:the )?[\p{L}.&'’ ]{1,40} (?:is|are) not responsible for the content of external (?:internet )?(?:web)?(?:sites|links|pages)\.?$|^read about our approach to external linking\.?$/iu;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
@@ -38,6 +45,7 @@ export const rule: LineRule = {
     if (REUSE_NOTICE.test(text)) return { reason: 'copyright or citation notice' };
     if (wordCount(text) > MAX_WORDS) return null;
     if (COPYRIGHT.test(text.toLowerCase())) return { reason: 'copyright line' };
+    if (EXTERNAL_LINKS.test(text)) return { reason: 'external-links disclaimer' };
     if (LEGAL_LINK.test(text)) return { reason: 'legal footer link' };
     return null;
   },
@@ -68,7 +76,11 @@ export const rule: LineRule = {
       // Fox News' footer and ABC News Australia's agency note, as their pages print them (probes r23-en, made-up pages).
       'This material may not be published, broadcast, rewritten, or redistributed. ©2024 FOX News Network, LLC. All rights reserved. Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by Factset. Powered and implemented by FactSet Digital Solutions. Legal Statement. Mutual Fund and ETF data provided by Refinitiv Lipper.',
       'This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be reproduced.',
+      // The BBC's and RTÉ's footers, as their pages print them (probe r25, a made-up page in the shape of RTÉ).
+      'The BBC is not responsible for the content of external sites.',
+      'Read about our approach to external linking.',
+      "RTÉ.ie is the website of Raidió Teilifís Éireann, Ireland's National Public Service Media. RTÉ is not responsible for the content of external internet sites.",
     ],
-    keep: ['그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
+    keep: ['The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
   },
 };

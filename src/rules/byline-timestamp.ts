@@ -207,6 +207,32 @@ function isClockedStampPair(parts: readonly string[]): boolean {
   return isStampPair(parts) && parts.every((part) => CLOCK.test(part));
 }
 
+/**
+ * A credit line's leading parts before its stamp: the author's name, the outlet or the desk, capitalised words and their
+ * small joining words ("Priya Chandra", "CBC News", "Press Trust of India").
+ */
+const CREDIT_PART = /^\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|of|the|and|for|de|du)){0,5}$/u;
+/** At most an author, an outlet and a desk before the stamp. */
+const MAX_CREDIT_PARTS = 3;
+const MAX_CREDITED_STAMP_WORDS = 30;
+
+/**
+ * A byline and its stamp on one line, parted by bullets or bars: "Priya Chandra · CBC News · Posted: Mar 12, 2026 4:00 AM
+ * CDT | Last Updated: 2 hours ago" (CBC), "India News | Press Trust of India | Updated: March 12, 2026 10:45 pm IST" (NDTV;
+ * probe r25). The credits are capitalised names and the rest a stamp that names a year or a clock time.
+ */
+function isCreditedStamp(text: string): boolean {
+  if (wordCount(text) > MAX_CREDITED_STAMP_WORDS) return false;
+  const parts = text.split(STAMP_SEPARATOR);
+  for (let credits = 1; credits <= MAX_CREDIT_PARTS && credits < parts.length; credits++) {
+    if (!CREDIT_PART.test(parts[credits - 1]!)) return false;
+    const stamps = parts.slice(credits);
+    if (!stamps.some((part) => YEAR.test(part) || CLOCK.test(part))) continue;
+    if (isTimestamp(stamps.join(' | ')) || stamps.every((part) => wordCount(part) <= MAX_WORDS && isTimestamp(part))) return true;
+  }
+  return false;
+}
+
 function isDatedByline(text: string): boolean {
   const on = BYLINE_ON.exec(text);
   return on !== null && BYLINE.test(text.slice(0, on.index)) && isTimestamp(text.slice(on.index + on[0].length));
@@ -250,6 +276,7 @@ export const rule: LineRule = {
     // Persian, Arabic and Hindi stamps print their own digits: the patterns read them as ASCII.
     const text = toAsciiDigits(line);
     if (isStampPair(text.split(UPDATE_CLAUSE)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
+    if (isCreditedStamp(text)) return { reason: 'byline with its timestamp' };
     if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: 'byline with the author\'s bio' };
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
@@ -271,6 +298,9 @@ export const rule: LineRule = {
       // Probe r24b, a made-up page in the shape of a Forbes contributor page; the Guardian prints the same notice.
       'This article is more than 2 years old.',
       'This article is more than 5 years old',
+      // CBC's and NDTV's credit lines, the author or desk and the outlet before the stamp (probe r25, made-up pages).
+      'Priya Chandra · CBC News · Posted: Mar 12, 2026 4:00 AM CDT | Last Updated: 2 hours ago',
+      'India News | Press Trust of India | Updated: March 12, 2026 10:45 pm IST',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
@@ -369,6 +399,9 @@ export const rule: LineRule = {
       'Oleh Nurul Huda Ahmad', 'Dikemas kini Mac 16, 2024 @ 2:10pm', 'Na Mwandishi Wetu',
     ],
     keep: [
+      // A story's list of dates behind a name: no stamp of a credit line.
+      'Toronto · Montreal · Ottawa | 2026 tour dates to be announced',
+      'Alberta | The province will vote on March 12, 2026, on the plan.',
       'The oak in the square is more than 200 years old.',
       'This story is more than a scandal, the senator said.',
       'Reporting from Washington is harder than it looks, she said.',

@@ -63,7 +63,7 @@ const BARE_AGENCY = /^(?:Getty(?: Images)?|getty(?: images)?|AP|AFP|Reuters|EPA|
  */
 const TRAILING_NAME_AGENCY =
   /[.!?”"] \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\/(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|Alamy|NurPhoto|Anadolu|Business Insider|Insider)(?: via Getty Images)?$/u;
-const GLUED_CREDIT = /\p{Ll}Credit: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L} ]{1,30})$/u;
+const GLUED_CREDIT = /\p{Ll}Credit: [^.!?]{1,60}$|[\p{Ll}\d)]Image: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L} ]{1,30})$/u;
 const CREDIT_LINE =
   /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:AP|AFP|Reuters|Getty Images|USA TODAY)|[^.!?]{2,60} via (?:AP|AFP|Reuters|Getty Images)|[Cc]ourtesy(?: of)? \p{Lu}[^.!?]{1,50}|(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?) by \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4} [Ss]ubmitted photo|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}]{1,20})$/u;
 /**
@@ -101,8 +101,12 @@ const RIGHTS_RESERVED_CAPTION = / [-–—] RIPRODUZIONE RISERVATA$/u;
  */
 const DATED_CAPTION_ORG_CREDIT =
   /, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d\d\. \(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|of|the|for|&)){0,5}\)$/u;
-/** "… press conference in Ranchi on Saturday. (Express photo)", "(PTI Photo)", "… in Lagos. File photo". */
-const PHOTO_TAG = /\((?:\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2} )?(?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto)(?: by \p{Lu}[^()]{1,40})?\)$|[.!?] (?:[Ff]ile|FILE) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)$/u;
+/**
+ * "… press conference in Ranchi on Saturday. (Express photo)", "(PTI Photo)", "… in Lagos. File photo"; the tags of Indian
+ * sites' captions that say the picture is not of the event: "… ownership of their dams. (File)", "(Representational)",
+ * "(Representative image)" (NDTV, Hindustan Times; probe r25).
+ */
+const PHOTO_TAG = /\((?:[Ff]ile|FILE|[Rr]epresentational|[Rr]epresentative [Ii]mage|[Rr]epresentational [Ii]mage|[Ff]ile [Ii]mage|[Ff]ile [Pp]ic)\)$|\((?:\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2} )?(?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto)(?: by \p{Lu}[^()]{1,40})?\)$|[.!?] (?:[Ff]ile|FILE) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)$/u;
 /**
  * A source label alone on its line, as Turkish, Arabic, Vietnamese, Portuguese, Spanish, German,
  * Polish, Swedish, Dutch, Indonesian and Korean sites print it under a story: "Kaynak: AA",
@@ -204,6 +208,10 @@ export const rule: LineRule = {
       // The Indian Express's and the Punch's credit tags, as their pages print them.
       'PSP president Hemlata Oraon with alliance leaders at a press conference in Ranchi on Saturday. (Express photo)',
       'A filling station in Lagos. File photo',
+      // NDTV's and Hindustan Times' caption tags, and DW's credit glued to its caption (probe r25, made-up pages).
+      'The minister said the states would keep ownership of their dams. (File)',
+      'Doctors said most of the patients were elderly. (Representational)',
+      'Freight trains are meant to carry a quarter of German cargo by 2030Image: Jan Woitas/dpa/picture alliance',
       // Source lines under Turkish and Arabic stories, as Hürriyet and Arabic news sites print them.
       'Kaynak: AA',
       'المصدر: وكالات',
@@ -211,6 +219,8 @@ export const rule: LineRule = {
       'Functional areas of the hibernation module: (1) private crew quarters, (2) exercise, (3) hygiene and waste, (4) dining and wardroom, (5) workstation, (6) galley and food, (7) medical supplies, (8) life support systems and stowage, (9) operational and maintenance supplies. In general, the habitat is divided into two zones of habitable volumes: the crew quarters which are used during the entire mission duration, and the volumes for wardroom and workstation, food preparation and eating, waste collection and hygiene, exercise, medical, operational and maintenance purposes that are only used during the time the crew is awake and active. Credit: ESA',
     ],
     keep: [
+      'The court will hear the case again in May (file number 2231).',
+      'Sharma told the court that the image: a blurred photo, proved nothing.',
       'Credit: the crowd, who never stopped singing.',
       'getty images of the flood were shown at the inquest.',
       'The photo agency was sold last year. Its founder now works at Getty Images.',

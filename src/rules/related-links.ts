@@ -7,7 +7,7 @@ import { wordCount } from './helpers.js';
  * flattened counters ("Keep reading", "list of 4 items", "list 1 of 4", "end of list").
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup| videos?)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts| videos?)?$|more (?:stories|news|articles) from [^.!?]{1,60}$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading| videos?)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|tags?:|filed under:|more stories$|more news$|what to read next$|in this article:$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup| videos?)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts| videos?)?$|more (?:stories|news|articles) from [^.!?]{1,60}$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading| videos?)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|keywords?:?$|tags?:|filed under:|more stories$|more news$|what to read next$|in this article:$)/i;
 /**
  * Headings and pointers of teaser widgets: "Explore further", "Explore more on these topics", "Most read in world news", "DON'T MISS",
  * "Related coverage from How to Do Everything: Money:", "- Next Auto News", "Previous Auto News -",
@@ -15,10 +15,11 @@ const RELATED =
  * "On HoustonChronicle.com: Car sales plunge…", "Follow AP's full coverage of Brexit at https://…", a Gannett
  * paper's in-story teaser ("More: IndyGo's Red Line ridership hits new high…": a headline, so no sentence end; "More: 12%."
  * in a table stays), CNBC's heading over its subscription service's teasers ("Don’t miss these insights from CNBC PRO",
- * printed over every story's list).
+ * printed over every story's list), and News24's inline pointers with a bar ("READ | Eskom to raise tariffs by 12%…",
+ * "WATCH | …"; probe r25): a headline after the bar, no sentence end).
  */
 const TEASER_POINTER =
-  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|don['’]t miss these insights from cnbc pro$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
+  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|don['’]t miss these insights from cnbc pro$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|(?:read|watch|listen) \| [^|]{1,200}[^.!?|]$|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 /** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
@@ -62,6 +63,10 @@ export const rule: LineRule = {
       'Don’t miss these insights from CNBC PRO',
       // Yahoo Finance's heading over the tickers a story names, as its pages print it (probe of 2026-12-07, second round).
       'In This Article:',
+      // News24's inline pointer and the Japan Times' keywords heading under the story (probe r25, made-up pages).
+      'READ | Eskom to raise tariffs by 12% from April, Nersa rules',
+      'WATCH | Residents queue for water in Soweto',
+      'KEYWORDS',
       // aeb container e1c702…, 8b1945…, 656582…, ba4dfe…, f81c6c…, 3cb5e2…, 7a664e…, 4a44ab…, 9ebb3a…, e7994d….
       'Explore further',
       // The Guardian's topic list heading under a story.
@@ -102,6 +107,8 @@ export const rule: LineRule = {
       "More: What you need to know about IndyGo's Purple Line, now open",
     ],
     keep: [
+      'Read | Write | Execute are the three permissions a file can carry on Unix, the manual explains.',
+      'Keywords matter less than they did, the agency said.',
       'In this article: a timeline of the talks.',
       'Read the full statement below, she said, because it matters.',
       'See more on page 4 of the report, the minister added, for the figures.',

@@ -2,7 +2,7 @@ import type { LineRule } from './types.js';
 
 /** Slideshow and picture controls: "Image 1 of 23", "Image 1 of / 23", "1 / 23", "Back to Gallery", "Caption", "Close", "Enlarge this image". */
 const GALLERY =
-  /^(?:(?:image|photo|slide|picture)s? \d{1,3} of (?:\/ )?\d{1,3}|\d{1,3} ?\/ ?\d{1,3}|\d{1,3} of \d{1,3}|back to gallery|caption|close|expand|view gallery|open gallery|launch gallery|this slideshow requires javascript\.?|previous|next|prev|enlarge this image|toggle caption|hide caption)$/i;
+  /^(?:(?:image|photo|slide|picture)s? \d{1,3} of (?:\/ )?\d{1,3}|\d{1,3} ?\/ ?\d{1,3}|\d{1,3} of \d{1,3}|back to gallery|caption|close|expand|view gallery|open gallery|launch gallery|this slideshow requires javascript\.?|previous|next|prev|enlarge this image|toggle caption|hide caption|(?:photo gallery|gallery|photos) \(click to enlarge\)|click (?:to|for) (?:enlarge|larger image|full ?screen))$/i;
 
 /** A slide's caption with its counter glued on by the flattening: "2of4A shopper looks at extension cords…". */
 const COUNTED_CAPTION = /^\d{1,3}of\d{1,3}\p{Lu}/u;
@@ -19,11 +19,15 @@ export const rule: LineRule = {
   },
   examples: {
     source: 'aeb container 058445… and 30b771…; aeb page d0382c…; seed 004 line 101',
-    remove: ['1 of 6', 'Image 1 of 23', 'Image 1 of / 23', '1 / 23', 'Back to Gallery', 'Caption', 'Close', 'This slideshow requires JavaScript.',
+    remove: [
+      // The Japan Times' gallery heading under the story, and a picture's enlarge link (probe r25, made-up page).
+      'PHOTO GALLERY (CLICK TO ENLARGE)',
+      'Click to enlarge','1 of 6', 'Image 1 of 23', 'Image 1 of / 23', '1 / 23', 'Back to Gallery', 'Caption', 'Close', 'This slideshow requires JavaScript.',
       // NPR's picture controls, as its pages print them.
       'Enlarge this image', 'toggle caption', 'hide caption',
       // aeb page d0382c….
       '2of4A shopper looks at extension cords at B&C Ace hardware store, Tuesday, Nov. 19, 2019, in Grass Valley, Calif.'],
-    keep: ['There were wins too.', 'Close to 1,400 people were killed.', '3 of 4 Americans say they have never been asked.'],
+    keep: [
+      'Click to enlarge the map, the ministry told residents, and find your nearest shelter.','There were wins too.', 'Close to 1,400 people were killed.', '3 of 4 Americans say they have never been asked.'],
   },
 };

@@ -1,8 +1,8 @@
 import type { LineRule } from './types.js';
 
-/** `Image: …`, `Photo: …`, `Picture: …`, `Caption: …`, `Credit: …` lines. */
+/** `Image: …`, `Photo: …`, `Picture: …`, `Caption: …`, `Credit: …` lines; Ars Technica's "Enlarge / …" (its enlarge link flattened into the caption). */
 const CAPTION_PREFIX =
-  /^(?:(?:image|images|photo|photos|picture|pictured|pic|caption|credit|image credit|photo credit|photograph|illustration|file photo|foto|bild)\s?:\s|image caption |media caption )/i;
+  /^(?:(?:image|images|photo|photos|picture|pictured|pic|caption|credit|image credit|photo credit|photograph|illustration|file photo|foto|bild)\s?:\s|image caption |media caption |enlarge \/ )/i;
 
 /** BBC's caption, copyright and source labels, often glued to what follows ("Media captionWho is Julian Assange?", "Image copyright EPA", "Image source, PA Media"). */
 const BBC_LABEL = /^(?:Image|Media|Picture) (?:caption|copyright|source),? ?(?=[\p{Lu}\p{N}"“‘'])/u;
@@ -19,6 +19,8 @@ export const rule: LineRule = {
   examples: {
     source: 'seed 004 line 60; aeb container 058445… ("Photo: Damian Dovarganes, AP"), c7e39a…, 57d46c…; seed 004 line 61',
     remove: [
+      // Ars Technica's caption, opened by its enlarge link (probe r25, made-up page).
+      'Enlarge / A Starlink satellite re-entering the atmosphere, photographed from Hawaii.',
       'Image: Parents and children lay out cuddly toys across the entrance to the Foreign Office in London',
       'Photo: Damian Dovarganes, AP',
       'Image caption Assange gestures with a thumbs up after he was arrested by Met Police officers at the Ecuador Embassy in London',

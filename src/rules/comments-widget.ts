@@ -43,9 +43,13 @@ const OTHER_LANGUAGES = [
   `(?:mga )?komento${COUNT}`, 'mag-iwan ng komento',
 ].join('|');
 
-/** Comment widgets: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...". */
+/**
+ * Comment widgets: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...", and a comment form's
+ * prompt to subscribers ("With your current subscription plan you can comment on stories. However, before writing your
+ * first comment, please create a display name…", the Japan Times; probe r25).
+ */
 const COMMENTS = new RegExp(
-  String.raw`^(?:\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|read our community guidelines(?: here)?\.?|one community\. many voices\.(?: create a free account to share your thoughts\.)?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
+  String.raw`^(?:with your current subscription(?: plan)?,? you can comment on (?:stories|articles)\b.{0,300}|(?:however, )?before (?:writing|posting) your first comment\b.{0,200}|\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|read our community guidelines(?: here)?\.?|one community\. many voices\.(?: create a free account to share your thoughts\.)?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
   'iu',
 );
 
@@ -68,6 +72,8 @@ export const rule: LineRule = {
       'One Community. Many Voices. Create a free account to share your thoughts.', 'Read our community guidelines here.',
       // Substack's heading over a post's comments, as its pages print it.
       'Discussion about this post',
+      // The Japan Times' comment form's prompt under the story (probe r25, made-up page in its shape).
+      'With your current subscription plan you can comment on stories. However, before writing your first comment, please create a display name in the Profile section of your subscriber account page.',
       // Der Spiegel's comment buttons, as its pages print them.
       'Diskutieren Sie mit', 'Alle Kommentare öffnen',
       // The comment widgets of VnExpress, Hürriyet, an Arabic news site, Aftonbladet and Wyborcza, as their pages print them.
@@ -83,7 +89,8 @@ export const rule: LineRule = {
       'Hozzászólások (37)', 'Hozzászólás írásához be kell jelentkezned.', 'মন্তব্য করুন', 'মন্তব্য করতে লগইন করুন', 'تبصرے (8)', 'اپنی رائے کا اظہار کریں',
       'கருத்துகள் (5)', 'உங்கள் கருத்தைப் பதிவு செய்யுங்கள்', 'ความคิดเห็น', 'แสดงความคิดเห็น', 'Komen', 'Sila log masuk untuk memberi komen.',
       'Maoni (3)', 'Andika maoni yako', 'Mga Komento (15)', 'Mag-iwan ng komento'],
-    keep: ['Comments from the minister drew criticism.', 'Read our community guidelines before the vote, the chair told members.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
+    keep: [
+      'Readers who joined before 2020 can still comment for free, the paper said.','Comments from the minister drew criticism.', 'Read our community guidelines before the vote, the chair told members.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
       'Коментарі міністра викликали хвилю критики.', 'Comentariile premierului au stârnit reacții dure.', 'মন্তব্য করতে অস্বীকৃতি জানিয়েছেন মন্ত্রী।', 'تبصرے کے لیے وزیر دستیاب نہیں تھے۔',
       'ความคิดเห็นของนายกรัฐมนตรีถูกวิจารณ์อย่างหนัก', 'Komen menteri itu mendapat kritikan hebat.', 'Maoni ya wananchi yatakusanywa hadi Ijumaa.', 'Mga komento ng publiko ang hiningi ng ahensya.'],
   },

@@ -20,6 +20,11 @@ const PROMPT = opensWithAny(
     String.raw`unlock (?:this|the full) (?:article|story)\b`,
     // The USA TODAY network's ask under its local papers' stories: "Support local journalism. Subscribe to IndyStar.com today."
     String.raw`support (?:local|quality|independent|our) journalism[.!] (?:subscribe|become a (?:subscriber|member))\b`,
+    // The Japan Times' ask under every story (probe r25): "In a time of both misinformation and too much information,
+    // quality journalism is more crucial than ever." and "By subscribing, you can help us get the story right."; a story
+    // quoting an editor names them ("…, the editor said"), and "By subscribing, you agree to…" is the terms.
+    String.raw`(?:in a time of [^.!?,]{1,80}, )?(?:quality|independent|trusted|reliable|local) journalism is (?:now )?more (?:crucial|important|vital|essential|needed) than ever\.?$`,
+    String.raw`by subscribing,? you (?:can |will )?(?:help|support)\b`,
     // The offer card's small print: a print reader's pointer to the digital access, the terms.
     String.raw`(?:print|home[- ]delivery|newspaper) subscriber\? (?:activate|claim|unlock|get)\b`,
     String.raw`offers? (?:is |are )?(?:only )?(?:available|valid|open) (?:only )?(?:to|for) new (?:digital )?(?:subscribers|members)\b`,
@@ -54,6 +59,9 @@ export const rule: LineRule = {
     remove: [
       // Probe r24b, a made-up page in the shape of a USA TODAY network local page (IndyStar).
       'Support local journalism. Subscribe to IndyStar.com today.',
+      // Probe r25, a made-up page in the shape of the Japan Times: its ask under the story.
+      'In a time of both misinformation and too much information, quality journalism is more crucial than ever.',
+      'By subscribing, you can help us get the story right.',
       'Already a subscriber? Log in',
       'You have 2 free articles remaining this month.',
       'You have reached your limit of free articles.',
@@ -76,6 +84,8 @@ export const rule: LineRule = {
       'Cancel anytime',
     ],
     keep: [
+      'Independent journalism is more important than ever, the editor told staff on Monday.',
+      'By subscribing, you agree to our Terms of Service.',
       'Support local journalism, the mayor urged, by buying the Sunday paper.',
       'The paper said readers had reached their limit of free articles after the change.',
       'Already a subscriber of the service, she said, she had never been asked to pay twice.',

@@ -1,4 +1,4 @@
-import { trimTrailing } from './helpers.js';
+import { trimTrailing, wordCount } from './helpers.js';
 import type { LineRule } from './types.js';
 
 /** Site chrome: "Skip to main content", "Menu", "Search", "Sign In", "Subscribe", "Log out", "Back to top". */
@@ -9,6 +9,21 @@ const ITEM_COUNT = / ?\(\d{1,6}\)$/;
 const CHROME =
   /^(?:skip to (?:main )?(?:content|navigation|search|menu)|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
 
+/**
+ * A breadcrumb trail from the home page: "Home / India News / Heatwave alert for 9 states…" (Hindustan Times, the story's
+ * headline as its last crumb), "Home | India | …" (NDTV), "Home » Column »" (aeb page; probe r25). Two separators at
+ * least, or one closing the line: "Home / away" is a sports line's.
+ */
+const BREADCRUMB_START = /^(?:home|homepage) ?[/›»>|](?: |$)/i;
+const BREADCRUMB_SEPARATOR = / ?[/›»>|](?: |$)/g;
+const MAX_BREADCRUMB_WORDS = 30;
+
+function isBreadcrumb(text: string): boolean {
+  if (!BREADCRUMB_START.test(text) || wordCount(text) > MAX_BREADCRUMB_WORDS) return false;
+  const separators = text.match(BREADCRUMB_SEPARATOR)?.length ?? 0;
+  return separators >= 2 || /[/›»>|]$/.test(text);
+}
+
 export const rule: LineRule = {
   kind: 'line',
   id: 'navigation-chrome',
@@ -16,6 +31,7 @@ export const rule: LineRule = {
   description: 'A site-chrome control line: skip links, menu, search, sign-in, subscribe, back-to-top, "see more".',
   englishOnly: true,
   match(text) {
+    if (isBreadcrumb(text)) return { reason: 'breadcrumb trail' };
     return CHROME.test(trimTrailing(text, TRAILING_MARKS).replace(ITEM_COUNT, '')) ? { reason: 'site navigation control' } : null;
   },
   examples: {
@@ -28,7 +44,9 @@ export const rule: LineRule = {
       // A teaser's button left when the page was flattened.
       'Continue reading',
       // DW's skip links, at the page's top and over every box under the story (probe r25, made-up page in the shape of DW).
-      'Skip to main menu', 'Skip to more DW sites', 'Skip next section Explore more', 'Skip next section Related topics'],
-    keep: ['View all the photos (23) from the day.', 'Skip the next section if you have read the report.', 'Home is where the heart is, she said.', 'There were wins too.'],
+      'Skip to main menu', 'Skip to more DW sites', 'Skip next section Explore more', 'Skip next section Related topics',
+      // Breadcrumb trails from the home page: Hindustan Times' (its last crumb the headline) and NDTV's (probe r25, made-up pages); aeb page's "Home » Column »".
+      'Home / India News / Heatwave alert for 9 states as mercury crosses 44°C in Rajasthan', 'Home | India | Monsoon Session: Rajya Sabha Clears Dam Safety Amendment Bill', 'Home » Column »'],
+    keep: ['View all the photos (23) from the day.', 'Home / away split: 12-3 at Anfield, 7-8 on the road.', 'Home > work, the survey found, for 60% of those asked.', 'Skip the next section if you have read the report.', 'Home is where the heart is, she said.', 'There were wins too.'],
   },
 };

@@ -19,7 +19,7 @@ const SUBSCRIBE_TO_TITLE = /^(?:[Ss]ubscribe to|[Ss]ign up (?:for|to)) (?:[Tt]he
  */
 const PROMO = /\bsubscribe to our\b|^subscribe to \p{Lu}[\p{L}\p{N}]+ and\b|\bby clicking here$|\bclick to subscribe!?$|\bmeet your inbox\b/iu;
 /** A button's label on a line of its own: "Learn More", "Get In Touch", "Become a member". */
-const BUTTON = /^(?:learn more|find out more|get in touch|read in (?:the )?app|open in (?:the )?app|become an? (?:member|subscriber|supporter)|send us your feedback)[ .!:>»›]*$/i;
+const BUTTON = /^(?:learn more|find out more|get in touch|register (?:now|here|today)|read in (?:the )?app|open in (?:the )?app|become an? (?:member|subscriber|supporter)|send us your feedback)[ .!:>»›]*$/i;
 /**
  * A pointer to the outlet's channel elsewhere: "Follow Sky News on WhatsApp", "Join ST's WhatsApp
  * Channel and get the latest news…", "Keep up with all the latest news… by following Sky News",
@@ -27,7 +27,7 @@ const BUTTON = /^(?:learn more|find out more|get in touch|read in (?:the )?app|o
  * Twitter" closes a bio, which the classifier takes with it (author-credit's sign-off).
  */
 const CHANNEL_PROMO =
-  /^(?:[Ff]ollow|[Jj]oin) (?!me\b)[^.!?]{0,60}\b(?:on|via) (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)\b|^[Jj]oin\b[^.!?]{0,40}\b(?:WhatsApp|Telegram|Google News) [Cc]hannel\b|\bby following (?:us|\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(?: on \p{Lu}[\p{L} ]{0,20})?\.?$|\bpush (?:alerts|notifications)\b|^[Ll]isten to our\b[^.!?]{0,50}\bpodcast\b/u;
+  /^[Ff]ind us on (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)[.!]?$|^(?:[Ff]ollow|[Jj]oin) (?!me\b)[^.!?]{0,60}\b(?:on|via) (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)\b|^[Jj]oin\b[^.!?]{0,40}\b(?:WhatsApp|Telegram|Google News) [Cc]hannel\b|\bby following (?:us|\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(?: on \p{Lu}[\p{L} ]{0,20})?\.?$|\bpush (?:alerts|notifications)\b|^[Ll]isten to our\b[^.!?]{0,50}\bpodcast\b/u;
 /**
  * The same pointer after a one-sentence hook, at a paragraph's length: "Stay informed and ahead of the
  * curve! Follow The Punch Newspaper on WhatsApp for real-time updates, breaking news, and exclusive
@@ -52,9 +52,11 @@ const MAX_WORDS = 25;
 /**
  * A promo paragraph closed by its sign-up sentence: "Start your day with the Opening Bell powered by
  * The Water Coolest. … Sign up for the free daily newsletter." A story paragraph is not closed by
- * an invitation to a newsletter, so the hook before it may be longer than a button's wording.
+ * an invitation to a newsletter, so the hook before it may be longer than a button's wording. DW's sign-up sentence
+ * speaks to the reader: "While you're here: Every Tuesday, DW editors round up… You can sign up here for the weekly email
+ * newsletter Berlin Briefing." (probe r25).
  */
-const CLOSING_SIGN_UP = /(?:^|[.!?] )(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|briefings?)\b[^.!?]{0,30}[.!]?$/i;
+const CLOSING_SIGN_UP = /(?:^|[.!?] )(?:you can )?(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|briefings?)\b[^.!?]{0,30}[.!]?$/i;
 /** The same promo when the hook names the newsletter and the button only asks: "…with our Morning Bid U.S. newsletter. Sign up here." */
 const HOOK_THEN_BUTTON = /\b(?:newsletters?|briefings?)\b[^.!?]{0,40}[.!?] (?:sign up|subscribe)(?: for it)?(?: (?:here|now|today|for free))?[.!]?$/i;
 /**
@@ -99,6 +101,18 @@ const OUTLET_POINTER =
 const SENT_TO_YOU = / (?:sent|delivered) to you (?:each|every) (?:weekday|day|morning|evening|week)[.!]?$/i;
 const NEWSLETTER_TAGLINE = /^(?![^.!?]*\b(?:was|were|is|are|be|been|will|would|had|has|have)\b)[^.!?]{1,140},? (?:sent|delivered) to you (?:each|every) (?:weekday|day|morning|evening|week)[.!]?$/i;
 const MAX_POINTER_WORDS = 40;
+/**
+ * An Indian news site's pointer to its own feed under every story, in the imperative, naming its latest news (Hindustan
+ * Times: "Catch your daily dose of Fashion, Taylor Swift, Health… and all the other Latest Lifestyle News on Hindustan
+ * Times Website and APPs.", "Get Latest India News along with Latest News and Top Headlines from India and around the
+ * world."; NDTV: "Track Latest News Live on NDTV.com and get news updates…"; the Economic Times and Mint: "Catch all the
+ * Business News, Breaking News Events and Latest News Updates on The Economic Times."; probe r25). A dot inside a name
+ * ("NDTV.com") is no sentence end; no one is quoted.
+ */
+const NEWS_FEED_POINTER = /^(?:catch|get|track) (?=(?:[^.!?]|\.(?=\S)){0,200}\blatest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines)\b)(?:[^.!?]|\.(?=\S)){1,300}[.!]?$/iu;
+const MAX_FEED_POINTER_WORDS = 50;
+/** A broadcaster's streaming offer between a match report's paragraphs: "Stream Sky Sports on NOW with no contract for £34.99 a month" (probe r25). */
+const STREAMING_OFFER = /^(?:stream|watch|get) [^.!?]{1,80}\bno (?:long-term |annual )?contract\b(?:[^.!?]|\.(?=\d)){0,60}[.!]?$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -112,6 +126,8 @@ export const rule: LineRule = {
     if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
     if (words <= MAX_LETTER_CALL_WORDS && (LETTER_CALL.test(text) || LETTERS_NOTICE.test(text))) return { reason: 'call for letters to the editor' };
     if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
+    if (words <= MAX_FEED_POINTER_WORDS && NEWS_FEED_POINTER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet\'s news feed' };
+    if (words <= MAX_WORDS && STREAMING_OFFER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'streaming offer' };
     if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'app promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
@@ -121,6 +137,15 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb page 7dfc3e…, bdb56a…, 51d066…, 4a44ab…, 08f793…, 5ae11e…; aeb container 0dd135…, 55bb63…',
     remove: [
+      // Probe r25, made-up pages in the shape of Hindustan Times, NDTV, the Economic Times, News24, TechCrunch, Sky Sports and DW.
+      'Catch your daily dose of Fashion, Taylor Swift, Health, Festivals, Travel, Relationship, Recipe and all the other Latest Lifestyle News on Hindustan Times Website and APPs.',
+      'Get Latest India News along with Latest News and Top Headlines from India and around the world.',
+      'Track Latest News Live on NDTV.com and get news updates from India and around the world',
+      'Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.',
+      'Find us on Telegram',
+      'Register Now',
+      'Stream Sky Sports on NOW with no contract for £34.99 a month',
+      "While you're here: Every Tuesday, DW editors round up what is happening in German politics and society. You can sign up here for the weekly email newsletter Berlin Briefing.",
       // Channel and podcast pointers as Sky News, the Straits Times and the Irish Times print them, and a membership button (Kyiv Independent).
       'Follow Sky News on WhatsApp',
       // The New York Times' app button, as its pages print it.
@@ -201,6 +226,13 @@ export const rule: LineRule = {
       'The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips. And here’s our email: letters@nytimes.com.',
     ],
     keep: [
+      'Get the latest news before you vote, the campaign urged supporters on Monday.',
+      'Catch the 8.15am train and you will still be late, commuters said.',
+      'Track workers had warned of the latest problems for months.',
+      'Find us a better deal on Telegram, he wrote to his broker.',
+      'Register now opens on Monday for the city marathon, organisers said.',
+      'Watch the final with no contract signed yet, the club said, was a risk.',
+      'You can sign up for the newsletter at the library desk, the librarian said.',
       'For the latest news on the fires, residents should head to the county website, officials said.',
       'For the latest figures, go to page 12.',
       'Get the latest updates from the campaign at our office, the candidate told volunteers.',

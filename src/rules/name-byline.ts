@@ -47,6 +47,20 @@ function isHeadline(text: string): boolean {
   return wordCount(text) >= HEADLINE_MIN_WORDS && !FULL_STOP.test(text) && !BYLINE.test(text);
 }
 
+/**
+ * A headline in title case under a breadcrumb that ends in a shortened copy of it ("Home | India | Monsoon Session: Rajya
+ * Sabha Clears Dam Safety Amendment Bill After Walkout" over "Rajya Sabha Clears Dam Safety Amendment Bill After
+ * Opposition Walkout", NDTV; probe r25), or under itself: the line above holds most of its words. A byline's names are
+ * not in the headline over them.
+ */
+const RESTATED_SHARE = 0.75;
+
+function restates(above: string, text: string): boolean {
+  const aboveWords = new Set(above.toLowerCase().split(' '));
+  const words = text.toLowerCase().split(' ');
+  return words.filter((word) => aboveWords.has(word)).length >= RESTATED_SHARE * words.length;
+}
+
 /** A byline sits near the top; looking no further keeps the rule linear on a page of a million lines. */
 const MAX_POSITION = 60;
 
@@ -64,6 +78,7 @@ export const rule: BlockRule = {
     const headline = texts[start - 1];
     const after = texts[start + 1];
     if (headline === undefined || !isHeadline(headline) || (after !== undefined && isBylineShaped(after))) return null;
+    if (restates(headline, text)) return null;
     for (let i = 0; i < start; i++) {
       const before = texts[i]!;
       if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS) return null;
@@ -100,6 +115,12 @@ export const rule: BlockRule = {
     keep: [
       // aeb gold 55bb63… line 1, 5fbc7c… line 2: a story's capitalised first lines.
       ['LOOK WHAT YOU MADE ME DO', 'Black Friday'],
+      // NDTV's headline in title case under the breadcrumb that ends in a shortened copy of it (probe r25, made-up page): no byline.
+      [
+        'Home | India | Monsoon Session: Rajya Sabha Clears Dam Safety Amendment Bill After Walkout',
+        'Rajya Sabha Clears Dam Safety Amendment Bill After Opposition Walkout',
+        'The bill gives the Centre oversight of nearly 5,700 large dams and sets up a national authority to inspect them.',
+      ],
       // aeb page ac3c03…: a menu of capitalised lines.
       ['Your Donation Can Change Someone’s Life', 'The Wrong Donation Can Accomplish Nothing', 'Your Dollar Goes Further Overseas'],
       // aeb container 05844…: a subheading in capitalised words, after the story began.

@@ -111,6 +111,12 @@ const MAX_POINTER_WORDS = 40;
  */
 const NEWS_FEED_POINTER = /^(?:catch|get|track) (?=(?:[^.!?]|\.(?=\S)){0,200}\blatest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines)\b)(?:[^.!?]|\.(?=\S)){1,300}[.!]?$/iu;
 const MAX_FEED_POINTER_WORDS = 50;
+/**
+ * A conference's promo box inside a story (TechCrunch's, every tech outlet's own events): its invitation "Join us at
+ * TechCrunch Sessions: AI" (a capitalised event name, no comma, no sentence end) and its ticket offer "Save up to $300 on
+ * your pass before prices rise." (probe r25).
+ */
+const EVENT_PROMO = /^join us (?:at|for) \p{Lu}[^.!?,]{1,60}$|^save (?:up to )?[$£€]\d[\d,]{0,6} on (?:your |an? )?(?:\p{L}+ )?(?:pass(?:es)?|tickets?|registration)\b(?:[^.!?]|\.(?=\d)){0,80}[.!]?$/iu;
 /** A broadcaster's streaming offer between a match report's paragraphs: "Stream Sky Sports on NOW with no contract for £34.99 a month" (probe r25). */
 const STREAMING_OFFER = /^(?:stream|watch|get) [^.!?]{1,80}\bno (?:long-term |annual )?contract\b(?:[^.!?]|\.(?=\d)){0,60}[.!]?$/i;
 
@@ -128,6 +134,7 @@ export const rule: LineRule = {
     if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
     if (words <= MAX_FEED_POINTER_WORDS && NEWS_FEED_POINTER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet\'s news feed' };
     if (words <= MAX_WORDS && STREAMING_OFFER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'streaming offer' };
+    if (words <= MAX_WORDS && EVENT_PROMO.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'event promo' };
     if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'app promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
@@ -144,6 +151,8 @@ export const rule: LineRule = {
       'Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.',
       'Find us on Telegram',
       'Register Now',
+      'Join us at TechCrunch Sessions: AI',
+      'Save up to $300 on your pass before prices rise.',
       'Stream Sky Sports on NOW with no contract for £34.99 a month',
       "While you're here: Every Tuesday, DW editors round up what is happening in German politics and society. You can sign up here for the weekly email newsletter Berlin Briefing.",
       // Channel and podcast pointers as Sky News, the Straits Times and the Irish Times print them, and a membership button (Kyiv Independent).
@@ -231,6 +240,8 @@ export const rule: LineRule = {
       'Track workers had warned of the latest problems for months.',
       'Find us a better deal on Telegram, he wrote to his broker.',
       'Register now opens on Monday for the city marathon, organisers said.',
+      'Join us at City Hall, the mayor told protesters.',
+      'Save up to $300 on your energy bill by switching, the regulator said.',
       'Watch the final with no contract signed yet, the club said, was a risk.',
       'You can sign up for the newsletter at the library desk, the librarian said.',
       'For the latest news on the fires, residents should head to the county website, officials said.',

@@ -124,6 +124,8 @@ const BYLINE_WITH_BIO = new RegExp(
   'u',
 );
 const MAX_BIO_BYLINE_WORDS = 70;
+/** The author's role and social handle under the name: "Football Writer @BenHarrisSky" (Sky Sports; probe r25). */
+const ROLE_WITH_HANDLE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]* ){0,3}${NEWSROOM_ROLE} @[A-Za-z0-9_]{2,30}$`, 'iu');
 /**
  * A byline with the author's paper, desk or role after a comma: "Por Luana Ribeiro, g1 Sul de Minas",
  * "Door Sanne Willemsen, verslaggever Limburg". The name has two to four capitalised words, and what
@@ -280,6 +282,7 @@ export const rule: LineRule = {
     if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: 'byline with the author\'s bio' };
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
+    if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
     if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
@@ -301,6 +304,8 @@ export const rule: LineRule = {
       // CBC's and NDTV's credit lines, the author or desk and the outlet before the stamp (probe r25, made-up pages).
       'Priya Chandra · CBC News · Posted: Mar 12, 2026 4:00 AM CDT | Last Updated: 2 hours ago',
       'India News | Press Trust of India | Updated: March 12, 2026 10:45 pm IST',
+      // Sky Sports' line under the author's name (probe r25, made-up page).
+      'Football Writer @BenHarrisSky',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
@@ -402,6 +407,7 @@ export const rule: LineRule = {
       // A story's list of dates behind a name: no stamp of a credit line.
       'Toronto · Montreal · Ottawa | 2026 tour dates to be announced',
       'Alberta | The province will vote on March 12, 2026, on the plan.',
+      'Our reporter @janedoe was there.',
       'The oak in the square is more than 200 years old.',
       'This story is more than a scandal, the senator said.',
       'Reporting from Washington is harder than it looks, she said.',

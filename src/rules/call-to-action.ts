@@ -117,6 +117,13 @@ const MAX_FEED_POINTER_WORDS = 50;
  * your pass before prices rise." (probe r25).
  */
 const EVENT_PROMO = /^join us (?:at|for) \p{Lu}[^.!?,]{1,60}$|^save (?:up to )?[$£€]\d[\d,]{0,6} on (?:your |an? )?(?:\p{L}+ )?(?:pass(?:es)?|tickets?|registration)\b(?:[^.!?]|\.(?=\d)){0,80}[.!]?$/iu;
+/**
+ * An invitation to the site's own forum or community, addressed to the reader: "Join our Space Forums to keep talking space
+ * on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: …"
+ * (Space.com's, under every story: aeb train pages 686bb170…, c50845a7…). Found by the glued train pages of probe r25: once
+ * the newsletter tagline under it went by rule, the segmenter started a story of furniture at it.
+ */
+const COMMUNITY_INVITE = /^join our (?:[\p{L}-]+ ){0,3}(?:forums?|community|discord|subreddit)\b/iu;
 /** A broadcaster's streaming offer between a match report's paragraphs: "Stream Sky Sports on NOW with no contract for £34.99 a month" (probe r25). */
 const STREAMING_OFFER = /^(?:stream|watch|get) [^.!?]{1,80}\bno (?:long-term |annual )?contract\b(?:[^.!?]|\.(?=\d)){0,60}[.!]?$/i;
 
@@ -135,6 +142,7 @@ export const rule: LineRule = {
     if (words <= MAX_FEED_POINTER_WORDS && NEWS_FEED_POINTER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet\'s news feed' };
     if (words <= MAX_WORDS && STREAMING_OFFER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'streaming offer' };
     if (words <= MAX_WORDS && EVENT_PROMO.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'event promo' };
+    if (words <= MAX_PROMO_WORDS && COMMUNITY_INVITE.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'invitation to the site\'s forum' };
     if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'app promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
@@ -152,6 +160,7 @@ export const rule: LineRule = {
       'Find us on Telegram',
       'Register Now',
       'Join us at TechCrunch Sessions: AI',
+      'Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.',
       'Save up to $300 on your pass before prices rise.',
       'Stream Sky Sports on NOW with no contract for £34.99 a month',
       "While you're here: Every Tuesday, DW editors round up what is happening in German politics and society. You can sign up here for the weekly email newsletter Berlin Briefing.",
@@ -241,6 +250,7 @@ export const rule: LineRule = {
       'Find us a better deal on Telegram, he wrote to his broker.',
       'Register now opens on Monday for the city marathon, organisers said.',
       'Join us at City Hall, the mayor told protesters.',
+      'Join our community of volunteers, the charity urged residents after the floods.',
       'Save up to $300 on your energy bill by switching, the regulator said.',
       'Watch the final with no contract signed yet, the club said, was a risk.',
       'You can sign up for the newsletter at the library desk, the librarian said.',

@@ -46,10 +46,12 @@ const OTHER_LANGUAGES = [
 /**
  * Comment widgets: "Comments", "12 comments", "Leave a comment", "Tell us what YOU think...", and a comment form's
  * prompt to subscribers ("With your current subscription plan you can comment on stories. However, before writing your
- * first comment, please create a display name…", the Japan Times; probe r25).
+ * first comment, please create a display name…", the Japan Times; probe r25), and a comment box's pitch ("Join
+ * thought-provoking conversations, follow other Independent readers and see their replies", golden case
+ * ends-comment-thread-at-next-story: kept once "Join our commenting forum" above it went by `call-to-action`).
  */
 const COMMENTS = new RegExp(
-  String.raw`^(?:with your current subscription(?: plan)?,? you can comment on (?:stories|articles)\b.{0,300}|(?:however, )?before (?:writing|posting) your first comment\b.{0,200}|\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|read our community guidelines(?: here)?\.?|one community\. many voices\.(?: create a free account to share your thoughts\.)?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
+  String.raw`^(?:join [^.!?]{0,30}\bconversations?, follow other [^.!?]{1,40}\breaders\b[^.!?]{0,60}|with your current subscription(?: plan)?,? you can comment on (?:stories|articles)\b.{0,300}|(?:however, )?before (?:writing|posting) your first comment\b.{0,200}|\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|read our community guidelines(?: here)?\.?|one community\. many voices\.(?: create a free account to share your thoughts\.)?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
   'iu',
 );
 
@@ -72,6 +74,8 @@ export const rule: LineRule = {
       'One Community. Many Voices. Create a free account to share your thoughts.', 'Read our community guidelines here.',
       // Substack's heading over a post's comments, as its pages print it.
       'Discussion about this post',
+      // The Independent's comment box, as its pages print it (golden case ends-comment-thread-at-next-story).
+      'Join thought-provoking conversations, follow other Independent readers and see their replies',
       // The Japan Times' comment form's prompt under the story (probe r25, made-up page in its shape).
       'With your current subscription plan you can comment on stories. However, before writing your first comment, please create a display name in the Profile section of your subscriber account page.',
       // Der Spiegel's comment buttons, as its pages print them.

@@ -17,9 +17,12 @@ const STAMP =
 const ISO_STAMP = /^(?:송고|입력|수정)?\d{4}([-/.])\d{2}\1\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: [\p{L}.'’ -]{0,40})?$/u;
 /** The author's name before the stamp: "Jose Altoveros 2019-11-20 14:35:08". */
 const NAME_THEN_ISO_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$/u;
-/** "November 19, 2019 at 5:10 pm", "Nov. 20, 2019, 9:28 AM UTC", "19 November 2019". */
+/**
+ * "November 19, 2019 at 5:10 pm", "Nov. 20, 2019, 9:28 AM UTC", "19 November 2019"; news.com.au's "March 12, 2026 - 3:04PM"
+ * and Sky Sports' "Sunday 8 March 2026 18:32, UK" (probe r25).
+ */
 const DATE_LINE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at |[-–] )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?:,? [a-z]{2,4})?)?$/i;
 /**
  * The same in Portuguese and Spanish, weekday first: "segunda-feira, 22 de janeiro de 2018 às 0:13",
  * "martes, 19 de noviembre de 2019 a las 10:30".
@@ -306,6 +309,9 @@ export const rule: LineRule = {
       'India News | Press Trust of India | Updated: March 12, 2026 10:45 pm IST',
       // Sky Sports' line under the author's name (probe r25, made-up page).
       'Football Writer @BenHarrisSky',
+      // news.com.au's and Sky Sports' stamps under the byline (probe r25, made-up pages).
+      'March 12, 2026 - 3:04PM',
+      'Sunday 8 March 2026 18:32, UK',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',

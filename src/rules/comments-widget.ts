@@ -94,7 +94,8 @@ export const rule: LineRule = {
       'கருத்துகள் (5)', 'உங்கள் கருத்தைப் பதிவு செய்யுங்கள்', 'ความคิดเห็น', 'แสดงความคิดเห็น', 'Komen', 'Sila log masuk untuk memberi komen.',
       'Maoni (3)', 'Andika maoni yako', 'Mga Komento (15)', 'Mag-iwan ng komento'],
     keep: [
-      'Readers who joined before 2020 can still comment for free, the paper said.','Comments from the minister drew criticism.', 'Read our community guidelines before the vote, the chair told members.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
+      'Readers who joined before 2020 can still comment for free, the paper said.',
+      'Comments from the minister drew criticism.', 'Read our community guidelines before the vote, the chair told members.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
       'Коментарі міністра викликали хвилю критики.', 'Comentariile premierului au stârnit reacții dure.', 'মন্তব্য করতে অস্বীকৃতি জানিয়েছেন মন্ত্রী।', 'تبصرے کے لیے وزیر دستیاب نہیں تھے۔',
       'ความคิดเห็นของนายกรัฐมนตรีถูกวิจารณ์อย่างหนัก', 'Komen menteri itu mendapat kritikan hebat.', 'Maoni ya wananchi yatakusanywa hadi Ijumaa.', 'Mga komento ng publiko ang hiningi ng ahensya.'],
   },

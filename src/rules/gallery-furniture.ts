@@ -22,12 +22,12 @@ export const rule: LineRule = {
     remove: [
       // The Japan Times' gallery heading under the story, and a picture's enlarge link (probe r25, made-up page).
       'PHOTO GALLERY (CLICK TO ENLARGE)',
-      'Click to enlarge','1 of 6', 'Image 1 of 23', 'Image 1 of / 23', '1 / 23', 'Back to Gallery', 'Caption', 'Close', 'This slideshow requires JavaScript.',
+      'Click to enlarge', '1 of 6', 'Image 1 of 23', 'Image 1 of / 23', '1 / 23', 'Back to Gallery', 'Caption', 'Close', 'This slideshow requires JavaScript.',
       // NPR's picture controls, as its pages print them.
       'Enlarge this image', 'toggle caption', 'hide caption',
       // aeb page d0382c….
       '2of4A shopper looks at extension cords at B&C Ace hardware store, Tuesday, Nov. 19, 2019, in Grass Valley, Calif.'],
     keep: [
-      'Click to enlarge the map, the ministry told residents, and find your nearest shelter.','There were wins too.', 'Close to 1,400 people were killed.', '3 of 4 Americans say they have never been asked.'],
+      'Click to enlarge the map, the ministry told residents, and find your nearest shelter.', 'There were wins too.', 'Close to 1,400 people were killed.', '3 of 4 Americans say they have never been asked.'],
   },
 };

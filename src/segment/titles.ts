@@ -53,6 +53,13 @@ const NEVER_TITLE_CATEGORIES: ReadonlySet<string> = new Set([
 
 /** The rule that removes an image's credit line ("Getty Images", "Photo: Jane Doe/Reuters"). */
 const IMAGE_CREDIT_RULE = 'source-credit';
+/**
+ * Site controls and breadcrumb trails are never a headline, though a breadcrumb often ends on it
+ * ("Home / India News / IMD issues heatwave alert…") and then names the lead's words as well. Their
+ * category, navigation, is not refused whole: it also holds a paragraph printed twice, which may be
+ * the headline's second copy.
+ */
+const SITE_CONTROLS_RULE = 'navigation-chrome';
 /** How far above the body a headline is looked for, in removed lines (the furniture between them: byline, date, share bar, image credit). */
 const MAX_REMOVED_CANDIDATES = 30;
 /** The lead a title is compared with: the article's first paragraphs, up to these many words or paragraphs. */
@@ -126,7 +133,7 @@ export function chooseTitle(paragraphs: readonly Paragraph[], removedBefore: rea
     // A block removal (several paragraphs, joined by newlines) is no headline; nor is the line right
     // under an image credit, the picture's caption ("Getty Images" / "Parking at the Royal Infirmary
     // will cost £4.20…": it names the lead's words as well as the headline does).
-    .filter((m) => m.action === 'remove-line' && !m.text.includes('\n') && !NEVER_TITLE_CATEGORIES.has(m.category) && !creditEnds.has(m.line - 1) && isTitleShaped(m.text) && !inNumberedRun(m))
+    .filter((m) => m.action === 'remove-line' && !m.text.includes('\n') && !NEVER_TITLE_CATEGORIES.has(m.category) && m.ruleId !== SITE_CONTROLS_RULE && !creditEnds.has(m.line - 1) && isTitleShaped(m.text) && !inNumberedRun(m))
     .slice(-MAX_REMOVED_CANDIDATES);
   const firstIsTitleShaped = paragraphs.length > 1 && isTitleShaped(first.text);
   if (removed.length === 0 && !firstIsTitleShaped) return null;

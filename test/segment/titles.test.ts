@@ -105,6 +105,21 @@ describe('chooseTitle', () => {
     expect(chooseTitle(body, above, 'en')).toMatchObject({ line: 25, source: 'removed-line' });
   });
 
+  it('does not take a breadcrumb trail that ends on the headline over the headline itself', () => {
+    // Probe r25 (a made-up page in the shape of a Hindustan Times story): the trail names the lead's "India" too.
+    const headline = 'IMD issues heatwave alert for nine states as mercury crosses 45 degrees';
+    const body = paragraphsFrom(2, [
+      headline,
+      'The India Meteorological Department said temperatures would stay above normal across north and central India for the rest of the week.',
+      'The India Meteorological Department (IMD) on Tuesday issued a heatwave alert for nine states, warning that temperatures across north and central India would stay four to six degrees above normal until the weekend.',
+    ]);
+    const trail = { ...removed(1, `Home / India News / ${headline}`, 'navigation'), ruleId: 'navigation-chrome' };
+    expect(chooseTitle(body, [trail], 'en')).toMatchObject({ text: headline, source: 'first-line' });
+    // A paragraph printed twice shares the category but may be the headline's second copy.
+    const repeat = { ...removed(1, headline, 'navigation'), ruleId: 'repeated-paragraph' };
+    expect(chooseTitle(body.slice(1), [repeat], 'en')).toMatchObject({ text: headline, source: 'removed-line' });
+  });
+
   it('does not take a row of a timed list of key events, however many of the lead’s terms it names', () => {
     // Probe r24 (a made-up page in the shape of a Guardian live blog): the key events list under the headline.
     const body = paragraphsFrom(33, [

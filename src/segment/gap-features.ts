@@ -82,6 +82,8 @@ export const FEATURE_NAMES = [
   'opens-with-link',
   'script-turns',
   'listing-goes-on',
+  'low-common-cohesion-near',
+  'low-common-cohesion-far',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -192,6 +194,9 @@ export function gapFeatures(
   const far = gapCohesion(terms, FAR_WINDOW);
   const wide = gapCohesion(terms, WIDE_WINDOW);
   const adjacent = gapCohesion(terms, ADJACENT_WINDOW);
+  const commonTerms = indexContentTerms(commonTermsOf(input, units));
+  const commonNear = gapCohesion(commonTerms, NEAR_WINDOW);
+  const commonFar = gapCohesion(commonTerms, FAR_WINDOW);
   const nearDepth = depthScores(similaritiesOf(near), DEPTH_CLIMB);
   const farDepth = depthScores(similaritiesOf(far), DEPTH_CLIMB);
   const { names, times, styles, languages, openings, signsOff, tellsItsLanguage, scripts } = paragraphSignals(input, stopwords);
@@ -281,6 +286,8 @@ export function gapFeatures(
       // opening a Russian story after an English one turns the script where the story turns.
       'script-turns': turnsAt(scripts, gap) ? 1 : 0,
       'new-names-near': unseenShare(leadNames, namesNear),
+      'low-common-cohesion-near': 1 - commonNear[gap - 1]!.similarity,
+      'low-common-cohesion-far': 1 - commonFar[gap - 1]!.similarity,
     };
     features.push(vectorOf(values));
   }
@@ -439,8 +446,24 @@ export function indexContentTerms(units: readonly (readonly string[])[]): TermIn
   return indexTerms(units, backgroundIdf());
 }
 
-/** Content terms of each paragraph, the units of lexical cohesion. */
-export function contentTermsOf(input: GapInput): string[][] {
+/**
+ * Content terms of each paragraph that no capitalised word gave: what a story is about, not whom it
+ * names. Two stories on the same politicians share their names across the join ("Keir Starmer and
+ * Rachel Reeves were accused…" / "Keir Starmer will travel to Washington…"), and a name the
+ * background corpus lacks weighs most, so cohesion over all terms hides the change of subject.
+ */
+function commonTermsOf(input: GapInput, units: readonly (readonly string[])[]): string[][] {
+  const names = contentTermsOf(input, (tokens) => tokens.filter((token) => CAPITALISED.test(token)));
+  return units.map((terms, i) => {
+    const named = new Set(names[i]);
+    return named.size === 0 ? [...terms] : terms.filter((term) => !named.has(term));
+  });
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Content terms of each paragraph, the units of lexical cohesion (of the tokens `select` keeps). */
+export function contentTermsOf(input: GapInput, select: (tokens: readonly string[]) => readonly string[] = (tokens) => tokens): string[][] {
   const terms: string[][] = new Array<string[]>(input.paragraphs.length);
   for (const language of new Set(input.languages)) {
     const indexes: number[] = [];
@@ -450,7 +473,7 @@ export function contentTermsOf(input: GapInput): string[][] {
       if (input.languages[i] !== language) continue;
       indexes.push(i);
       texts.push(input.paragraphs[i]!);
-      tokens.push(input.tokens[i]!);
+      tokens.push(select(input.tokens[i]!));
     }
     const termsInLanguage = contentTerms(texts, stopwordsFor(language), language, tokens);
     for (let k = 0; k < indexes.length; k++) terms[indexes[k]!] = termsInLanguage[k]!;

@@ -160,3 +160,28 @@ describe('listing-goes-on', () => {
     expect(goesOn([...rows, 'Holiday Deals on Headphones and Speakers, Save 30% Today'])).toEqual([1, 0, 1, 1]);
   });
 });
+
+describe('cohesion without names', () => {
+  // Probe (made-up, 2026-12-07): two stories on the same politicians, the second without its headline.
+  const winterFuel = [
+    'Keir Starmer and Rachel Reeves were accused of chaos on Wednesday after ministers reversed plans to cut winter fuel payments for most pensioners.',
+    'Rachel Reeves told MPs the winter fuel payment would be restored to pensioners with an income under £35,000, Keir Starmer said.',
+  ];
+  const washington = [
+    'Keir Starmer will travel to Washington next week for talks on tariffs on steel and pharmaceuticals, with Rachel Reeves.',
+    'Keir Starmer is expected to press for lower tariffs on steel, and Rachel Reeves will discuss a trade agreement in Washington.',
+  ];
+  const gap = winterFuel.length - 1;
+
+  it('sees the change of subject that the shared names hide', () => {
+    const all = featureAtGaps('low-cohesion-near', [...winterFuel, ...washington])[gap]!;
+    const common = featureAtGaps('low-common-cohesion-near', [...winterFuel, ...washington])[gap]!;
+    expect(common).toBeGreaterThan(all + 0.2);
+    expect(common).toBeGreaterThan(0.9);
+  });
+
+  it('still coheres where the subject goes on under other names', () => {
+    const sameSubject = [...winterFuel, 'Kemi Badenoch said the winter fuel payment reversal showed chaos, and pensioners deserved better.'];
+    expect(featureAtGaps('low-common-cohesion-near', sameSubject)[gap]!).toBeLessThan(0.4);
+  });
+});

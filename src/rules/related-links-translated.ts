@@ -69,6 +69,10 @@ const HEADINGS = [
   'soma pia', 'soma zaidi', 'habari zinazohusiana', 'mada',
   // Filipino ("read also", "read", "related news")
   'basahin din', 'basahin', '(?:mga )?kaugnay na balita',
+  // Japanese ("related articles", "related news", "read these too"; no space between words)
+  '関連記事', '関連ニュース', 'あわせて読みたい',
+  // Chinese, simplified and traditional ("related reading", "further reading", "related news")
+  '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '相关新闻', '相關新聞',
 ].join('|');
 /**
  * Le Figaro prints its heading in capitals before a dash: "LIRE AUSSI - Sécheresse : les
@@ -101,7 +105,7 @@ export const rule: LineRule = {
   id: 'related-links-translated',
   category: 'related',
   description:
-    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Arabic, Korean, Hebrew, Greek, Czech, Hindi or Persian, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), a heading in capitals before a dash and its teaser ("LIRE AUSSI - …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
+    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Arabic, Korean, Hebrew, Greek, Czech, Hindi, Persian, Japanese or Chinese, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), a heading in capitals before a dash and its teaser ("LIRE AUSSI - …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
   englishOnly: false,
   match(text) {
     return HEADING.test(text) || ENGLISH_TAGS_WITH_LIST.test(text) || SHOUTED_HEADING_DASH.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
@@ -137,9 +141,13 @@ export const rule: LineRule = {
       'อ่านข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'ข่าวที่เกี่ยวข้อง', 'แท็กที่เกี่ยวข้อง',
       'Artikel Berkaitan',
       'Soma pia: Bei ya mafuta yapanda kwa mwezi wa tatu mfululizo', 'Habari zinazohusiana', 'Mada: SGR, TRC, usafiri, Dodoma',
-      'BASAHIN: Presyo ng bigas, bahagyang bumaba ngayong linggo', 'Basahin din:', 'Mga kaugnay na balita', 'Tags: MRT-3, DOTr, libreng sakay, estudyante'],
+      'BASAHIN: Presyo ng bigas, bahagyang bumaba ngayong linggo', 'Basahin din:', 'Mga kaugnay na balita', 'Tags: MRT-3, DOTr, libreng sakay, estudyante',
+      // A Japanese blog's heading under its post (golden case splits-japanese-post-after-english-footer) and the headings of Japanese and Chinese news sites, as their pages print them.
+      '関連記事', '関連ニュース', 'あわせて読みたい', '相关阅读', '延伸閱讀'],
     keep: [
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
+      '関連記事によると、事故は午前九時ごろに起きた。',
+      '相关阅读材料已发给所有学生。',
       'Lire aussi les mémoires du général, conseille-t-il.',
       'Lire aussi : le rapport, publié jeudi, recense 7 000 cas.',
       'Leia também o relatório completo, disse o ministro.',

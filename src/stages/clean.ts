@@ -5,6 +5,7 @@ import { ParagraphMemo, type Tokeniser } from '../classifier/paragraph-memo.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
 import { cutSpanJoined } from '../rules/helpers.js';
+import { dominantScript, scriptCounts } from '../segment/language-profile.js';
 import { paragraphLanguages } from '../segment/paragraph-languages.js';
 import { isHeadlineLike, opensWithWireDateline } from '../segment/openings.js';
 import { headlineOverLead } from '../classifier/headline-over-lead.js';
@@ -181,7 +182,7 @@ const SKIP_LINK = /^skip to (?:the )?(?:main )?content\b/i;
  */
 function nextStoryStarts(texts: readonly string[], at: number, memo: LanguageMemo): boolean {
   const text = texts[at]!;
-  if (opensWithWireDateline(text)) return true;
+  if (opensWithWireDateline(text) || opensStoryInAnotherLanguage(texts, at, memo)) return true;
   if (!isHeadlineLike(text)) return false;
   const lead = leadUnder(texts, at, memo);
   return lead !== null && headlineOverLead(texts, at, memo.paragraphs, lead);
@@ -219,6 +220,23 @@ const STORY_PARAGRAPH_MIN_PROSE_WORDS = 15;
 /** Or two of the four are long: a roundup's paragraphs between its subheadings and source tags; a teaser's summary is one sentence. */
 const LONG_PARAGRAPHS_UNDER_HEADLINE = 2;
 const LONG_PARAGRAPH_PROSE_WORDS = 40;
+
+/**
+ * Story prose in another language than the last story's prose: the next page of a file glued from
+ * two sites, headline or not (an English page, its footer and menus, then a Japanese blog post whose
+ * headline, printed twice, went as a repeated paragraph: read with the English page, the classifier
+ * took its every paragraph for junk). The last story's prose is looked for this many lines back,
+ * past the furniture between them.
+ */
+const PROSE_LOOK_BACK = 100;
+
+function opensStoryInAnotherLanguage(texts: readonly string[], at: number, memo: LanguageMemo): boolean {
+  if (!storyProseFollows(texts, at, memo)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - PROSE_LOOK_BACK); k--) {
+    if (memo.proseWordsInOwnLanguage(texts[k]!) >= STORY_PARAGRAPH_MIN_PROSE_WORDS) return memo.tongueOf(texts[k]!) !== memo.tongueOf(texts[at]!);
+  }
+  return false;
+}
 
 function storyProseFollows(texts: readonly string[], from: number, memo: LanguageMemo): boolean {
   let prose = 0;
@@ -641,6 +659,7 @@ class LanguageMemo implements Tokeniser {
   private readonly lines: Record<RuleSet['name'], Map<string, LineMatch | null>> = { all: new Map(), 'without-english-only': new Map() };
   private readonly prose = new Map<string, number>();
   private readonly ownLanguageProse = new Map<string, number>();
+  private readonly tongues = new Map<string, string>();
 
   constructor(
     readonly language: LanguageCode,
@@ -663,6 +682,20 @@ class LanguageMemo implements Tokeniser {
       this.ownLanguageProse.set(text, words);
     }
     return words;
+  }
+
+  /**
+   * The paragraph's own language told against the document's (segment/paragraph-languages.ts, which
+   * tells languages of one script by their stopwords), with its script: alone, a Japanese paragraph
+   * is the whole of its sample, so its script is the sample's and tells nothing there.
+   */
+  tongueOf(text: string): string {
+    let tongue = this.tongues.get(text);
+    if (tongue === undefined) {
+      tongue = `${paragraphLanguages([text], this.language)[0]!} ${dominantScript(scriptCounts(text)) ?? ''}`;
+      this.tongues.set(text, tongue);
+    }
+    return tongue;
   }
 
   tokensOf(text: string): readonly string[] {

@@ -10,11 +10,14 @@ import { opensWithAny, wordCount } from './helpers.js';
 const PROMPT = opensWithAny(
   [
     String.raw`already (?:a subscriber|have an account|registered)\?`,
+    // Business Insider's wall (probe r26): "Have an account? Log in." under its exclusive-story notice.
+    String.raw`have an account\? (?:log|sign) in[.!]?$`,
     String.raw`you have (?:\d{1,2}|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads) (?:left|remaining)\b`,
     String.raw`you(?:['’]ve| have) (?:reached|hit|used(?: up)?) (?:your|all (?:of )?your|the) .{0,30}\bfree (?:articles?|stories|reads)\b`,
     String.raw`(?:create a free account|register|subscribe|sign in|log in)(?: now)? to (?:continue|keep) reading\b`,
     String.raw`subscribe (?:now )?to (?:read|unlock) (?:the|this) (?:full |whole )?(?:story|article)\b`,
-    String.raw`this (?:article|story|content) is (?:for|only available to|exclusive to|reserved for|(?:available )?(?:exclusively|only) (?:to|for)) (?:paid |our )?subscribers\b`,
+    // The outlet may name itself before "subscribers": "This story is available exclusively to Business Insider subscribers." (probe r26).
+    String.raw`this (?:article|story|content) is (?:for|only available to|exclusive to|reserved for|(?:available )?(?:exclusively|only) (?:to|for)) (?:paid |our |(?:\p{Lu}[\p{L}\p{N}.&’'-]* ){1,4})?subscribers\b`,
     String.raw`to continue reading,? (?:please )?(?:subscribe|sign in|log in|register)\b`,
     String.raw`get unlimited (?:digital )?access\b`,
     String.raw`unlock (?:this|the full) (?:article|story)\b`,
@@ -29,7 +32,7 @@ const PROMPT = opensWithAny(
     String.raw`(?:print|home[- ]delivery|newspaper) subscriber\? (?:activate|claim|unlock|get)\b`,
     String.raw`offers? (?:is |are )?(?:only )?(?:available|valid|open) (?:only )?(?:to|for) new (?:digital )?(?:subscribers|members)\b`,
   ],
-  'i',
+  'iu',
 );
 const MAX_WORDS = 30;
 /**
@@ -63,6 +66,9 @@ export const rule: LineRule = {
       'In a time of both misinformation and too much information, quality journalism is more crucial than ever.',
       'By subscribing, you can help us get the story right.',
       'Already a subscriber? Log in',
+      // Probe r26, a made-up page in the shape of Business Insider: its wall over an exclusive story.
+      'This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.',
+      'Have an account? Log in.',
       'You have 2 free articles remaining this month.',
       'You have reached your limit of free articles.',
       "You've used all of your free articles this month.",
@@ -94,6 +100,8 @@ export const rule: LineRule = {
       'Get 4 Months of Amazon Music Unlimited for $1',
       'This deal only works for new Amazon Music Unlimited subscribers, but you don\'t have to be a Prime member.',
       'Subscriber numbers fell to 4 million, the company said.',
+      'Have an account? Log in and check it, the bank told customers worried about the outage.',
+      'This story is available to Netflix subscribers in Britain from Friday.',
       '$1 for 6 months of service was the offer, regulators found.',
       'Then $9.99 a month seemed like a lot, she said, so she cancelled.',
       'The offer is available to new subscribers only until Friday, the company said, and existing customers are angry.',

@@ -14,6 +14,7 @@ import { rule as cookieBanner } from './cookie-banner.js';
 import { rule as cookieBannerTranslated } from './cookie-banner-translated.js';
 import { rule as copyrightFooter } from './copyright-footer.js';
 import { rule as dateHeader } from './date-header.js';
+import { rule as donationAsk } from './donation-ask.js';
 import { rule as embedConsent } from './embed-consent.js';
 import { rule as fieldLine } from './field-line.js';
 import { rule as galleryFurniture } from './gallery-furniture.js';
@@ -98,6 +99,7 @@ export const catalogue: readonly Rule[] = [
   callToAction,
   paywallPrompt,
   paywallPromptTranslated,
+  donationAsk,
   newsletterTranslated,
   signUpMessage,
   copyrightFooter,

@@ -37,6 +37,16 @@ const CHANNEL_PROMO =
 const HOOKED_CHANNEL_PROMO = /^[^.!?]{1,80}[.!] (?:[Ff]ollow|[Jj]oin) (?:us |\p{Lu}[^.!?]{0,60})\b(?:on|via) (?:WhatsApp|Telegram|Google News)\b/u;
 /** A tip-line promo: "Got a Tip?", "Have a confidential tip for our reporters? Get in touch". */
 const TIP_LINE = /^(?:have|got) an? (?:confidential |news )?tip(?: for (?:us|our reporters))?\?/i;
+/**
+ * A request for tips closing a story, a question to the reader then a way to reach the newsroom (probe r26): TechCrunch's "Got a
+ * sensitive tip or confidential documents? We’re reporting on… Reach out to Kyle Wiggers at kyle@… or via Signal at…", Business
+ * Insider's "Do you work at Meta? Contact the reporter using a nonwork email and device at x@… or through Signal at…", Newsweek's
+ * "Do you have a tip on a story Newsweek should be covering? … Let us know via science@newsweek.com.". Both the question and an
+ * address (e-mail or Signal) are needed: a story asks "Do you work at a bank?" without one.
+ */
+const TIP_QUESTION = /^(?:do you (?:have|work|know)|have you|are you|got|have) [^?]{1,100}\?/i;
+const TIP_CONTACT = /\b(?:contact|reach out|reach|e-?mail|message|let us know|get in touch|write to)\b[^?]{0,120}(?:\b[\w.+-]+@[\w-]+\.[\w.]+|\bSignal\b)/i;
+const MAX_TIP_WORDS = 80;
 /** A terminal's promo under a story: "Before it’s here, it’s on the Bloomberg Terminal". */
 const TERMINAL_PROMO = /^before it[’']s here, it[’']s on the bloomberg terminal\.?$/i;
 /**
@@ -136,6 +146,7 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
+    if (words <= MAX_TIP_WORDS && TIP_QUESTION.test(text) && TIP_CONTACT.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'request for tips' };
     if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
     if (words <= MAX_LETTER_CALL_WORDS && (LETTER_CALL.test(text) || LETTERS_NOTICE.test(text))) return { reason: 'call for letters to the editor' };
     if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
@@ -225,6 +236,10 @@ export const rule: LineRule = {
       'Got a Tip?',
       // Bloomberg's tip line and terminal promo, written from how its pages print them.
       'Have a confidential tip for our reporters? Get in touch',
+      // Probe r26, made-up TechCrunch, Business Insider and Newsweek pages: their tip requests under the story.
+      'Got a sensitive tip or confidential documents? We’re reporting on the inner workings of the AI industry — from the companies shaping its future to the people impacted by their decisions. Reach out to Kyle Wiggers at kyle.wiggers@techcrunch.com or via Signal at kylewiggers.01.',
+      'Do you work at Meta? Contact the reporter using a nonwork email and device at pdixit@businessinsider.com or through Signal at pranavdixit.01.',
+      'Do you have a tip on a story Newsweek should be covering? Do you have a question about gas prices? Let us know via science@newsweek.com.',
       'Before it’s here, it’s on the Bloomberg Terminal',
       // The Motley Fool's promo under its stories on Yahoo Finance, and DW's feedback button, as their pages print them (probes of 2026-12-07, second round).
       'Should you invest $1,000 in Coca-Cola right now?',
@@ -271,6 +286,9 @@ export const rule: LineRule = {
       'Readers who sign up for the newsletter get the recipes a day early, she said, and most of them cook on Sundays.',
       'Learn more about the programme, the minister urged parents at the meeting.',
       'Got a tip from a neighbour, the officer drove to the house.',
+      'Do you work at a bank? Then you have probably heard of the new rules on email retention.',
+      'Got a minute? She messaged him on Signal at 3am, and he wrote back an hour later.',
+      'Are you a landlord? Email the housing office at housing@city.gov before March, the notice said.',
       'The council mails a newsletter to every household. Sign up now, the mayor urged, before the deadline.',
       'Should you invest in bonds now? Most of the analysts we spoke to said no.',
       'Before you buy stock in any company, consider this: the market has fallen for six weeks.',

@@ -23,11 +23,17 @@ const BUTTON = /^(?:learn more|find out more|get in touch|register (?:now|here|t
 /**
  * A pointer to the outlet's channel elsewhere: "Follow Sky News on WhatsApp", "Join ST's WhatsApp
  * Channel and get the latest news…", "Keep up with all the latest news… by following Sky News",
- * "Sign up for push alerts…", "Listen to our Inside Politics podcast…". An author's own "Follow me on
+ * "Sign up for push alerts…", "Listen to our Inside Politics podcast…", "Find The Irish Times on WhatsApp…" (a capitalised
+ * name before a messenger, probe r26; "Find Mary on Facebook" names no channel). An author's own "Follow me on
  * Twitter" closes a bio, which the classifier takes with it (author-credit's sign-off).
  */
 const CHANNEL_PROMO =
-  /^[Ff]ind us on (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)[.!]?$|^(?:[Ff]ollow|[Jj]oin) (?!me\b)[^.!?]{0,60}\b(?:on|via) (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)\b|^[Jj]oin\b[^.!?]{0,40}\b(?:WhatsApp|Telegram|Google News) [Cc]hannel\b|\bby following (?:us|\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(?: on \p{Lu}[\p{L} ]{0,20})?\.?$|\bpush (?:alerts|notifications)\b|^[Ll]isten to our\b[^.!?]{0,50}\bpodcast\b/u;
+  /^[Ff]ind (?:\p{Lu}[\p{L}’'.]*(?: \p{Lu}[\p{L}’'.]*){0,4}) on (?:WhatsApp|Telegram|Google News)\b|^[Ff]ind us on (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)[.!]?$|^(?:[Ff]ollow|[Jj]oin) (?!me\b)[^.!?]{0,60}\b(?:on|via) (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)\b|^[Jj]oin\b[^.!?]{0,40}\b(?:WhatsApp|Telegram|Google News) [Cc]hannel\b|\bby following (?:us|\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(?: on \p{Lu}[\p{L} ]{0,20})?\.?$|\bpush (?:alerts|notifications)\b|^[Ll]isten to our\b[^.!?]{0,50}\bpodcast\b/u;
+/**
+ * Google's "preferred sources" prompt under a story (probe r26, Yahoo's "Add Yahoo as a preferred source to see more of our stories
+ * on Google."): it names Google; a ministry's "preferred source of supply" does not.
+ */
+const PREFERRED_SOURCE = /^(?:add|make|set) [^.!?]{1,40}? (?:as )?(?:a |your )?preferred sources?\b[^.!?]{0,80}\bgoogle\b[^.!?]{0,40}[.!]?$/i;
 /**
  * The same pointer after a one-sentence hook, at a paragraph's length: "Stay informed and ahead of the
  * curve! Follow The Punch Newspaper on WhatsApp for real-time updates, breaking news, and exclusive
@@ -155,7 +161,7 @@ export const rule: LineRule = {
     if (words <= MAX_WORDS && EVENT_PROMO.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'event promo' };
     if (words <= MAX_PROMO_WORDS && COMMUNITY_INVITE.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'invitation to the site\'s forum' };
     if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'app promo' };
-    if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || isButtonOrTipLine(text))) {
+    if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || PREFERRED_SOURCE.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
     }
     return words <= MAX_PROMO_WORDS && (HOOKED_CHANNEL_PROMO.test(text) || CLOSING_SIGN_UP.test(text) || HOOK_THEN_BUTTON.test(text) || OPENING_SIGN_UP.test(text)) ? { reason: 'promo around a newsletter sign-up' } : null;
@@ -182,6 +188,9 @@ export const rule: LineRule = {
       'Keep up with all the latest news from the UK and around the world by following Sky News',
       "Join ST's WhatsApp Channel and get the latest news and must-reads.",
       'Join The Irish Times on WhatsApp and stay up to date',
+      // Probe r26, made-up Irish Times and Yahoo News pages.
+      'Find The Irish Times on WhatsApp and stay up to date',
+      'Add Yahoo as a preferred source to see more of our stories on Google.',
       // The Punch's channel promo under its stories, as its pages print it.
       "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time updates, breaking news, and exclusive content. Don't miss a headline – join now!",
       'Sign up for push alerts and have the best news, analysis and comment delivered directly to your phone',
@@ -263,6 +272,8 @@ export const rule: LineRule = {
       'Catch the 8.15am train and you will still be late, commuters said.',
       'Track workers had warned of the latest problems for months.',
       'Find us a better deal on Telegram, he wrote to his broker.',
+      'Find Mary on Facebook and you will see the photos, her sister wrote.',
+      'Add the agency as a preferred source of supply, the ministry told buyers.',
       'Register now opens on Monday for the city marathon, organisers said.',
       'Join us at City Hall, the mayor told protesters.',
       'Join our community of volunteers, the charity urged residents after the floods.',

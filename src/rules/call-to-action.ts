@@ -134,6 +134,15 @@ const MAX_FEED_POINTER_WORDS = 50;
  */
 const EVENT_PROMO = /^join us (?:at|for) \p{Lu}[^.!?,]{1,60}$|^save (?:up to )?[$£€]\d[\d,]{0,6} on (?:your |an? )?(?:\p{L}+ )?(?:pass(?:es)?|tickets?|registration)\b(?:[^.!?]|\.(?=\d)){0,80}[.!]?$/iu;
 /**
+ * The rest of the same box, as TechCrunch prints it around its ticket offer (probe r26): the box's label "Techcrunch event" (the
+ * site's, as data), the invitation with its crowd counted, "Join 10k+ tech and VC leaders for growth and connections at
+ * Disrupt 2026" (a count with "+", "over" or "more than", then a capitalised event name closing the line, no comma: "Join 200
+ * neighbours at Riverside Park" stays), and the place with the event's days, "San Francisco | October 13-15, 2026" (a range
+ * of days: a dateline gives one).
+ */
+const EVENT_BOX =
+  /^[Tt]ech[Cc]runch [Ee]vent$|^[Jj]oin (?:(?:over|more than) \d[\d,.]*[kK]?|\d[\d,.]*[kK]?\+) [^.!?,]{1,80} at \p{Lu}[^.!?,]{1,40}$|^\p{Lu}[\p{L} .]{1,30} \| (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} ?[-–] ?\d{1,2}, \d{4}$/u;
+/**
  * An invitation to the site's own forum or community, addressed to the reader: "Join our Space Forums to keep talking space
  * on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: …"
  * (Space.com's, under every story: aeb train pages 686bb170…, c50845a7…). Found by the glued train pages of probe r25: once
@@ -158,7 +167,7 @@ export const rule: LineRule = {
     if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
     if (words <= MAX_FEED_POINTER_WORDS && NEWS_FEED_POINTER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet\'s news feed' };
     if (words <= MAX_WORDS && STREAMING_OFFER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'streaming offer' };
-    if (words <= MAX_WORDS && EVENT_PROMO.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'event promo' };
+    if (words <= MAX_WORDS && (EVENT_PROMO.test(text) || EVENT_BOX.test(text)) && !REPORTED_SPEECH.test(text)) return { reason: 'event promo' };
     if (words <= MAX_PROMO_WORDS && COMMUNITY_INVITE.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'invitation to the site\'s forum' };
     if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'app promo' };
     if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || PREFERRED_SOURCE.test(text) || isButtonOrTipLine(text))) {
@@ -179,6 +188,10 @@ export const rule: LineRule = {
       'Join us at TechCrunch Sessions: AI',
       'Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.',
       'Save up to $300 on your pass before prices rise.',
+      // Probe r26, a made-up TechCrunch page: the rest of its event box.
+      'Techcrunch event',
+      'Join 10k+ tech and VC leaders for growth and connections at Disrupt 2026',
+      'San Francisco | October 13-15, 2026',
       'Stream Sky Sports on NOW with no contract for £34.99 a month',
       "While you're here: Every Tuesday, DW editors round up what is happening in German politics and society. You can sign up here for the weekly email newsletter Berlin Briefing.",
       // Channel and podcast pointers as Sky News, the Straits Times and the Irish Times print them, and a membership button (Kyiv Independent).
@@ -278,6 +291,10 @@ export const rule: LineRule = {
       'Join us at City Hall, the mayor told protesters.',
       'Join our community of volunteers, the charity urged residents after the floods.',
       'Save up to $300 on your energy bill by switching, the regulator said.',
+      'Join 5,000 runners at the start line in Boston, organisers said.',
+      'Join 200 neighbours at Riverside Park',
+      'San Francisco | October 13, 2026',
+      'Main event',
       'Watch the final with no contract signed yet, the club said, was a risk.',
       'You can sign up for the newsletter at the library desk, the librarian said.',
       'For the latest news on the fires, residents should head to the county website, officials said.',

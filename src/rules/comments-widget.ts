@@ -48,10 +48,12 @@ const OTHER_LANGUAGES = [
  * prompt to subscribers ("With your current subscription plan you can comment on stories. However, before writing your
  * first comment, please create a display name…", the Japan Times; probe r25), and a comment box's pitch ("Join
  * thought-provoking conversations, follow other Independent readers and see their replies", golden case
- * ends-comment-thread-at-next-story: kept once "Join our commenting forum" above it went by `call-to-action`).
+ * ends-comment-thread-at-next-story: kept once "Join our commenting forum" above it went by `call-to-action`). The Irish Times'
+ * heading "Your Comments" and its community rules under it, the site speaking ("We reserve the right to remove any content at any
+ * time from this Community, including without limitation if it violates the Community Standards. …", probe r26).
  */
 const COMMENTS = new RegExp(
-  String.raw`^(?:join [^.!?]{0,30}\bconversations?, follow other [^.!?]{1,40}\breaders\b[^.!?]{0,60}|with your current subscription(?: plan)?,? you can comment on (?:stories|articles)\b.{0,300}|(?:however, )?before (?:writing|posting) your first comment\b.{0,200}|\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|read our community guidelines(?: here)?\.?|one community\. many voices\.(?: create a free account to share your thoughts\.)?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
+  String.raw`^(?:we reserve the right to (?:remove|delete|edit) any (?:content|comments?|posts?) [^.!?]{0,80}\b(?:community|comments?)\b.{0,400}|your comments|join [^.!?]{0,30}\bconversations?, follow other [^.!?]{1,40}\breaders\b[^.!?]{0,60}|with your current subscription(?: plan)?,? you can comment on (?:stories|articles)\b.{0,300}|(?:however, )?before (?:writing|posting) your first comment\b.{0,200}|\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are closed\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|read our community guidelines(?: here)?\.?|one community\. many voices\.(?: create a free account to share your thoughts\.)?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
   'iu',
 );
 
@@ -80,6 +82,9 @@ export const rule: LineRule = {
       'With your current subscription plan you can comment on stories. However, before writing your first comment, please create a display name in the Profile section of your subscriber account page.',
       // Der Spiegel's comment buttons, as its pages print them.
       'Diskutieren Sie mit', 'Alle Kommentare öffnen',
+      // The Irish Times' comment section heading and its rules (probe r26, made-up page in its shape).
+      'Your Comments',
+      'We reserve the right to remove any content at any time from this Community, including without limitation if it violates the Community Standards. We ask that you report content that you in good faith believe violates the above rules by clicking the Flag link next to the offending comment or by filling out this form.',
       // The comment widgets of VnExpress, Hürriyet, an Arabic news site, Aftonbladet and Wyborcza, as their pages print them.
       'Ý kiến (128)', 'Gửi ý kiến', 'Ý kiến của bạn', 'Tuyệt đối không sử dụng các từ ngữ thô tục, phản cảm.',
       'Yorumlar', 'Yorum yap', 'Yorum yazmak için lütfen giriş yapınız.', 'أضف تعليقك', 'التعليقات (5)',
@@ -95,7 +100,8 @@ export const rule: LineRule = {
       'Maoni (3)', 'Andika maoni yako', 'Mga Komento (15)', 'Mag-iwan ng komento'],
     keep: [
       'Readers who joined before 2020 can still comment for free, the paper said.',
-      'Comments from the minister drew criticism.', 'Read our community guidelines before the vote, the chair told members.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
+      'Comments from the minister drew criticism.', 'Your comments were noted, the chair replied.',
+      'We reserve the right to remove any player from the squad, the coach wrote in the letter to parents.', 'Read our community guidelines before the vote, the chair told members.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
       'Коментарі міністра викликали хвилю критики.', 'Comentariile premierului au stârnit reacții dure.', 'মন্তব্য করতে অস্বীকৃতি জানিয়েছেন মন্ত্রী।', 'تبصرے کے لیے وزیر دستیاب نہیں تھے۔',
       'ความคิดเห็นของนายกรัฐมนตรีถูกวิจารณ์อย่างหนัก', 'Komen menteri itu mendapat kritikan hebat.', 'Maoni ya wananchi yatakusanywa hadi Ijumaa.', 'Mga komento ng publiko ang hiningi ng ahensya.'],
   },

@@ -56,7 +56,13 @@ const RELATIVE_AGE = /^(?:به(?:\u200C| )?روز ?شده|منتشر ?شده):? 
 /** A stamp and its update side by side: "Vandaag, 07:42 • Aangepast vandaag, 09:15", "نشر في: … | آخر تحديث: …". */
 const STAMP_SEPARATOR = / [•|·] /u;
 const CLOCK = /\d{1,2}[:.h]\d{2}/u;
-const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time:? .{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
+const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time(?:: ?| ).{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
+/**
+ * A listen bar's label with the recording's length (probe r26, Der Spiegel: "Artikel zum Hören • 4 Min", "Artikel anhören • 3
+ * Min"; the Irish Times: "Listen | 4:12"): the button's words, a separator, then minutes or a clock length closing the line.
+ */
+const LISTEN_TIME =
+  /^(?:artikel (?:anhören|zum hören)|listen(?: to (?:this|the) (?:article|story))?|écouter(?: (?:cet|l['’])article)?|escuchar(?: (?:este )?artículo)?|ascolta(?: l['’]articolo)?|ouvir(?: (?:o|este) artigo)?) ?[•·|:–-]? ?\d{1,3}(?::\d{2}| ?(?:min\.?|minutes?|minuten|minutos|minuti))$/iu;
 /**
  * The age notice over an old story, as the Guardian and Forbes print it under the headline: "This article is more than
  * 2 years old". The page's own words about "this article"; a story says how old a thing is, not that it is "more than
@@ -294,7 +300,7 @@ export const rule: LineRule = {
     if (isTimestamp(text) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
       return { reason: 'timestamp line' };
     }
-    if (READING_TIME.test(text)) return { reason: 'reading-time line' };
+    if (READING_TIME.test(text) || LISTEN_TIME.test(text)) return { reason: 'reading-time line' };
     if (ARTICLE_AGE.test(text)) return { reason: 'article age notice' };
     return null;
   },
@@ -346,6 +352,11 @@ export const rule: LineRule = {
       // French, German and Spanish reading times as other sites print them.
       'Lecture 3 min.',
       'Lesedauer: 4 Minuten',
+      // Probe r26, made-up pages in the shape of the South China Morning Post, Der Spiegel and the Irish Times.
+      'Reading Time:4 minutes',
+      'Artikel zum Hören • 4 Min',
+      'Artikel anhören • 3 Min',
+      'Listen | 4:12',
       // The Washington Post's reading time under its headline, as its pages print it.
       '5 min',
       // The editor's credit under Chinese news stories (Sina, People's Daily), as their pages print it.
@@ -451,6 +462,8 @@ export const rule: LineRule = {
       '4:14 p.m.',
       'Today, 11:05 am was the deadline, and it passed.',
       'The report takes 4 min read aloud.',
+      'Reading times have doubled since 2019, the survey found.',
+      'Listen to this: 4 minutes of silence.',
       'Redazione e tipografia furono chiuse dalla polizia.',
       // aeb 33fe2471 (gold).
       '29 November 2018 | 20 January 2019',

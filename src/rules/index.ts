@@ -28,6 +28,7 @@ import { rule as markupResidue } from './markup-residue.js';
 import { rule as matchStats } from './match-stats.js';
 import { rule as nameByline } from './name-byline.js';
 import { rule as navigationChrome } from './navigation-chrome.js';
+import { rule as navigationTranslated } from './navigation-translated.js';
 import { rule as newsletterBlock } from './newsletter-block.js';
 import { rule as newsletterTranslated } from './newsletter-translated.js';
 import { rule as newsletterWidget } from './newsletter-widget.js';
@@ -108,6 +109,7 @@ export const catalogue: readonly Rule[] = [
   legalNotice,
   privacyPointer,
   navigationChrome,
+  navigationTranslated,
   obituaryFurniture,
   markupResidue,
   punctuationOnly,

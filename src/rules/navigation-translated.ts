@@ -1,0 +1,26 @@
+import type { LineRule } from './types.js';
+
+/**
+ * A page's skip link in German, French, Spanish, Italian, Portuguese and Dutch, whole lines only, as `navigation-chrome`
+ * takes "Skip to main content" (English only): Der Spiegel's "Zum Inhalt springen", El País's "Ir al contenido", Le Monde's
+ * "Aller au contenu principal" (probe r26). Left to the classifier, the German one was kept or removed as the lines under it
+ * changed, and the page's headline with it.
+ */
+const SKIP_LINK =
+  /^(?:zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|springe zum (?:haupt)?inhalt|aller au contenu(?: principal)?|passer au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|ir para o conteúdo(?: principal)?|pular para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|ga (?:direct )?naar (?:de )?(?:hoofd)?inhoud|spring naar (?:de )?(?:hoofd)?inhoud)$/iu;
+
+export const rule: LineRule = {
+  kind: 'line',
+  id: 'navigation-translated',
+  category: 'navigation',
+  description: 'A skip link in German, French, Spanish, Italian, Portuguese or Dutch ("Zum Inhalt springen", "Aller au contenu principal", "Ir al contenido").',
+  englishOnly: false,
+  match(text) {
+    return SKIP_LINK.test(text.replace(/[ .:›»>…]+$/u, '')) ? { reason: 'skip link (in another language)' } : null;
+  },
+  examples: {
+    source: 'probe r26, made-up Der Spiegel and El País pages; the others written from how those sites print their skip links',
+    remove: ['Zum Inhalt springen', 'Ir al contenido', 'Aller au contenu principal', 'Vai al contenuto principale', 'Ir para o conteúdo principal', 'Naar de inhoud'],
+    keep: ['Zum Inhalt springen wir später, sagte der Trainer.', 'Ir al contenido del informe llevó semanas.', 'Aller au contenu du texte, a demandé la ministre.'],
+  },
+};

@@ -64,8 +64,18 @@ const BARE_AGENCY = /^(?:Getty(?: Images)?|getty(?: images)?|AP|AFP|Reuters|EPA|
 const TRAILING_NAME_AGENCY =
   /[.!?”"] \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\/(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|Alamy|NurPhoto|Anadolu|Business Insider|Insider)(?: via Getty Images)?$/u;
 const GLUED_CREDIT = /\p{Ll}Credit: [^.!?]{1,60}$|[\p{Ll}\d)]Image: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L} ]{1,30})$/u;
+/**
+ * A German caption's credit glued on after its last word by the flattening, the photographer and the agency parted by a spaced
+ * slash, as Der Spiegel prints it (probe r26): "Gesundheitsministerin bei der Debatte im Bundestag Foto: Kay Nietfeld / dpa".
+ * The spaced slash after a capitalised name is the credit's; a sentence about a photo goes on after "Foto:" in lowercase.
+ */
+const SPACED_SLASH_CREDIT = /(?:^|\s)(?:Foto|Fotos|Bild): \p{Lu}[^.!?:/]{1,60} \/ [^.!?:/]{1,40}$/u;
+/**
+ * A credit line of its own: "Michael Conroy, AP", "… via AP", "Courtesy of X", "Photo by X", AP's "AP Photo/Mariam Zuhaib" (a
+ * wire's photo credit without its brackets, HuffPost; probe r26).
+ */
 const CREDIT_LINE =
-  /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:AP|AFP|Reuters|Getty Images|USA TODAY)|[^.!?]{2,60} via (?:AP|AFP|Reuters|Getty Images)|[Cc]ourtesy(?: of)? \p{Lu}[^.!?]{1,50}|(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?) by \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4} [Ss]ubmitted photo|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}]{1,20})$/u;
+  /^(?:(?:AP|AFP|EPA|Reuters) Photo\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, [Ff]ile)?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:AP|AFP|Reuters|Getty Images|USA TODAY)|[^.!?]{2,60} via (?:AP|AFP|Reuters|Getty Images)|[Cc]ourtesy(?: of)? \p{Lu}[^.!?]{1,50}|(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?) by \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4} [Ss]ubmitted photo|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}]{1,20})$/u;
 /**
  * The same credits in other languages, closing a caption: "… MG — Foto: Luana Ribeiro/g1" (g1), "… genel
  * müdürlük binası. (Fotoğraf: AA)", "… vatandaşlar. Fotoğraf: Hürriyet Arşivi" (Hürriyet), "… (الصورة:
@@ -126,7 +136,7 @@ export const rule: LineRule = {
   match(text) {
     if (TRAILING_PICTURE_CREDIT.test(text)) return { reason: 'caption with a photo or chart credit' };
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
-    if (FOREIGN_PICTURE_CREDIT.test(text) || KOREAN_CREDIT.test(text) || CHINESE_PHOTO_CREDIT.test(text) || RIGHTS_RESERVED_CAPTION.test(text) || DATED_CAPTION_ORG_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
+    if (FOREIGN_PICTURE_CREDIT.test(text) || SPACED_SLASH_CREDIT.test(text) || KOREAN_CREDIT.test(text) || CHINESE_PHOTO_CREDIT.test(text) || RIGHTS_RESERVED_CAPTION.test(text) || DATED_CAPTION_ORG_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
     if (wordCount(text) <= MAX_SOURCE_LABEL_WORDS && SOURCE_LABEL_LINE.test(text)) return { reason: 'source credit line' };
     if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
@@ -191,6 +201,9 @@ export const rule: LineRule = {
       'Illustration by The Atlantic. Sources: Getty.',
       // Caption credits in other languages, as g1, Hürriyet, an Arabic news site, VnExpress, Yonhap and NOS print them (made-up captions).
       'Produtor de café em Três Pontas, MG — Foto: Luana Ribeiro/g1',
+      // Probe r26, made-up pages in the shape of Der Spiegel and HuffPost.
+      'Gesundheitsministerin bei der Debatte im Bundestag Foto: Kay Nietfeld / dpa',
+      'AP Photo/Mariam Zuhaib',
       "Merkez Bankası'nın Ankara'daki genel müdürlük binası. (Fotoğraf: AA)",
       "Karaköy'de sağanak yağışa yakalanan vatandaşlar. Fotoğraf: Hürriyet Arşivi",
       'جانب من محطة التحلية الجديدة (الصورة: رويترز)',
@@ -220,6 +233,8 @@ export const rule: LineRule = {
     ],
     keep: [
       'The court will hear the case again in May (file number 2231).',
+      'Auf dem Foto: ein Mann, der 1989 auf der Mauer steht / so kennt ihn die Welt',
+      'AP Photo editors chose the image from 40 frames.',
       'Sharma told the court that the image: a blurred photo, proved nothing.',
       'Credit: the crowd, who never stopped singing.',
       'getty images of the flood were shown at the inquest.',

@@ -32,6 +32,14 @@ const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?
  * disclaimer: a story reporting one goes on after it ("…, the court said.").
  */
 const EXTERNAL_LINKS = /(?:^|[.!?] )(?:the )?[\p{L}.&'’ ]{1,40} (?:is|are) not responsible for the content of external (?:internet )?(?:web)?(?:sites|links|pages)\.?$|^read about our approach to external linking\.?$/iu;
+/**
+ * A pointer to the outlet's own standards, by the headline or in the footer (probe r26): SCMP's "Why you can trust SCMP" (the
+ * outlet by its initials, or "us", "our journalism": "Why you can trust Biden on trade" is a headline), a Trust Project badge
+ * ("Newsweek Is A Trust Project Member"), and Newsweek's mission line under every story, its own words as data ("Newsweek is
+ * committed to challenging conventional wisdom and finding connections in the search for common ground.").
+ */
+const STANDARDS_POINTER =
+  /^[Ww]hy you can trust (?:us|our [\p{L} ]{1,30}|\p{Lu}{2,8})$|^(?:\p{Lu}[\p{L}.]{1,30}|[Ww]e) (?:[Ii]s|[Aa]re) [Aa]n? (?:[Tt]rust [Pp]roject [Mm]ember|[Mm]ember of [Tt]he [Tt]rust [Pp]roject)\.?$|^Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground\.?$/u;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
@@ -46,12 +54,17 @@ export const rule: LineRule = {
     if (wordCount(text) > MAX_WORDS) return null;
     if (COPYRIGHT.test(text.toLowerCase())) return { reason: 'copyright line' };
     if (EXTERNAL_LINKS.test(text)) return { reason: 'external-links disclaimer' };
+    if (STANDARDS_POINTER.test(text)) return { reason: 'pointer to the outlet\'s standards' };
     if (LEGAL_LINK.test(text)) return { reason: 'legal footer link' };
     return null;
   },
   examples: {
     source: 'aeb page scan (copyright family in 155 of 181 pages; "privacy policy", "terms of use", "contact us"); aeb page 9da36ae4…, c82b3d1d…',
     remove: [
+      // Probe r26, made-up pages in the shape of the South China Morning Post and Newsweek.
+      'Why you can trust SCMP',
+      'Newsweek Is A Trust Project Member',
+      'Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.',
       'Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지',
       'Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.',
       // Der Spiegel's footer, as its pages print it.
@@ -84,6 +97,6 @@ export const rule: LineRule = {
       'Read about our approach to external linking.',
       "RTÉ.ie is the website of Raidió Teilifís Éireann, Ireland's National Public Service Media. RTÉ is not responsible for the content of external internet sites.",
     ],
-    keep: ['The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
+    keep: ['Why you can trust Biden on trade', 'Why you can trust your gut', 'The paper is a member of the Trust Project, its editor said.', 'The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
   },
 };

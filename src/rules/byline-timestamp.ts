@@ -29,6 +29,17 @@ const DATE_LINE =
  */
 const ROMANCE_DATE_LINE =
   /^(?:(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes),? )?\d{1,2} de \p{L}{3,10} de \d{4}(?:,? (?:às|as|a las|a la) \d{1,2}[:h]\d{2})?$/iu;
+/**
+ * Le Monde's stamp on the day of publication and the day after, relative (probe r26): "Publié aujourd’hui à 05h30, modifié à
+ * 08h12", "Publié hier à 18h05". The clock is the stamp's: "Publié hier, le rapport…" goes on as a sentence.
+ */
+const FRENCH_RELATIVE_STAMP =
+  /^(?:publié|modifié|mis à jour) (?:aujourd['’]hui|hier) à \d{1,2}h\d{2}(?:, (?:modifié|mis à jour) (?:(?:aujourd['’]hui|hier) )?à \d{1,2}h\d{2})?$/iu;
+/**
+ * A byline with the reporter's place and role in brackets, as Le Monde prints its correspondents' (probe r26): "Par Flora
+ * Genoux (Buenos Aires, correspondante)". Two to four capitalised name words before the brackets, nothing after them.
+ */
+const BYLINE_WITH_PLACE = /^(?:[Bb]y|BY|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \([^()]{2,60}\)$/u;
 /** French: "Publié le 10 octobre 2024 à 18h05", "modifié le 11 octobre 2024 à 07h12" (Le Monde prints both on one line). */
 const FRENCH_DATE_LINE = /^(?:publié|mis à jour|modifié|actualisé)(?: le)? \d{1,2}(?:er)? \p{L}{3,10} \d{4}(?:,? à \d{1,2}h\d{2})?$/iu;
 /** VnExpress's stamp, weekday first: "Thứ ba, 9/4/2024, 08:30 (GMT+7)". */
@@ -293,7 +304,8 @@ export const rule: LineRule = {
     if (BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
     if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
-    if (LABELLED_BYLINE.test(text)) return { reason: 'byline' };
+    if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: 'byline' };
+    if (FRENCH_RELATIVE_STAMP.test(text)) return { reason: 'timestamp line' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
     if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
     if (REPORTING_FROM.test(text)) return { reason: 'byline: where the reporter filed from' };
@@ -340,6 +352,10 @@ export const rule: LineRule = {
       // Le Monde's dates under the byline, as its pages print them.
       'Publié le 10 octobre 2024 à 18h05, modifié le 11 octobre 2024 à 07h12',
       'Publié le 1er mars 2024',
+      // Probe r26, a made-up page in the shape of Le Monde: a correspondent's byline and the stamp of a story published today.
+      'Par Flora Genoux (Buenos Aires, correspondante)',
+      'Publié aujourd’hui à 05h30, modifié à 08h12',
+      'Publié hier à 18h05',
       'Updated: November 20, 2019',
       'November 19, 2019 at 5:10 pm',
       'Nov. 20, 2019, 9:28 AM UTC',
@@ -440,6 +456,8 @@ export const rule: LineRule = {
       '1a etapa: 10 de março – Interlagos',
       '22 de janeiro de 2018 foi um dia histórico para o automobilismo.',
       'Publié le 4 décembre 2023, le rapport recense 7 000 cas dans toute la région.',
+      'Publié hier, le rapport recense 7 000 cas.',
+      'By Monday Morning (the deadline), nothing had changed.',
       'Author: unknown, the note said.',
       'By Monday evening on the coast, 3,000 homes had no power.',
       'By 2030 20',

@@ -11,9 +11,9 @@ const PROMPT = opensWithAny(
     // German
     'dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen)', 'jetzt (?:weiterlesen|lesen) mit (?:\\p{Lu}[\\p{L}+]*)', 'bereits abonnent(?:in)?\\?',
     // French
-    'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}% de cet article à lire', 'vous avez lu \\d{1,3} articles? gratuits?', 'abonnez-vous pour lire la suite', 'article réservé aux abonnés',
-    // Le Monde's one-device wall.
-    'vous pouvez lire .{1,40} sur un seul appareil à la fois',
+    'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}(?:[.,]\\d{1,2})? ?% de cet article à lire', 'vous avez lu \\d{1,3} articles? gratuits?', 'abonnez-vous pour lire la suite', 'article réservé aux abonnés',
+    // Le Monde's one-device wall; its heading, its question and its answer whole lines only (probe r26).
+    'vous pouvez lire .{1,40} sur un seul appareil à la fois', 'lecture d[ue] .{1,30} en cours sur un autre appareil\\.?$', 'comment ne plus voir ce message ?\\?$',
     // Le Figaro's wall under the cut story, whole lines only: "Débloquez tous les articles" could open a sentence about a paper.
     'vous avez envie de lire la suite ?\\?$', 'débloquez tous (?:les|nos) articles(?: immédiatement)?\\.?$', "ce message s['’]affichera sur l['’]autre appareil", 'découvrir les offres multicomptes',
     // Spanish
@@ -28,6 +28,11 @@ const PROMPT = opensWithAny(
   'iu',
 );
 const MAX_WORDS = 20;
+/**
+ * The answer under Le Monde's one-device wall, longer than a prompt (probe r26): "En cliquant sur « Continuer à lire ici » et en
+ * vous assurant que vous êtes la seule personne à consulter Le Monde avec ce compte." Its button's words in quotes open it.
+ */
+const DEVICE_WALL_ANSWER = /^en cliquant sur « ?continuer à lire ici ?» et en vous assurant que vous êtes la seule personne à consulter\b.{0,80}$/iu;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -37,6 +42,7 @@ export const rule: LineRule = {
     'A paywall prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Cet article est réservé aux abonnés.", "Dieser Artikel ist nur für Abonnenten", "Este contenido es exclusivo para suscriptores").',
   englishOnly: false,
   match(text) {
+    if (DEVICE_WALL_ANSWER.test(text)) return { reason: 'paywall prompt (in another language)' };
     return wordCount(text) <= MAX_WORDS && PROMPT.test(text) ? { reason: 'paywall prompt (in another language)' } : null;
   },
   examples: {
@@ -45,6 +51,11 @@ export const rule: LineRule = {
     remove: [
       'Cet article est réservé aux abonnés.',
       'Il vous reste 78% de cet article à lire.',
+      // Probe r26, a made-up page in the shape of Le Monde: its metered wall and its one-device wall under the cut story.
+      'Il vous reste 62.5% de cet article à lire. La suite est réservée aux abonnés.',
+      'Lecture du Monde en cours sur un autre appareil.',
+      'Comment ne plus voir ce message ?',
+      'En cliquant sur « Continuer à lire ici » et en vous assurant que vous êtes la seule personne à consulter Le Monde avec ce compte.',
       'Déjà abonné ?',
       // A French metered wall, as its pages print it.
       'Vous avez lu 2 articles gratuits ce mois-ci.',
@@ -68,6 +79,8 @@ export const rule: LineRule = {
       'Débloquez tous les articles immédiatement.',
     ],
     keep: [
+      'Comment ne plus voir ce message ? La question hante les annonceurs, explique le chercheur.',
+      'Lecture du rapport en cours sur un autre appareil, le juge a suspendu l’audience pendant vingt minutes.',
       'Déjà abonné depuis dix ans, il n’a jamais reçu de facture aussi élevée.',
       'Vous avez envie de lire la suite ? Le deuxième tome paraît en mars, annonce l’éditeur.',
       'Débloquez tous les articles du code du travail, réclament les syndicats.',

@@ -30,7 +30,10 @@ const SHARE_WORDS = new Set([
 const SHARE_CORE =
   /^(?:copy|x|x\.com)$|\bcopy link\b|\blink kopieren\b|\b(?:copied|share|shares|sharing|tweet|twitter|facebook|whatsapp|e-?mail|print|linkedin|pinterest|reddit|flipboard|tumblr|telegram|messenger|loading|0shares|instagram|youtube|weibo|wechat|vk|sms|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|compartilhar|partilhar|delen|deel|kopieer link|dela|kopiera länk|suggerisci)\b|(?:^|\s)(?:поделиться|paylaş|chia sẻ|공유|인쇄|שתפו|במייל)(?:\s|$)/iu;
 const MAX_WORDS = 12;
-/** A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message. */
+/**
+ * A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message; Le Monde's
+ * "Offrir cet article" and Der Spiegel's "Artikel verschenken" (probe r26).
+ */
 /** A syndication or reprint link under the story (The Guardian's "Reuse this content"). */
 const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|order reprints)$/i;
 /**
@@ -41,13 +44,14 @@ const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|ord
  * writes "sharing" with a zero-width non-joiner or a space. The share and copy-link buttons of Ukrainian, Romanian,
  * Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino sites ("Поділитися", "Distribuie", "Megosztás",
  * "শেয়ার করুন", "شیئر کریں", "பகிர்", "แชร์", "Kongsi", "Shiriki", "Ibahagi"), and Facebook and WhatsApp written in Bengali
- * and Urdu letters, as those sites' buttons print them. Der Spiegel's bookmark button, "Zur Merkliste hinzufügen" (probe r26).
+ * and Urdu letters, as those sites' buttons print them. Der Spiegel's bookmark button, "Zur Merkliste hinzufügen", and Le Monde's
+ * "Lire plus tard" ("read later"), with the same button in German, Spanish and Italian (probe r26).
  */
 const TOOL_BUTTON =
-  /^(?:zur merkliste hinzufügen|ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|bookmark|bookmark (?:this )?(?:article|story)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک|поділитися|копіювати посилання|distribuie|copiaz[ăa] link-?ul|megosztás|link másolása|শে(?:য়|য়)ার করুন|ফেসবুক|লি(?:ং|ঙ্)ক কপি করুন|شیئر کریں|فیس ?بک|واٹس ?ایپ|பகிர்|பகிர்க|แชร์|คัดลอกลิงก์|kongsi|salin pautan|shiriki|nakili kiungo|ibahagi|kopyahin ang link)$/iu;
+  /^(?:zur merkliste hinzufügen|lire plus tard|später lesen|leer más tarde|leggi più tardi|ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|bookmark|bookmark (?:this )?(?:article|story)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک|поділитися|копіювати посилання|distribuie|copiaz[ăa] link-?ul|megosztás|link másolása|শে(?:য়|য়)ার করুন|ফেসবুক|লি(?:ং|ঙ্)ক কপি করুন|شیئر کریں|فیس ?بک|واٹس ?ایپ|பகிர்|பகிர்க|แชร์|คัดลอกลิงก์|kongsi|salin pautan|shiriki|nakili kiungo|ibahagi|kopyahin ang link)$/iu;
 /** A bookmark button's prompt in words (Al Jazeera's "Save articles to read later and create your own reading list."). */
 const BOOKMARK_PROMPT = /^save (?:articles?|stories|this (?:article|story)) (?:to read later|for later)(?: and create your own reading list)?\.?$/i;
-const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
+const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|offrir cet article|artikel verschenken|regalar (?:este )?artículo|regala (?:questo )?articolo|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -117,8 +121,10 @@ export const rule: LineRule = {
       'Social Sharing', 'Bookmark', 'Bookmark this article',
       // Der Spiegel's share menu and bookmark button under the headline (probe r26, made-up page).
       'Zur Merkliste hinzufügen', 'X.com', 'Link kopieren', 'Weitere Optionen zum Teilen',
+      // Le Monde's gift and read-later buttons under the headline (probe r26, made-up page).
+      'Offrir cet article', 'Lire plus tard',
     ],
-    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
+    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
       'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Bookmark the page and come back tomorrow, the organisers said.', 'Social media sharing rose by a third.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
       'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.',
       'Поділитися досвідом приїхали фахівці з Польщі.', 'Distribuie ajutoarele primăria, nu prefectura, a precizat ministrul.', 'Megosztás nélkül a szolgáltatás ingyenes marad, közölte a cég.',

@@ -70,6 +70,13 @@ const CHANNEL_BESIDE_NETWORK = new RegExp(
 /** Long enough for Kompas' two-sentence promos (the second with its link); short enough to be no paragraph. */
 const MAX_CHANNEL_WORDS = 45;
 /**
+ * The outlet's notice that it is on a messenger too, then the invitation to click or sign up (probe r26, Corriere della Sera:
+ * "Corriere della Sera è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale ed essere sempre aggiornati.").
+ * A story may say a ministry "è anche su WhatsApp"; only the click or sign-up after it is the outlet's.
+ */
+const ALSO_ON_NETWORK =
+  /^\p{Lu}[^.!?]{1,50} (?:è anche|è ora|est aussi|est désormais|está también|está ahora|ist (?:jetzt )?auch|está também|staat nu ook) (?:su|sur|en|auf|no|op) (?:whatsapp|telegram|google news)[.!] [^.!?]{0,40}\b(?:clicca(?:re)? qui|iscriv|cliquez|abonnez|suscr[ií]b|haz clic|klicken sie|abonnieren|clique aqui|inscreva|klik hier)/iu;
+/**
  * Turkish and Hindi put the verb last: "Hürriyet'i Google News'te takip edin, …", the button "Google News'te Takip
  * Et"; "Google News पर फॉलो करें" ("follow on Google News"), "हमें WhatsApp पर फॉलो करें" ("follow us on WhatsApp").
  */
@@ -104,6 +111,7 @@ export const rule: LineRule = {
     // Every invitation names its network: a short test first, before the verbs' long patterns.
     if (words > MAX_CHANNEL_WORDS || !NAMES_NETWORK.test(text)) return null;
     if (words <= MAX_WORDS && (FOLLOW_ON_GOOGLE_NEWS.test(text) || CHANNEL_BUTTON.test(text))) return { reason: 'channel invitation (in another language)' };
+    if (ALSO_ON_NETWORK.test(text)) return { reason: 'channel invitation (in another language)' };
     return CHANNEL_PROMO.test(text) && CHANNEL_BESIDE_NETWORK.test(text) ? { reason: 'channel invitation (in another language)' } : null;
   },
   examples: {
@@ -128,6 +136,8 @@ export const rule: LineRule = {
       "Hürriyet'i Google News'te takip edin, gelişmelerden anında haberdar olun.",
       "Google News'te Takip Et",
       'Volg NOS op WhatsApp',
+      // Corriere della Sera's channel notice under its stories (probe r26, made-up page).
+      'Corriere della Sera è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale ed essere sempre aggiornati.',
       // Haaretz's sign-up box and app promo, as its pages print them (probe of 2026-12-07, second round).
       'הירשמו לניוזלטר הבוקר של הארץ',
       'כל מה שצריך לדעת, בכל בוקר בתיבת המייל',
@@ -150,6 +160,7 @@ export const rule: LineRule = {
       'Entre os investigados estão dois administradores de um canal no Telegram.',
       "Kullanıcılar Google News'te takip ettikleri kaynakları değiştirebiliyor.",
       'Sigue abierta la investigación sobre el grupo de WhatsApp de los concejales.',
+      'Il ministero è anche su WhatsApp. Ma i cittadini continuano a preferire il telefono, secondo i dati della Regione.',
       'Bergabung di grup Telegram sejak 2020, pelaku aktif menyebarkan konten.',
       'הורידו את אפליקציית טיקטוק מהחנות.',
       'ההודעה נשלחה לכל העובדים בתיבת המייל.',

@@ -4,10 +4,11 @@ import { wordCount } from './helpers.js';
 /**
  * Related-story furniture: "More on Donald Trump", "Related Topics:", "Read more: …", "Related: …",
  * "You may also like...", "Trending News", "More Great WIRED Stories", "Also Read | …", "Must Read", and a teaser list's
- * flattened counters ("Keep reading", "list of 4 items", "list 1 of 4", "end of list").
+ * flattened counters ("Keep reading", "list of 4 items", "list 1 of 4", "end of list"), and the Times of India's carousel
+ * heading inside its stories, "Visual Stories" (and "Web Stories", probe r26).
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup| videos?)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts| videos?)?$|more (?:stories|news|articles) from [^.!?]{1,60}$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading| videos?)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|keywords?:?$|tags?:|filed under:|more stories$|more news$|what to read next$|in this article:$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup| videos?)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts| videos?)?$|more (?:stories|news|articles) from [^.!?]{1,60}$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading| videos?)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|keywords?:?$|tags?:|filed under:|more stories$|more news$|(?:visual|web) stories$|what to read next$|in this article:$)/i;
 /**
  * Headings and pointers of teaser widgets: "Explore further", "Explore more on these topics", "Most read in world news", "DON'T MISS",
  * "Related coverage from How to Do Everything: Money:", "- Next Auto News", "Previous Auto News -",
@@ -38,6 +39,8 @@ export const rule: LineRule = {
   examples: {
     source: 'seed 004 lines 83–84; aeb container 360c73…, 35b158…, 2c4680…, 2f42ef…, 232a43…, 214864…',
     remove: [
+      // The Times of India's carousel heading between two story paragraphs (probe r26, made-up page).
+      'Visual Stories',
       'More on Donald Trump',
       'Related Topics:',
       'Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing',
@@ -107,6 +110,7 @@ export const rule: LineRule = {
       "More: What you need to know about IndyGo's Purple Line, now open",
     ],
     keep: [
+      'Visual stories of the flood were shared thousands of times.',
       'Read | Write | Execute are the three permissions a file can carry on Unix, the manual explains.',
       'Keywords matter less than they did, the agency said.',
       'In this article: a timeline of the talks.',

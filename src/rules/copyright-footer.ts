@@ -36,10 +36,11 @@ const EXTERNAL_LINKS = /(?:^|[.!?] )(?:the )?[\p{L}.&'’ ]{1,40} (?:is|are) not
  * A pointer to the outlet's own standards, by the headline or in the footer (probe r26): SCMP's "Why you can trust SCMP" (the
  * outlet by its initials, or "us", "our journalism": "Why you can trust Biden on trade" is a headline), a Trust Project badge
  * ("Newsweek Is A Trust Project Member"), and Newsweek's mission line under every story, its own words as data ("Newsweek is
- * committed to challenging conventional wisdom and finding connections in the search for common ground.").
+ * committed to challenging conventional wisdom and finding connections in the search for common ground."), and WIRED's
+ * mission paragraph in its footer ("WIRED is where tomorrow is realized. It is the essential source of…").
  */
 const STANDARDS_POINTER =
-  /^[Ww]hy you can trust (?:us|our [\p{L} ]{1,30}|\p{Lu}{2,8})$|^(?:\p{Lu}[\p{L}.]{1,30}|[Ww]e) (?:[Ii]s|[Aa]re) [Aa]n? (?:[Tt]rust [Pp]roject [Mm]ember|[Mm]ember of [Tt]he [Tt]rust [Pp]roject)\.?$|^Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground\.?$/u;
+  /^[Ww]hy you can trust (?:us|our [\p{L} ]{1,30}|\p{Lu}{2,8})$|^(?:\p{Lu}[\p{L}.]{1,30}|[Ww]e) (?:[Ii]s|[Aa]re) [Aa]n? (?:[Tt]rust [Pp]roject [Mm]ember|[Mm]ember of [Tt]he [Tt]rust [Pp]roject)\.?$|^Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground\.?$|^WIRED is where tomorrow is realized\. It is the essential source of information and ideas that make sense of a world in constant transformation\b.{0,400}$/u;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
@@ -65,6 +66,7 @@ export const rule: LineRule = {
       'Why you can trust SCMP',
       'Newsweek Is A Trust Project Member',
       'Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.',
+      'WIRED is where tomorrow is realized. It is the essential source of information and ideas that make sense of a world in constant transformation.',
       'Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지',
       'Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.',
       // Der Spiegel's footer, as its pages print it.

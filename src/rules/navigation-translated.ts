@@ -13,6 +13,11 @@ const SKIP_LINK =
 /** Arrows and dots after the link ("Zum Inhalt springen ›"). */
 const TRAILING_MARKS = ' .:›»>…';
 
+/** Whether the line is such a skip link: in a glued file, where the next page begins (stages/clean.ts). */
+export function isTranslatedSkipLink(text: string): boolean {
+  return SKIP_LINK.test(trimTrailing(text, TRAILING_MARKS));
+}
+
 export const rule: LineRule = {
   kind: 'line',
   id: 'navigation-translated',
@@ -20,7 +25,7 @@ export const rule: LineRule = {
   description: 'A skip link in German, French, Spanish, Italian, Portuguese or Dutch ("Zum Inhalt springen", "Aller au contenu principal", "Ir al contenido").',
   englishOnly: false,
   match(text) {
-    return SKIP_LINK.test(trimTrailing(text, TRAILING_MARKS)) ? { reason: 'skip link (in another language)' } : null;
+    return isTranslatedSkipLink(text) ? { reason: 'skip link (in another language)' } : null;
   },
   examples: {
     source: 'probe r26, made-up Der Spiegel and El País pages; the others written from how those sites print their skip links',

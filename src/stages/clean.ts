@@ -5,6 +5,7 @@ import { ParagraphMemo, type Tokeniser } from '../classifier/paragraph-memo.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
 import { cutSpanJoined } from '../rules/helpers.js';
+import { isTranslatedSkipLink } from '../rules/navigation-translated.js';
 import { dominantScript, scriptCounts } from '../segment/language-profile.js';
 import { paragraphLanguages } from '../segment/paragraph-languages.js';
 import { isHeadlineLike, opensWithWireDateline } from '../segment/openings.js';
@@ -173,6 +174,12 @@ const HEADING_REPEAT_REACH = 3;
  * 131 aeb train pages have a second run of three within 12 lines), skip links do not.
  */
 const SKIP_LINK = /^skip to (?:the )?(?:main )?content\b/i;
+
+/** A skip link to the content, in English or in the other languages `navigation-translated` reads ("Zum Inhalt springen"). */
+function isSkipLink(text: string): boolean {
+  return SKIP_LINK.test(text) || isTranslatedSkipLink(text);
+}
+
 /**
  * Where the next story of a glued file opens, after the last one's comment thread or related
  * section: a headline over a lead that restates it, or a wire story's dateline lead. A thread's
@@ -341,7 +348,7 @@ export function applyRules(
     const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
       removals.note(line.rule.category, 1, texts[i]!);
-      if (proseOnPage >= PAGE_MIN_PROSE_WORDS && SKIP_LINK.test(texts[i]!)) beginPage(true);
+      if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isSkipLink(texts[i]!)) beginPage(true);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
         options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);

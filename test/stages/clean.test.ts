@@ -253,6 +253,24 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toEqual([2]);
   });
 
+  it('starts a page at a skip link in another language', () => {
+    // Two German pages, as a scraper following a German site's "next story" links writes them (made up, probe r26's template).
+    const germanFirst = [
+      'Zum Inhalt springen',
+      'Die Bundesregierung will den Ausbau der Stromnetze beschleunigen und dafür die Genehmigungsverfahren für neue Leitungen deutlich verkürzen.',
+      'Wirtschaftsminister Robert Habeck sagte am Mittwoch in Berlin, ohne neue Leitungen könne der Strom aus dem Norden nicht in den Süden fließen.',
+      'Die Länder sollen dafür mehr Personal in ihren Behörden einsetzen, und gegen die Pläne sollen Klagen nur noch in einer Instanz möglich sein.',
+    ];
+    const germanSecond = [
+      'Zum Inhalt springen',
+      'Die Deutsche Bahn hat im vergangenen Jahr so viele Fahrgäste befördert wie nie zuvor, ist aber so unpünktlich gewesen wie seit Jahren nicht.',
+      'Nur knapp zwei Drittel der Fernzüge erreichten ihr Ziel pünktlich, teilte das Unternehmen am Donnerstag in Berlin mit.',
+    ];
+    const pass = applyRules(normaliseText([...germanFirst, ...germanSecond].join('\n')), defaultOptions.cleaning, 'de');
+    expect(pass.survivors.map((s) => s.text)).toEqual([...germanFirst.slice(1), ...germanSecond.slice(1)]);
+    expect(pass.pageStarts).toEqual([3]);
+  });
+
   // The next story of a glued file, with no skip link: a headline the lead restates, and paragraphs of prose under it.
   const nextStory = [
     'Scientists discover new species of giant tortoise on Galápagos',

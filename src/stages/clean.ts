@@ -318,6 +318,9 @@ export function applyRules(
   const survivors: Survivor[] = [];
   const removals = new RemovalTally(survivors, memo);
   // Once a comments heading follows the story's prose, the rest is the thread and what follows it.
+  // Prose is counted in each paragraph's own language: in a file glued from an English page and a
+  // Portuguese one, cleaned in Portuguese, the English story had no prose, so no page could start
+  // after it and the classifier read it with the Portuguese page (glued-page-1-17: story lost).
   const recentProse: number[] = [];
   let threadFrom: number | null = null;
   let proseOnPage = 0;
@@ -363,7 +366,7 @@ export function applyRules(
       messages.push(removal(COMMENT_THREAD, `after the comments heading at line ${threadFrom}`, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       continue;
     }
-    recentProse.push(memo.proseWords(texts[i]!));
+    recentProse.push(memo.proseWordsInOwnLanguage(texts[i]!));
     proseOnPage += recentProse[recentProse.length - 1]!;
     if (recentProse.length > STORY_WINDOW) recentProse.shift();
     const previous = survivors[survivors.length - 1];

@@ -271,6 +271,24 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toEqual([3]);
   });
 
+  it('counts a story’s prose in its own language, so a page can start after it in a file cleaned in another', () => {
+    // glued-page-1-17's shape (aeb train pages, `eval --glue-pages`): an English story, its footer, then a Portuguese page.
+    const english = [
+      'Gaming used to be so simple. We would buy a game, sit down in front of a console and play it to the end, and that was all there was to it.',
+      'Now we spend money over and over on virtual perks, and we play on phones and tablets while we talk with friends who live far away from us.',
+      'The companies that make the games have noticed, and they are selling subscriptions to whole libraries of games for a monthly fee.',
+    ];
+    const portuguese = [
+      'Prefeitura anuncia nova linha de ônibus entre o centro e o aeroporto',
+      'A prefeitura anunciou nesta terça-feira uma nova linha de ônibus entre o centro da cidade e o aeroporto, que deve começar a funcionar em março.',
+      'Segundo a secretaria de transportes, os ônibus vão passar a cada vinte minutos durante o dia e a cada meia hora durante a noite.',
+      'A tarifa será a mesma das outras linhas da cidade, e os passageiros poderão usar o cartão de transporte para pagar a viagem.',
+      'Os moradores dos bairros do caminho pediam a linha há anos, porque hoje precisam fazer duas baldeações para chegar ao aeroporto.',
+    ];
+    const pass = applyRules(normaliseText([...english, 'Privacy Policy', ...portuguese].join('\n')), defaultOptions.cleaning, 'pt');
+    expect(pass.pageStarts).toEqual([english.length]);
+  });
+
   // The next story of a glued file, with no skip link: a headline the lead restates, and paragraphs of prose under it.
   const nextStory = [
     'Scientists discover new species of giant tortoise on Galápagos',

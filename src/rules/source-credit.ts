@@ -30,7 +30,8 @@ const OUTLET_PAREN_CREDIT = new RegExp(
 );
 /** "… to control the front light. Photo by Nadia Ferreira / The Verge": a credit after the caption's sentence. */
 const TRAILING_PHOTO_BY = /[.!?”"] (?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Ii]llustration|[Vv]ideo)s? by \p{Lu}[^.!?]{1,60}$/u;
-const TRAILING_PAREN_CREDIT = /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)(?: [Cc]redit)?: [^()]{1,80}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture) by \p{Lu}[^()]{1,80}\)$|\(\p{Lu}[^()\s/]{0,29}(?: \p{Lu}[^()\s/]{0,29}){0,2}(?:\/\p{Lu}[^()/]{0,29}){1,3}\)$/u;
+/** "(Photo: iStock)", and Channel NewsAsia's "(File photo: Bernama)" (probe r27). */
+const TRAILING_PAREN_CREDIT = /\((?:[Ff]ile )?(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)(?: [Cc]redit)?: [^()]{1,80}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture) by \p{Lu}[^()]{1,80}\)$|\(\p{Lu}[^()\s/]{0,29}(?: \p{Lu}[^()\s/]{0,29}){0,2}(?:\/\p{Lu}[^()/]{0,29}){1,3}\)$/u;
 /**
  * "(AP Photo/Alan Diaz, File)", "… 2019. REUTERS/Brendan McDermid", "… J. Scott Applewhite / AP file"; Reuters prints
  * its licensing link after every picture's credit: "… REUTERS/Quinn Glabicki/File Photo Purchase Licensing Rights".
@@ -43,10 +44,13 @@ const WIRE_PHOTO_CREDIT =
  * agency after a slash; a story's bracketed insertion into a quote opens in lowercase ("[for the party]").
  */
 const BRACKETED_CREDIT = /\[(?:File: )?\p{Lu}[^[\]\s/]{0,29}(?: \p{Lu}[^[\]\s/]{0,29}){0,3}(?:\/\p{Lu}[^[\]/]{0,29}){1,3}\]$/u;
-const AGENCY_CREDIT = /^[^.!?]{0,80}(?:\/ ?| \| )(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|pa|pa wire|ap photo|afp via getty images)$/i;
+/** Time parts photographer and agency with a dash, unspaced: "Joe Raedle—Getty Images" (probe r27). */
+const AGENCY_CREDIT = /^[^.!?]{0,80}(?:\/ ?| \| |[—–])(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|pa|pa wire|ap photo|afp via getty images)$/i;
 /**
  * A credit glued to its caption by the flattening ("…where plague-infected people sought
- * treatmentCredit: EPA", "…isn't easy.Kathrin Ziegler/Getty", "…in New York.Reuters"), or a credit
+ * treatmentCredit: EPA", "…isn't easy.Kathrin Ziegler/Getty", "…in New York.Reuters"; the Sydney Morning Herald's
+ * "…at Malabar.Credit: Peter Rae" and NBC News' organisation of capitalised words after the caption's full stop, "…on
+ * Sunday.Arizona Department of Public Safety", probe r27: story text keeps its space after a full stop), or a credit
  * line of its own ("Michael Conroy, AP", "New York State Sex Offender Registry via AP",
  * "Courtesy of Andrew Vaughan", "Christopher Battin Submitted photo", "Jason Cipriani/ZDNet", "Images by
  * Getty Images and US Presswire").
@@ -63,7 +67,7 @@ const BARE_AGENCY = /^(?:Getty(?: Images)?|getty(?: images)?|AP|AFP|Reuters|EPA|
  */
 const TRAILING_NAME_AGENCY =
   /[.!?”"] \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\/(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|Alamy|NurPhoto|Anadolu|Business Insider|Insider)(?: via Getty Images)?$/u;
-const GLUED_CREDIT = /\p{Ll}Credit: [^.!?]{1,60}$|[\p{Ll}\d)]Image: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L} ]{1,30})$/u;
+const GLUED_CREDIT = /[\p{Ll}.]Credit: [^.!?]{1,60}$|\p{Ll}{2}\.\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the|&)){1,6}$|[\p{Ll}\d)]Image: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L} ]{1,30})$/u;
 /**
  * A German caption's credit glued on after its last word by the flattening, the photographer and the agency parted by a spaced
  * slash, as Der Spiegel prints it (probe r26): "Gesundheitsministerin bei der Debatte im Bundestag Foto: Kay Nietfeld / dpa".
@@ -225,6 +229,11 @@ export const rule: LineRule = {
       'The minister said the states would keep ownership of their dams. (File)',
       'Doctors said most of the patients were elderly. (Representational)',
       'Freight trains are meant to carry a quarter of German cargo by 2030Image: Jan Woitas/dpa/picture alliance',
+      // Probe r27, made-up pages in the shape of NBC News, the Sydney Morning Herald, Time and Channel NewsAsia.
+      'Firefighters help a driver out of a flooded car on Interstate 17 near Cordes Junction, Ariz., on Sunday.Arizona Department of Public Safety',
+      "Sydney Water's treatment plant at Malabar.Credit: Peter Rae",
+      'Joe Raedle—Getty Images',
+      'Malaysian workers at a factory in Shah Alam. (File photo: Bernama)',
       // Source lines under Turkish and Arabic stories, as Hürriyet and Arabic news sites print them.
       'Kaynak: AA',
       'المصدر: وكالات',
@@ -266,6 +275,10 @@ export const rule: LineRule = {
       'Firefighters battled the blaze until June 5, 2024. (Fire crews from three towns helped.)',
       'The law took effect on January 1, 2019. (Its critics say it changed little.)',
       'The file photo was taken in 2019, the agency said.',
+      'The vote was closer than forecast—closer than the AP had called it.',
+      'The agency was founded in 1998 by Anna Pruitt.',
+      'He said the deal would close in May.The Company did not comment on it.',
+      'He works for the U.S.Department of Energy',
       'Voters backed the plan (for The Record)',
       'A day prior, on Feb. 26, the Hong Kong government’s 2025–26 budget paid special attention to emerging technologies, aiming to “seize the critical opportunities presented by technological reform and artificial intelligence development.”',
       'Bitcoin, meanwhile, has tanked 17% over the past seven days as it struggles to keep gains due to economic uncertainty over Trump’s sweeping incoming tariffs.',

@@ -7,10 +7,12 @@ import type { BlockRule } from './types.js';
  * the title first (CNN), right before a duration that names its source ("02:14 - Source: CNN"). A listen bar's
  * synthetic-voice notice counts as a notice: the Los Angeles Times' "This is read by an automated voice. Please report any
  * issues or inconsistencies here." (probe r26; only that line or its "Please report/let us know" after it, so a sentence going
- * on about a station's voice stays).
+ * on about a station's voice stays), and The Atlantic's "Produced by ElevenLabs and News Over Audio (Noa) using AI narration."
+ * under its listen bar (probe r27). ABC News' (US) autoplay box, "Up Next in US—" over "Starting in a few seconds...", counts
+ * as a notice too (probe r27).
  */
 const PLAYER_NOTICE =
-  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|(?:new ?)?you can now listen to [^.!?]{1,40}? articles!?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2}|more videos|next up in \d{1,2}|this video will (?:start|play|begin) in \d{1,2} seconds?|closed captioning (?:of this video )?(?:is )?provided by .{1,100}|estimated \d{1,2} minutes?|this (?:article |story )?is read by an? (?:automated|ai|synthetic|computer-generated) voice(?:\. please (?:report|let us know)\b[^!?]{0,100})?|(?:the |this )?audio (?:version )?(?:of this (?:article|story) )?(?:is|was) (?:auto-?generated|generated (?:by|using|with) (?:text-to-speech|ai|artificial intelligence))\b[^!?]{0,120})\.?$/i;
+  /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|(?:new ?)?you can now listen to [^.!?]{1,40}? articles!?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2}|more videos|next up in \d{1,2}|this video will (?:start|play|begin) in \d{1,2} seconds?|starting in a few seconds(?:…|\.\.\.)?|up next in [a-z ]{1,30}[—–-]?|closed captioning (?:of this video )?(?:is )?provided by .{1,100}|estimated \d{1,2} minutes?|produced by [^.!?()]{1,60}(?: \([^()]{1,10}\))? using (?:ai|artificial intelligence) narration(?:\. listen to more stories on the [^.!?]{1,30} app)?|this (?:article |story )?is read by an? (?:automated|ai|synthetic|computer-generated) voice(?:\. please (?:report|let us know)\b[^!?]{0,100})?|(?:the |this )?audio (?:version )?(?:of this (?:article|story) )?(?:is|was) (?:auto-?generated|generated (?:by|using|with) (?:text-to-speech|ai|artificial intelligence))\b[^!?]{0,120})\.?$/i;
 /**
  * A video box's heading over the video's title, with no duration between them (NDTV's "Featured Video Of The Day" over
  * every story's video, probe r25).
@@ -166,6 +168,10 @@ export const rule: BlockRule = {
       ['This audio is auto-generated. Please let us know if you have feedback.'],
       // The Los Angeles Times' notice under its listen bar (probe r26, made-up page).
       ['This is read by an automated voice. Please report any issues or inconsistencies here.'],
+      // The Atlantic's listen bar notice and ABC News' (US) autoplay box under the story (probe r27, made-up pages).
+      ['Produced by ElevenLabs and News Over Audio (Noa) using AI narration. Listen to more stories on the Noa app.'],
+      ['Up Next in US—'],
+      ['Starting in a few seconds...'],
       // NDTV's video box under the story, its heading over the video's title (probe r25, made-up page).
       ['Featured Video Of The Day', 'Dam Safety Bill: What Changes For States? Explained'],
       // Sky Sports' player with the video's title and no duration (probe r25, made-up page).
@@ -191,6 +197,9 @@ export const rule: BlockRule = {
       ['Closed captioning was provided by volunteers at the first hearing, the council said.'],
       ['The audio version of the speech was released by the palace on Monday.'],
       ['Estimated 40 minutes of footage was lost, the court heard.'],
+      ['Produced by ElevenLabs, the voice was used in a robocall using AI narration, prosecutors said.'],
+      ['Up next in the Senate is a vote on the farm bill.'],
+      ['Starting in a few seconds, the crowd fell silent.'],
       // A story's headings that a player also prints: alone or two together they stay.
       ['Chapters', 'The book has 12 chapters, each named after a river.'],
       ['Captions', 'Subtitles', 'The broadcaster said it would add both by June.'],

@@ -13,11 +13,18 @@ import { REPORTED_SPEECH, wordCount } from './helpers.js';
 const HEADING = /^support (?:free|independent|quality|fearless|local|our|reader-funded) journalism[.!]?$/i;
 /** "Give" alone is no button: a subheading may be one verb. */
 const BUTTON = /^(?:(?:contribute|donate)(?: now| today| once| monthly| [$£€]\d{1,4})?|give (?:now|today|[$£€]\d{1,4}))[.!]?$/i;
+/** Vox's box opens with the site speaking of itself (probe r27): "Here at Vox, we're unwavering in our commitment to…". */
 const OPENERS =
-  /^(?:already (?:contributed|donated|a (?:supporter|contributor|member))\?|can['’]t afford to (?:donate|contribute|pay)\?|consider supporting \p{Lu}[^.!?]{0,60}\b(?:starting at|from|for as little as) [$£€]\d)/iu;
+  /^(?:here at \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}, we(?:['’]re| are) (?:unwavering|committed|dedicated) (?:in|to)\b|already (?:contributed|donated|a (?:supporter|contributor|member))\?|can['’]t afford to (?:donate|contribute|pay)\?|consider supporting \p{Lu}[^.!?]{0,60}\b(?:starting at|from|for as little as) [$£€]\d)/iu;
 /** The thanks are the site's only when they go on about its journalism or its readers. */
 const THANKS = /^thank you for your (?:past |recent |generous )?(?:contribution|donation|support)\b/i;
-const SITE_SPEAKS = /\breaders like you\b|\bour journalism\b|\bhelp us\b|\bkeep (?:our|this) journalism\b/i;
+/**
+ * A membership ask, the site's only when it speaks of itself as above: Vox's box under every story (probe r27), "By becoming a
+ * Vox Member, you directly strengthen our ability to deliver in-depth, independent reporting…" and "We rely on readers like
+ * you — join us."; "By becoming a Labour member, he gained a vote" is a story's.
+ */
+const MEMBER_ASK = /^we (?:rely|depend|count) on readers like you\b|\bby becoming an? [^.!?,]{1,30}? (?:member|supporter|contributor),? you\b/i;
+const SITE_SPEAKS = /\breaders like you\b|\bour journalism\b|\bhelp us\b|\bkeep (?:our|this) journalism\b|\bour ability to (?:deliver|provide|keep|report)\b/i;
 const MAX_WORDS = 60;
 
 export const rule: LineRule = {
@@ -30,11 +37,11 @@ export const rule: LineRule = {
   match(text) {
     if (HEADING.test(text) || BUTTON.test(text)) return { reason: 'contribution box heading or button' };
     if (wordCount(text) > MAX_WORDS || REPORTED_SPEECH.test(text)) return null;
-    if (OPENERS.test(text) || (THANKS.test(text) && SITE_SPEAKS.test(text))) return { reason: 'contribution ask' };
+    if (OPENERS.test(text) || ((THANKS.test(text) || MEMBER_ASK.test(text)) && SITE_SPEAKS.test(text))) return { reason: 'contribution ask' };
     return null;
   },
   examples: {
-    source: 'probe r26, made-up HuffPost page (its contribution box between two story paragraphs)',
+    source: 'probe r26, made-up HuffPost page (its contribution box between two story paragraphs); probe r27, made-up Vox page',
     remove: [
       'Support Free Journalism',
       'Consider supporting HuffPost starting at $2 to help us provide free, quality journalism that puts people first.',
@@ -42,6 +49,10 @@ export const rule: LineRule = {
       'Thank you for your past contribution to HuffPost. We are sincerely grateful for readers like you who help us ensure that we can keep our journalism free for everyone.',
       'Contribute $2',
       'Already contributed? Log in to hide these messages.',
+      // Probe r27, made-up Vox page: its membership box under the story.
+      "Here at Vox, we're unwavering in our commitment to covering the issues that matter most to you — threats to democracy, immigration, reproductive rights, the environment, and the rising polarization across this country.",
+      'Our mission is to provide clear, accessible journalism that empowers you to stay informed and engaged in shaping our world. By becoming a Vox Member, you directly strengthen our ability to deliver in-depth, independent reporting that drives meaningful change.',
+      'We rely on readers like you — join us.',
     ],
     keep: [
       'Support for independent journalism has grown, the survey found.',
@@ -51,6 +62,10 @@ export const rule: LineRule = {
       "Can't afford to pay rent? Thousands of tenants in the city face the same question this winter.",
       'Consider supporting the measure, the governor told lawmakers, starting at $2 a household.',
       'Give',
+      'By becoming a Labour member, he gained a vote in the leadership race.',
+      'By becoming a union member, you gain a vote, the organiser said.',
+      "Here at the plant, we're committed to safety, the manager told visitors.",
+      'We rely on volunteers like you, the food bank wrote in its appeal.',
     ],
   },
 };

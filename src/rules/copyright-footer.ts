@@ -37,10 +37,12 @@ const EXTERNAL_LINKS = /(?:^|[.!?] )(?:the )?[\p{L}.&'’ ]{1,40} (?:is|are) not
  * outlet by its initials, or "us", "our journalism": "Why you can trust Biden on trade" is a headline), a Trust Project badge
  * ("Newsweek Is A Trust Project Member"), and Newsweek's mission line under every story, its own words as data ("Newsweek is
  * committed to challenging conventional wisdom and finding connections in the search for common ground."), and WIRED's
- * mission paragraph in its footer ("WIRED is where tomorrow is realized. It is the essential source of…").
+ * mission paragraph in its footer ("WIRED is where tomorrow is realized. It is the essential source of…"). The Globe and Mail's
+ * links under every story (probe r27), whole lines: "Report an editorial error", "Report a technical issue", "Editorial code of
+ * conduct".
  */
 const STANDARDS_POINTER =
-  /^[Ww]hy you can trust (?:us|our [\p{L} ]{1,30}|\p{Lu}{2,8})$|^(?:\p{Lu}[\p{L}.]{1,30}|[Ww]e) (?:[Ii]s|[Aa]re) [Aa]n? (?:[Tt]rust [Pp]roject [Mm]ember|[Mm]ember of [Tt]he [Tt]rust [Pp]roject)\.?$|^Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground\.?$|^WIRED is where tomorrow is realized\. It is the essential source of information and ideas that make sense of a world in constant transformation\b.{0,400}$/u;
+  /^(?:[Rr]eport an? (?:editorial )?(?:error|typo|correction)|[Rr]eport a technical (?:issue|problem)|[Ee]ditorial (?:code of conduct|standards and practices))$|^[Ww]hy you can trust (?:us|our [\p{L} ]{1,30}|\p{Lu}{2,8})$|^(?:\p{Lu}[\p{L}.]{1,30}|[Ww]e) (?:[Ii]s|[Aa]re) [Aa]n? (?:[Tt]rust [Pp]roject [Mm]ember|[Mm]ember of [Tt]he [Tt]rust [Pp]roject)\.?$|^Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground\.?$|^WIRED is where tomorrow is realized\. It is the essential source of information and ideas that make sense of a world in constant transformation\b.{0,400}$/u;
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
@@ -65,6 +67,10 @@ export const rule: LineRule = {
       // Probe r26, made-up pages in the shape of the South China Morning Post and Newsweek.
       'Why you can trust SCMP',
       'Newsweek Is A Trust Project Member',
+      // Probe r27, a made-up page in the shape of the Globe and Mail.
+      'Report an editorial error',
+      'Report a technical issue',
+      'Editorial code of conduct',
       'Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.',
       'WIRED is where tomorrow is realized. It is the essential source of information and ideas that make sense of a world in constant transformation.',
       'Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지',
@@ -99,6 +105,6 @@ export const rule: LineRule = {
       'Read about our approach to external linking.',
       "RTÉ.ie is the website of Raidió Teilifís Éireann, Ireland's National Public Service Media. RTÉ is not responsible for the content of external internet sites.",
     ],
-    keep: ['Why you can trust Biden on trade', 'Why you can trust your gut', 'The paper is a member of the Trust Project, its editor said.', 'The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
+    keep: ['Why you can trust Biden on trade', 'Why you can trust your gut', 'Report an error in the count, the clerk urged voters.', 'Editorial code of conduct breaches rose last year.', 'The paper is a member of the Trust Project, its editor said.', 'The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
   },
 };

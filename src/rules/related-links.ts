@@ -17,10 +17,11 @@ const RELATED =
  * paper's in-story teaser ("More: IndyGo's Red Line ridership hits new high…": a headline, so no sentence end; "More: 12%."
  * in a table stays), CNBC's heading over its subscription service's teasers ("Don’t miss these insights from CNBC PRO",
  * printed over every story's list), and News24's inline pointers with a bar ("READ | Eskom to raise tariffs by 12%…",
- * "WATCH | …"; probe r25): a headline after the bar, no sentence end).
+ * "WATCH | …"; probe r25): a headline after the bar, no sentence end). The Atlantic's magazine box inside every story, "Explore
+ * the January 2027 Issue" over "Check out more from this issue and find your next story to read." (probe r27).
  */
 const TEASER_POINTER =
-  /^(?:explore (?:further|more on (?:these|this) topics?)$|related news$|don['’]t miss$|don['’]t miss these insights from cnbc pro$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|(?:read|watch|listen) \| [^|]{1,200}[^.!?|]$|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
+  /^(?:explore (?:further|more on (?:these|this) topics?)$|explore the [^.!?]{1,30} issue$|check out more from this issue(?: and find your next story(?: to read)?)?\.?$|related news$|don['’]t miss$|don['’]t miss these insights from cnbc pro$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|(?:read|watch|listen) \| [^|]{1,200}[^.!?|]$|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 /** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
@@ -55,6 +56,9 @@ export const rule: LineRule = {
       'Most Read from Bloomberg',
       'Read more from Sky News:',
       'Discover more stories on',
+      // Probe r27, a made-up page in the shape of The Atlantic: its magazine box between two paragraphs.
+      'Explore the January 2027 Issue',
+      'Check out more from this issue and find your next story to read.',
       'See more on',
       // The New York Times' topic links under a story, as its pages print them.
       'See more on: Federal Reserve System, Jerome H. Powell',
@@ -110,6 +114,8 @@ export const rule: LineRule = {
       "More: What you need to know about IndyGo's Purple Line, now open",
     ],
     keep: [
+      'Explore the issue of housing costs before you vote, the mayor said.',
+      'Check out more from this issue of the magazine, she said, and you will see why.',
       'Visual stories of the flood were shared thousands of times.',
       'Read | Write | Execute are the three permissions a file can carry on Unix, the manual explains.',
       'Keywords matter less than they did, the agency said.',

@@ -34,8 +34,11 @@ const MAX_WORDS = 12;
  * A gift-article widget, a share bar in words (the New York Times, the Washington Post): its button and its message; Le Monde's
  * "Offrir cet article" and Der Spiegel's "Artikel verschenken" (probe r26).
  */
-/** A syndication or reprint link under the story (The Guardian's "Reuse this content"). */
-const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|order reprints)$/i;
+/**
+ * A syndication or reprint link under the story (The Guardian's "Reuse this content"; the Sydney Morning Herald's "License this
+ * article" under every story, probe r27).
+ */
+const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|order reprints|licen[cs]e this (?:article|story|content))$/i;
 /**
  * Tool buttons named in words, whole lines only: ANSA's "Ottieni il codice embed" ("get the embed code"), Haaretz's
  * "שמירת כתבה" ("save article"); a bookmark button ("Save", Czech "Uložit"); the share, copy-link and follow buttons
@@ -69,6 +72,8 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb container 0dd135…, 0e014d…, 11ea38…; seed 004 line 9 is left to embed-consent',
     remove: [
+      // Probe r27, a made-up page in the shape of the Sydney Morning Herald: the link under the story.
+      'License this article',
       'Share this:',
       'Facebook',
       'WhatsApp',

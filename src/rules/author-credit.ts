@@ -41,6 +41,12 @@ const CREDIT_LABEL =
  * @Spacedotcom or Facebook." A story paragraph does not end by asking to be followed.
  */
 const FOLLOW_SIGN_OFF = /(?:^|[.!?] )[Ff]ollow (?:us|him|her|me|them) on (?:Twitter|Facebook|Instagram|LinkedIn|X)\b[^.!?]{0,80}[.!]?$/u;
+/**
+ * The last line of the Sydney Morning Herald's author box under every story (probe r27): "Connect via X or email.", networks and
+ * "email" only, so a sentence on how to connect goes on ("Connect via email or in person, the guide advises.").
+ */
+const NETWORK = String.raw`(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky|[Ee]-?mail)`;
+const CONNECT_VIA = new RegExp(String.raw`^Connect (?:via|on) ${NETWORK}(?:(?:, | or | and )${NETWORK}){0,4}\.?$`, 'u');
 /** A syndicated story's closing credit: "This article originally appeared on USA TODAY: Mortgage rates barely budge…". */
 const ORIGINALLY_APPEARED = /^[Tt]his (?:article|story|post) (?:originally|first) appeared (?:on|in) (?:[Tt]he )?\p{Lu}[^:.!?]{0,40}(?::|\.?$)/u;
 /**
@@ -79,7 +85,7 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words <= MAX_BIO_WORDS && (BIO.test(text) || TITLED_BIO.test(text) || BEAT.test(text))) return { reason: 'author bio line' };
     if (words > MAX_WORDS) return null;
-    if (CONTACT.test(text) || CONTACT_POINTER.test(text) || FOLLOW_SIGN_OFF.test(text)) return { reason: 'author contact line' };
+    if (CONTACT.test(text) || CONTACT_POINTER.test(text) || FOLLOW_SIGN_OFF.test(text) || CONNECT_VIA.test(text)) return { reason: 'author contact line' };
     if (CREDIT_LABEL.test(text)) return { reason: 'author or reviewer credit label' };
     if (CONTRIBUTED.test(text) || REPORTING_BY.test(text)) return { reason: 'reporting credit line' };
     if (AUTHOR_BOX.test(text)) return { reason: 'author box' };
@@ -89,6 +95,9 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb page 7a457a…, f8ff62…, eb62ac…, d48aeb…; aeb container 06e512…, 686bb1…',
     remove: [
+      // Probe r27, a made-up page in the shape of the Sydney Morning Herald: its author box's last line.
+      'Connect via X or email.',
+      'Connect via Twitter, Facebook or email.',
       // Probe r24b: the sign-off's networks as writers name them ("Follow me on LinkedIn", "on X").
       'Read more of her work at the Courier. Follow her on LinkedIn.',
       'Phil Helsel is a reporter for NBC News.',
@@ -124,6 +133,7 @@ export const rule: LineRule = {
       'Anna Weber Correspondent in Munich',
     ],
     keep: [
+      'Connect via email or in person, the guide advises.',
       'He told fans to follow him on LinkedIn, of all places, and they did.',
       'Mr Sarwar is a rising star in the party thanks to Labour’s growing popularity in the Scottish polls.',
       'The reporter for the local paper said she had been threatened.',

@@ -30,6 +30,12 @@ const AGENCY_DATE = new RegExp(String.raw`(?:,|\p{Lu}[\p{L}.]*) ${WEEKDAY_DATE}`
  */
 const ON_DATE_AT_END = new RegExp(String.raw`(?<!\p{L}ed(?: \p{L}+ly)?) on ${WEEKDAY_DATE}(?:[.)]?$|, in \p{Lu})`, 'u');
 const NARRATED = /\b(?:was|were|will|would|had|said)\b/u;
+/**
+ * A caption's present passive over its picture, dated month, day and year to close the line, as US sites print their wire
+ * and stock captions (ABC News, probe r27): "The Ohio Statehouse is seen in Columbus, Ohio, Jan. 3, 2025.". Prose dates what
+ * happened with a verb of its own ("The change is seen as a setback, officials said on Jan. 3, 2025." is narrated).
+ */
+const SEEN_ON_DATE = new RegExp(String.raw`\b(?:is|are) (?:seen|pictured|shown)\b[^.!?]{0,120}, (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$`, 'u');
 /** Agency captions are a sentence or two; shorter lines with a date are stamps ("(Published Monday, Nov. 18, 2019)"). */
 const AGENCY_MIN_WORDS = 12;
 const MAX_WORDS = 80;
@@ -43,7 +49,7 @@ export const rule: LineRule = {
   match(text) {
     const words = wordCount(text);
     if (words > MAX_WORDS) return null;
-    if (PICTURE.test(text)) return { reason: 'a caption describing the picture' };
+    if (PICTURE.test(text) || (SEEN_ON_DATE.test(text) && !NARRATED.test(text))) return { reason: 'a caption describing the picture' };
     if (words >= AGENCY_MIN_WORDS && !text.startsWith('(') && (AGENCY_DATE.test(text) || (ON_DATE_AT_END.test(text) && !NARRATED.test(text)))) return { reason: 'a caption dated the agency way (weekday, date and year)' };
     return null;
   },
@@ -64,6 +70,9 @@ export const rule: LineRule = {
       'Sheikh Mohammed bin Rashid Al Maktoum, United Arab Emirates vice president and prime minister, passes a Boeing Co. 787-10 passenger aircraft during the 15th Dubai Air Show in Dubai, United Arab Emirates, on Monday, Nov. 18, 2019.',
       "Los Angeles Lakers' LeBron James dunks during the first half of the team's NBA basketball game against the Oklahoma City Thunder on Tuesday, Nov. 19, 2019, in Los Angeles.",
       'U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019.',
+      // Probe r27, a made-up page in the shape of ABC News (US): the caption over its credit line.
+      'The Ohio Statehouse is seen in Columbus, Ohio, Jan. 3, 2025.',
+      'Members of the crew are pictured aboard the station, Nov. 4, 2024.',
     ],
     keep: [
       '(Published Monday, Nov. 18, 2019)',
@@ -79,6 +88,10 @@ export const rule: LineRule = {
       'The funeral will be held on Friday, March 15, 2024, in Scranton.',
       'Services for the former mayor were held on Saturday, March 16, 2024.',
       'John A. Smith, 74, of Dayton, passed away Sunday, February 4, 2024, at Kettering Hospital after a brief illness.',
+      'The change is seen as a setback, officials said on Jan. 3, 2025.',
+      'The vote is seen as a test for the governor, who took office Jan. 3, 2025.',
+      'The decline is seen in every region, according to the report released Dec. 2, 2024.',
+      'Results are shown in the table, and the next survey is due on March 1, 2026.',
     ],
   },
 };

@@ -13,9 +13,14 @@ import { REPORTED_SPEECH, wordCount } from './helpers.js';
 const HEADING = /^support (?:free|independent|quality|fearless|local|our|reader-funded) journalism[.!]?$/i;
 /** "Give" alone is no button: a subheading may be one verb. */
 const BUTTON = /^(?:(?:contribute|donate)(?: now| today| once| monthly| [$£€]\d{1,4})?|give (?:now|today|[$£€]\d{1,4}))[.!]?$/i;
-/** Vox's box opens with the site speaking of itself (probe r27): "Here at Vox, we're unwavering in our commitment to…". */
-const OPENERS =
-  /^(?:here at \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}, we(?:['’]re| are) (?:unwavering|committed|dedicated) (?:in|to)\b|already (?:contributed|donated|a (?:supporter|contributor|member))\?|can['’]t afford to (?:donate|contribute|pay)\?|consider supporting \p{Lu}[^.!?]{0,60}\b(?:starting at|from|for as little as) [$£€]\d)/iu;
+const OPENERS = /^(?:already (?:contributed|donated|a (?:supporter|contributor|member))\?|can['’]t afford to (?:donate|contribute|pay)\?)/i;
+/**
+ * Openers naming the site, whose name must be capitalised: under the `i` flag `\p{Lu}` matches any letter, and "Here at the
+ * plant, we're committed to safety…" would pass. Vox's box opens with the site speaking of itself (probe r27): "Here at
+ * Vox, we're unwavering in our commitment to…"; HuffPost's asks "Consider supporting HuffPost starting at $2…".
+ */
+const SITE_NAMED_OPENERS =
+  /^(?:[Hh]ere at \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}, we(?:['’]re| are) (?:unwavering|committed|dedicated) (?:in|to)\b|[Cc]onsider supporting \p{Lu}[^.!?]{0,60}\b(?:starting at|from|for as little as) [$£€]\d)/u;
 /** The thanks are the site's only when they go on about its journalism or its readers. */
 const THANKS = /^thank you for your (?:past |recent |generous )?(?:contribution|donation|support)\b/i;
 /**
@@ -37,7 +42,7 @@ export const rule: LineRule = {
   match(text) {
     if (HEADING.test(text) || BUTTON.test(text)) return { reason: 'contribution box heading or button' };
     if (wordCount(text) > MAX_WORDS || REPORTED_SPEECH.test(text)) return null;
-    if (OPENERS.test(text) || ((THANKS.test(text) || MEMBER_ASK.test(text)) && SITE_SPEAKS.test(text))) return { reason: 'contribution ask' };
+    if (OPENERS.test(text) || SITE_NAMED_OPENERS.test(text) || ((THANKS.test(text) || MEMBER_ASK.test(text)) && SITE_SPEAKS.test(text))) return { reason: 'contribution ask' };
     return null;
   },
   examples: {
@@ -65,6 +70,8 @@ export const rule: LineRule = {
       'By becoming a Labour member, he gained a vote in the leadership race.',
       'By becoming a union member, you gain a vote, the organiser said.',
       "Here at the plant, we're committed to safety, the manager told visitors.",
+      // No reported speech to stop it: only the capital of a site's name tells it.
+      "Here at the plant, we're committed to safety above everything else.",
       'We rely on volunteers like you, the food bank wrote in its appeal.',
     ],
   },

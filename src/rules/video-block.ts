@@ -101,7 +101,7 @@ export const rule: BlockRule = {
     } else if (notice && end + 1 < texts.length && isTitle(texts[end]!) && SOURCED_DURATION.test(texts[end + 1]!)) {
       duration = true;
       end += 2;
-    } else if (end < texts.length && isTitle(texts[end]!) && (heading ? !SENTENCE_END.test(texts[end]!) : notice && WATCH_TITLE.test(texts[end]!))) {
+    } else if ((heading || notice) && end < texts.length && isTitle(texts[end]!) && (heading ? !SENTENCE_END.test(texts[end]!) : WATCH_TITLE.test(texts[end]!))) {
       end++;
     }
     if (end === start) return null;

@@ -687,8 +687,13 @@ class LanguageMemo implements Tokeniser {
   proseWordsInOwnLanguage(text: string): number {
     let words = this.ownLanguageProse.get(text);
     if (words === undefined) {
-      const language = paragraphLanguages([text], this.language)[0]!;
-      words = language === this.language ? this.proseWords(text) : this.tokens.in(language).proseWords(text);
+      // Every paragraph the rules leave is counted: telling its language is the costly part, so it
+      // is told only for a sentence that is no prose in the document's language.
+      words = this.proseWords(text);
+      if (words === 0 && SENTENCE_END.test(text)) {
+        const language = paragraphLanguages([text], this.language)[0]!;
+        if (language !== this.language) words = this.tokens.in(language).proseWords(text);
+      }
       this.ownLanguageProse.set(text, words);
     }
     return words;

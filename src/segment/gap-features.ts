@@ -452,11 +452,11 @@ export function indexContentTerms(units: readonly (readonly string[])[]): TermIn
  * Rachel Reeves were accused…" / "Keir Starmer will travel to Washington…"), and a name the
  * background corpus lacks weighs most, so cohesion over all terms hides the change of subject.
  */
-function commonTermsOf(input: GapInput, units: readonly (readonly string[])[]): string[][] {
+function commonTermsOf(input: GapInput, units: readonly (readonly string[])[]): (readonly string[])[] {
   const names = contentTermsOf(input, (tokens) => tokens.filter((token) => CAPITALISED.test(token)));
   return units.map((terms, i) => {
     const named = new Set(names[i]);
-    return named.size === 0 ? [...terms] : terms.filter((term) => !named.has(term));
+    return named.size === 0 ? terms : terms.filter((term) => !named.has(term));
   });
 }
 

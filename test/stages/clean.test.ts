@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultOptions, type CleaningOptions } from '../../src/options.js';
 import { applyRules, cleanDocument } from '../../src/stages/clean.js';
+import type { LanguageCode } from '../../src/text/language.js';
 import { normaliseText } from '../../src/stages/normalise.js';
 import type { CleanedDocument, NormalisedDocument } from '../../src/types.js';
 
@@ -231,6 +232,8 @@ describe('comment-thread cut', () => {
 });
 
 describe('files of several pages', () => {
+  /** The rules' pass over lines a scraper wrote one after another, cleaned in `language`. */
+  const rulesOverPages = (lines: readonly string[], language: LanguageCode) => applyRules(normaliseText(lines.join('\n')), defaultOptions.cleaning, language);
   // Two pages one after the other, as a scraper that follows "next story" links writes them.
   const first = [
     'Skip to main content',
@@ -247,7 +250,7 @@ describe('files of several pages', () => {
   ];
 
   it('ends the comment thread at the next page’s skip link and starts a page there', () => {
-    const pass = applyRules(normaliseText([...first, ...second].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages([...first, ...second], 'en');
     const texts = pass.survivors.map((s) => s.text);
     expect(texts).toEqual([first[1], first[2], second[1], second[2]]);
     expect(pass.pageStarts).toEqual([2]);
@@ -266,7 +269,7 @@ describe('files of several pages', () => {
       'Die Deutsche Bahn hat im vergangenen Jahr so viele Fahrgäste befördert wie nie zuvor, ist aber so unpünktlich gewesen wie seit Jahren nicht.',
       'Nur knapp zwei Drittel der Fernzüge erreichten ihr Ziel pünktlich, teilte das Unternehmen am Donnerstag in Berlin mit.',
     ];
-    const pass = applyRules(normaliseText([...germanFirst, ...germanSecond].join('\n')), defaultOptions.cleaning, 'de');
+    const pass = rulesOverPages([...germanFirst, ...germanSecond], 'de');
     expect(pass.survivors.map((s) => s.text)).toEqual([...germanFirst.slice(1), ...germanSecond.slice(1)]);
     expect(pass.pageStarts).toEqual([3]);
   });
@@ -285,7 +288,7 @@ describe('files of several pages', () => {
       'A tarifa será a mesma das outras linhas da cidade, e os passageiros poderão usar o cartão de transporte para pagar a viagem.',
       'Os moradores dos bairros do caminho pediam a linha há anos, porque hoje precisam fazer duas baldeações para chegar ao aeroporto.',
     ];
-    const pass = applyRules(normaliseText([...english, 'Privacy Policy', ...portuguese].join('\n')), defaultOptions.cleaning, 'pt');
+    const pass = rulesOverPages([...english, 'Privacy Policy', ...portuguese], 'pt');
     expect(pass.pageStarts).toEqual([english.length]);
   });
 
@@ -298,7 +301,7 @@ describe('files of several pages', () => {
   ];
 
   it('ends the comment thread at the next story’s headline over its lead, and starts a page there', () => {
-    const pass = applyRules(normaliseText([...first.slice(1), ...nextStory].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages([...first.slice(1), ...nextStory], 'en');
     expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2], ...nextStory]);
     expect(pass.pageStarts).toEqual([2]);
   });
@@ -306,14 +309,14 @@ describe('files of several pages', () => {
   it('ends the thread at a next story with one line of furniture among its first paragraphs', () => {
     // Yahoo prints "Story continues" where an advertisement loads.
     const withBreak = [nextStory[0]!, nextStory[1]!, 'Story continues', nextStory[2]!, nextStory[3]!];
-    const pass = applyRules(normaliseText([...first.slice(1), ...withBreak].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages([...first.slice(1), ...withBreak], 'en');
     expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2], nextStory[0], nextStory[1], nextStory[2], nextStory[3]]);
   });
 
   it('ends the thread at a next story whose byline and date stand between its headline and its lead', () => {
     // Shaped like aeb page 680c2848… (Forbes) glued after a page with a comment thread.
     const withHeader = [nextStory[0]!, 'Dallas Robinson', 'Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM', ...nextStory.slice(1)];
-    const pass = applyRules(normaliseText([...first.slice(1), ...withHeader].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages([...first.slice(1), ...withHeader], 'en');
     expect(pass.survivors.map((s) => s.text)).toEqual(expect.arrayContaining(nextStory));
     expect(pass.pageStarts).toEqual([2]);
   });
@@ -322,7 +325,7 @@ describe('files of several pages', () => {
     // Shaped like aeb page 3d8f3404… (IndieWire, train) glued after a page with a comment thread.
     const standfirst = 'Genetic tests on dozens of animals set them apart from their neighbours on the other side of the island.';
     const header = [nextStory[0]!, standfirst, 'Ana Ruiz', 'Nov 13, 2019 4:26 pm', '@anaruiz', 'Share This Article', 'Reddit', 'LinkedIn', 'Email', 'Print', '“Santa Cruz”'];
-    const pass = applyRules(normaliseText([...first.slice(1), ...header, ...nextStory.slice(1)].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages([...first.slice(1), ...header, ...nextStory.slice(1)], 'en');
     expect(pass.survivors.map((s) => s.text)).toEqual(expect.arrayContaining([nextStory[0], ...nextStory.slice(1)]));
     expect(pass.pageStarts).toEqual([2]);
   });
@@ -330,19 +333,19 @@ describe('files of several pages', () => {
   it('ends the thread at a roundup: long paragraphs between subheadings and source tags', () => {
     const long = (text: string): string => `${text} It said the animals had been studied for years by researchers from several universities, who took blood samples and measured the shells of dozens of them.`;
     const roundup = [nextStory[0]!, long(nextStory[1]!), 'What Does The Discovery Mean?', long(nextStory[2]!), '[Reuters]'];
-    const pass = applyRules(normaliseText([...first.slice(1), ...roundup].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages([...first.slice(1), ...roundup], 'en');
     expect(pass.survivors.map((s) => s.text)).toEqual(expect.arrayContaining([roundup[1], roundup[3]]));
   });
 
   it('goes on through a teaser under the thread: a headline over one summary, not over a story', () => {
     const teaser = [nextStory[0]!, nextStory[1]!, 'Apple Pay Now Available in Belarus', 'Customers of two banks can now use the service.'];
-    const pass = applyRules(normaliseText([...first.slice(1), ...teaser].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages([...first.slice(1), ...teaser], 'en');
     expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2]]);
   });
 
   it('starts a page at the next story’s headline past a related section, though no skip link is there', () => {
     const related = ['More on this story', 'Rwanda bill: What is the plan and what happens next?'];
-    const pass = applyRules(normaliseText([first[1], first[2], ...related, ...nextStory].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages([...first.slice(1, 3), ...related, ...nextStory], 'en');
     expect(pass.pageStarts).toEqual([3]);
   });
 
@@ -361,19 +364,19 @@ describe('files of several pages', () => {
       "Secondo l'azienda dei trasporti, il servizio sarà garantito solo nelle fasce di garanzia, dalle 6 alle 9 e dalle 18 alle 21.",
       'I sindacati chiedono il rinnovo del contratto e più personale per far fronte alle carenze di organico in tutte le rimesse della città.',
     ];
-    const pass = applyRules(normaliseText([...german, ...italian].join('\n')), defaultOptions.cleaning, 'de');
+    const pass = rulesOverPages([...german, ...italian], 'de');
     expect(pass.survivors.map((s) => s.text)).toEqual([german[0], german[1], german[2], ...italian]);
     expect(pass.pageStarts).toEqual([3]);
   });
 
   it('ends the comment thread at a wire story’s dateline lead', () => {
     const wire = 'TOKYO, Nov 30 (Reuters) - Japan’s factory output fell for a second straight month in October, government data showed.';
-    const pass = applyRules(normaliseText([...first.slice(1), wire].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages([...first.slice(1), wire], 'en');
     expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2], wire]);
   });
 
   it('takes a skip link before any story prose for the first page’s own', () => {
-    const pass = applyRules(normaliseText(['Menu', ...first].join('\n')), defaultOptions.cleaning, 'en');
+    const pass = rulesOverPages(['Menu', ...first], 'en');
     expect(pass.pageStarts).toEqual([]);
   });
 

@@ -11,6 +11,16 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/**
+ * The young generation each worker's heap may grow to. V8 lets it reach 48 MB (16 MB semi-spaces),
+ * and a worker allocates a few MB per document and keeps almost none of it, so a grown young
+ * generation is mostly garbage held in resident memory. At 12 MB a two-thread run over 30 MB of
+ * pages peaked at 211 MB instead of 235–245 MB (24 MB: 221 MB); see DEVELOPERS.md, "Memory". The
+ * main thread's heap is set up before any code runs, so only a `--max-semi-space-size` given to node
+ * limits it, and that flag, when given, also overrides this limit.
+ */
+const WORKER_YOUNG_GENERATION_MB = 12;
+
 /** One worker thread and the documents sent to it, oldest first (a worker answers in the order it is sent). */
 interface Slot {
   worker: Worker;
@@ -76,7 +86,10 @@ export class DocumentPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: { options: this.options, profile: this.profile } satisfies WorkerSetup });
+    const worker = new Worker(this.script, {
+      workerData: { options: this.options, profile: this.profile } satisfies WorkerSetup,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, sent: [], answered: false };
     worker.on('message', (reply: PoolReply) => {
       slot.answered = true;

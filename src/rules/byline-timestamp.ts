@@ -22,7 +22,7 @@ const NAME_THEN_ISO_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}
  * and Sky Sports' "Sunday 8 March 2026 18:32, UK" (probe r25).
  */
 const DATE_LINE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at |[-–] )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?:,? [a-z]{2,4})?)?$/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at |[-–] )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?:,? [A-Za-z]{2,4})?)?$/i;
 /**
  * The same in Portuguese and Spanish, weekday first: "segunda-feira, 22 de janeiro de 2018 às 0:13",
  * "martes, 19 de noviembre de 2019 a las 10:30".

@@ -10,8 +10,8 @@ import type { LineRule } from './types.js';
  * ("narrow-browser-and-phone", "landscape-tablet-and-above": fourteen of them under a Reuters
  * story, aeb page 57d46c…); a story writes words with spaces between them.
  */
-const OPENING_TAG = /^(?:<|&lt;)[a-z][\w-]{0,20}\s+[\w-]{1,30}=["”'“]/i;
-const SHORTCODE = /^\[[a-z][\w-]{0,20}\s+[\w-]{1,30}=["”'“][^\]]{0,300}\]/i;
+const OPENING_TAG = /^(?:<|&lt;)[A-Za-z][\w-]{0,20}\s+[\w-]{1,30}=["”'“]/i;
+const SHORTCODE = /^\[[A-Za-z][\w-]{0,20}\s+[\w-]{1,30}=["”'“][^\]]{0,300}\]/i;
 const LOWERCASE_WORD = /^[a-z]+$/u;
 const IDENTIFIER_MIN_WORDS = 3;
 

@@ -138,14 +138,21 @@ const BYLINE_WITH_ROLE = /^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}
  * story's, as is "…, a senior editor at the paper had resigned."), and each sentence after it speaks of the author
  * ("He…", "Since 2011, she…"), quoting no one.
  */
-const NEWSROOM_ROLE = String.raw`(?:reviewer|editor|writer|reporter|correspondent|journalist|columnist|contributor|critic|producer|analyst|photographer|videographer|host|anchor)s?`;
+const NEWSROOM_ROLES = ['reviewer', 'editor', 'writer', 'reporter', 'correspondent', 'journalist', 'columnist', 'contributor', 'critic', 'producer', 'analyst', 'photographer', 'videographer', 'host', 'anchor'];
+const NEWSROOM_ROLE = `(?:${NEWSROOM_ROLES.join('|')})s?`;
+/** The same nouns capitalised or not ("Football Writer", "Sports reporter"), for a pattern that reads capitals elsewhere. */
+const NEWSROOM_ROLE_EITHER_INITIAL = `(?:${NEWSROOM_ROLES.map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}`).join('|')})s?`;
 const BYLINE_WITH_BIO = new RegExp(
   String.raw`^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, an? (?![^.!?]*\b(?:had|has|have|was|were|is|are|did|does|will|would|could|said|says)\b)(?:[\p{Ll}-]+ ){0,3}${NEWSROOM_ROLE}(?:(?: (?:covering|specializing|specialising|focusing|focused|based|who|at|for|with|in|on|of|from|and)\b|,)[^.!?"“”]{1,120})?\.(?: (?:(?:Since|In) (?:19|20)\d\d, )?(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b[^.!?"“”]{2,160}\.){1,2}$`,
   'u',
 );
 const MAX_BIO_BYLINE_WORDS = 70;
-/** The author's role and social handle under the name: "Football Writer @BenHarrisSky" (Sky Sports; probe r25). */
-const ROLE_WITH_HANDLE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]* ){0,3}${NEWSROOM_ROLE} @[A-Za-z0-9_]{2,30}$`, 'iu');
+/**
+ * The author's role and social handle under the name: "Football Writer @BenHarrisSky" (Sky Sports; probe r25). The words
+ * before the role are its desk, capitalised: without the i flag, so that an embedded post's "Huge congratulations to
+ * photographer @amyjones" stays.
+ */
+const ROLE_WITH_HANDLE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]* ){0,3}${NEWSROOM_ROLE_EITHER_INITIAL} @[A-Za-z0-9_]{2,30}$`, 'u');
 /**
  * A byline with the author's paper, desk or role after a comma: "Por Luana Ribeiro, g1 Sul de Minas",
  * "Door Sanne Willemsen, verslaggever Limburg". The name has two to four capitalised words, and what
@@ -441,6 +448,8 @@ export const rule: LineRule = {
       'Toronto · Montreal · Ottawa | 2026 tour dates to be announced',
       'Alberta | The province will vote on March 12, 2026, on the plan.',
       'Our reporter @janedoe was there.',
+      // A post embedded in a story on a photography prize: the words before the role are no desk (the i flag took them, 2026-12-07).
+      'Huge congratulations to photographer @amyjones',
       'The oak in the square is more than 200 years old.',
       'This story is more than a scandal, the senator said.',
       'Reporting from Washington is harder than it looks, she said.',

@@ -17,7 +17,12 @@ const SUBSCRIBE_TO_TITLE = /^(?:[Ss]ubscribe to|[Ss]ign up (?:for|to)) (?:[Tt]he
  * sister title…", "Subscribe to WIRED and stay smart…", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
  * "…Chris Cillizza will delve… Click to subscribe!", "Let our news meet your inbox."
  */
-const PROMO = /\bsubscribe to our\b|^subscribe to \p{Lu}[\p{L}\p{N}]+ and\b|\bby clicking here$|\bclick to subscribe!?$|\bmeet your inbox\b/iu;
+const PROMO = /\bsubscribe to our\b|\bby clicking here$|\bclick to subscribe!?$|\bmeet your inbox\b/i;
+/**
+ * "Subscribe to WIRED and stay smart…": the title is read by its capital, so without the i flag (under it `\p{Lu}` is any
+ * letter, and a consumer story's "Subscribe to both and the monthly bill comes to $30…" went).
+ */
+const SUBSCRIBE_TO_TITLE_AND = /^(?:[Ss]ubscribe|SUBSCRIBE) to \p{Lu}[\p{L}\p{N}]+ (?:and|AND)\b/u;
 /** A button's label on a line of its own: "Learn More", "Get In Touch", "Become a member". */
 const BUTTON = /^(?:learn more|find out more|get in touch|register (?:now|here|today)|read in (?:the )?app|open in (?:the )?app|become an? (?:member|subscriber|supporter)|send us your feedback)[ .!:>»›]*$/i;
 /**
@@ -77,9 +82,12 @@ const CLOSING_SIGN_UP = /(?:^|[.!?] )(?:you can )?(?:sign up|subscribe)\b[^.!?]{
 const HOOK_THEN_BUTTON = /\b(?:newsletters?|briefings?)\b[^.!?]{0,40}[.!?] (?:sign up|subscribe)(?: for it)?(?: (?:here|now|today|for free))?[.!]?$/i;
 /**
  * Or opened by it: "Sign up for CNN's Wonder Theory science newsletter. Explore the universe with news
- * on…", "Sign up for The Early 202, a morning newsletter with everything you need to know…".
+ * on…", "Sign up for The Early 202, a morning newsletter with everything you need to know…". The sentence after it opens
+ * with a capital, read without the i flag (under it `\p{Lu}` is any letter: a travel tip's "…fare-alert newsletters. eBay
+ * and Amazon offer…" went), so the keywords are spelled in their cases.
  */
-const OPENING_SIGN_UP = /^(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?)(?:[.!] \p{Lu}|\b[^.!?]{0,80}[.!]?$)/iu;
+const OPENING_SIGN_UP =
+  /^(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE)\b[^.!?]{0,60}\b(?:[Nn]ewsletters?|NEWSLETTERS?|[Bb]riefings?|BRIEFINGS?)(?:[.!] \p{Lu}|\b[^.!?]{0,80}[.!]?$)/u;
 const MAX_PROMO_WORDS = 60;
 /**
  * A station's or paper's app promo, its brand however written (local TV names itself by its channel number: "Download
@@ -130,9 +138,11 @@ const MAX_FEED_POINTER_WORDS = 50;
 /**
  * A conference's promo box inside a story (TechCrunch's, every tech outlet's own events): its invitation "Join us at
  * TechCrunch Sessions: AI" (a capitalised event name, no comma, no sentence end) and its ticket offer "Save up to $300 on
- * your pass before prices rise." (probe r25).
+ * your pass before prices rise." (probe r25). The event's name is read by its capital, without the i flag: under it a
+ * headline's "Join us for a pint and a chat: pubs open their doors…" was an invitation.
  */
-const EVENT_PROMO = /^join us (?:at|for) \p{Lu}[^.!?,]{1,60}$|^save (?:up to )?[$£€]\d[\d,]{0,6} on (?:your |an? )?(?:\p{L}+ )?(?:pass(?:es)?|tickets?|registration)\b(?:[^.!?]|\.(?=\d)){0,80}[.!]?$/iu;
+const EVENT_INVITATION = /^(?:[Jj]oin us|JOIN US) (?:at|for|AT|FOR) \p{Lu}[^.!?,]{1,60}$/u;
+const TICKET_OFFER = /^save (?:up to )?[$£€]\d[\d,]{0,6} on (?:your |an? )?(?:\p{L}+ )?(?:pass(?:es)?|tickets?|registration)\b(?:[^.!?]|\.(?=\d)){0,80}[.!]?$/iu;
 /**
  * The rest of the same box, as TechCrunch prints it around its ticket offer (probe r26): the box's label "Techcrunch event" (the
  * site's, as data), the invitation with its crowd counted, "Join 10k+ tech and VC leaders for growth and connections at
@@ -167,10 +177,10 @@ export const rule: LineRule = {
     if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
     if (words <= MAX_FEED_POINTER_WORDS && NEWS_FEED_POINTER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet\'s news feed' };
     if (words <= MAX_WORDS && STREAMING_OFFER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'streaming offer' };
-    if (words <= MAX_WORDS && (EVENT_PROMO.test(text) || EVENT_BOX.test(text)) && !REPORTED_SPEECH.test(text)) return { reason: 'event promo' };
+    if (words <= MAX_WORDS && (EVENT_INVITATION.test(text) || TICKET_OFFER.test(text) || EVENT_BOX.test(text)) && !REPORTED_SPEECH.test(text)) return { reason: 'event promo' };
     if (words <= MAX_PROMO_WORDS && COMMUNITY_INVITE.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'invitation to the site\'s forum' };
     if (words <= MAX_WORDS && (APP_STAY_UP.test(text) || (APP_DOWNLOAD.test(text) && APP_OFFERS.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'app promo' };
-    if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || PREFERRED_SOURCE.test(text) || isButtonOrTipLine(text))) {
+    if (words <= MAX_WORDS && (CALL.test(text) || IMPERATIVE.test(text) || PROMO.test(text) || SUBSCRIBE_TO_TITLE_AND.test(text) || SUBSCRIBE_TO_TITLE.test(text) || CHANNEL_PROMO.test(text) || PREFERRED_SOURCE.test(text) || isButtonOrTipLine(text))) {
       return { reason: 'call to action or widget message' };
     }
     return words <= MAX_PROMO_WORDS && (HOOKED_CHANNEL_PROMO.test(text) || CLOSING_SIGN_UP.test(text) || HOOK_THEN_BUTTON.test(text) || OPENING_SIGN_UP.test(text)) ? { reason: 'promo around a newsletter sign-up' } : null;
@@ -293,6 +303,10 @@ export const rule: LineRule = {
       'Save up to $300 on your energy bill by switching, the regulator said.',
       'Join 5,000 runners at the start line in Boston, organisers said.',
       'Join 200 neighbours at Riverside Park',
+      // Story lines the i flag took: its \p{Lu} read any letter as a title's or an event's capital (2026-12-07).
+      'Subscribe to both and the monthly bill comes to $30, more than many households paid for cable.',
+      'Join us for a pint and a chat: pubs open their doors to lonely pensioners',
+      'Sign up for the airline’s fare-alert newsletters. eBay and Amazon offer similar price alerts for goods, too.',
       'San Francisco | October 13, 2026',
       'Main event',
       'Watch the final with no contract signed yet, the club said, was a risk.',

@@ -40,11 +40,15 @@ const MAX_TRANSCRIPT_NOTE_WORDS = 60;
 /**
  * An Australian site's Acknowledgement of Country in its footer: "We acknowledge Aboriginal and Torres Strait Islander
  * peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work." (the ABC's,
- * and in other words every Australian outlet's). The site speaks ("We acknowledge", "X acknowledges"), no one is
- * quoted; a story reporting an acknowledgement at an event names who made it and says so.
+ * and in other words every Australian outlet's). The site speaks ("We acknowledge", "X acknowledges", X the outlet's
+ * capitalised name), no one is quoted; a story reporting an acknowledgement at an event names who made it and says so.
+ * The speaker is read without the i flag (under it `\p{Lu}` is any letter, and any 40 characters before "acknowledges"
+ * passed: "Every council in Victoria now acknowledges the Traditional Owners…" went), the acknowledgement with it.
  */
-const COUNTRY_ACKNOWLEDGEMENT =
-  /^(?:we|[\p{Lu}][\p{L}&.' ]{1,40}) acknowledges? (?:the )?(?:aboriginal and torres strait islander peoples?|traditional (?:owners|custodians)|first nations peoples?)\b[^"“”]{0,400}$/iu;
+const SITE_ACKNOWLEDGES = /^(?:[Ww]e acknowledge|WE ACKNOWLEDGE|\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4} (?:acknowledges?|ACKNOWLEDGES?)) /u;
+/** What the site acknowledges, read after {@link SITE_ACKNOWLEDGES}. */
+const COUNTRY_ACKNOWLEDGED =
+  /^(?:the )?(?:aboriginal and torres strait islander peoples?|traditional (?:owners|custodians)|first nations peoples?)\b[^"“”]{0,400}$/i;
 const MAX_ACKNOWLEDGEMENT_WORDS = 80;
 /** Scanned for first: the full pattern's opening alternative is costly to try at every line. */
 const ACKNOWLEDG = /acknowledg/i;
@@ -52,10 +56,13 @@ const ACKNOWLEDG = /acknowledg/i;
  * The disclaimer under a contributor's or guest's piece, in the outlet's standard words: "Opinions expressed by Forbes
  * Contributors are their own." (Forbes, verbatim on every contributor page; Entrepreneur prints the same with its name),
  * "The views expressed in this commentary are his own." (CNN). The whole line is the notice; a story quoting such a
- * policy says who said it.
+ * policy says who said it. The outlet's name is read by its capitals, without the i flag (under it `\p{Lu}` is any letter:
+ * a media story's "Opinions expressed by the two columnists are their own." went).
  */
+const OUTLET_OPINION_DISCLAIMER =
+  /^(?:[Oo]pinions|[Vv]iews) expressed by (?:\p{Lu}[\p{L}.'’&]*\s){1,3}(?:[Cc]ontributors|[Cc]olumnists|[Ww]riters|[Bb]loggers) are their own\.?$/u;
 const OPINION_DISCLAIMER =
-  /^(?:opinions|views) expressed by (?:\p{Lu}[\p{L}.'’&]*\s){1,3}(?:[Cc]ontributors|[Cc]olumnists|[Ww]riters|[Bb]loggers) are their own\.?$|^the (?:opinions|views) expressed in this (?:commentary|column|article|piece|op-ed) are (?:solely )?(?:his|her|their|the author['’]s|the writer['’]s)(?: own)?\.?$/iu;
+  /^the (?:opinions|views) expressed in this (?:commentary|column|article|piece|op-ed) are (?:solely )?(?:his|her|their|the author['’]s|the writer['’]s)(?: own)?\.?$/i;
 const MAX_DISCLOSURE_WORDS = 60;
 const MIN_TERMS = 2;
 const MAX_WORDS = 160;
@@ -70,9 +77,9 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words <= MAX_HOLDINGS_WORDS && HOLDINGS_DISCLOSURE.test(text)) return { reason: 'holdings disclosure' };
     if (words <= MAX_TRANSCRIPT_NOTE_WORDS && TRANSCRIPT_NOTE.test(text)) return { reason: 'machine-transcript note' };
-    if (words <= MAX_ACKNOWLEDGEMENT_WORDS && ACKNOWLEDG.test(text) && COUNTRY_ACKNOWLEDGEMENT.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'acknowledgement of country' };
+    if (words <= MAX_ACKNOWLEDGEMENT_WORDS && ACKNOWLEDG.test(text) && isAcknowledgementOfCountry(text) && !REPORTED_SPEECH.test(text)) return { reason: 'acknowledgement of country' };
     if (words <= MAX_DISCLOSURE_WORDS && (AFFILIATE_DISCLOSURE.test(text) || (MAY_EARN.test(text) && LINKS.test(text)))) return { reason: 'affiliate disclosure' };
-    if (words <= MAX_DISCLOSURE_WORDS && OPINION_DISCLAIMER.test(text)) return { reason: 'contributor opinion disclaimer' };
+    if (words <= MAX_DISCLOSURE_WORDS && (OUTLET_OPINION_DISCLAIMER.test(text) || OPINION_DISCLAIMER.test(text))) return { reason: 'contributor opinion disclaimer' };
     if (words > MAX_WORDS) return null;
     const terms = text.match(LEGAL_TERM)?.length ?? 0;
     return terms >= MIN_TERMS ? { reason: `legal small print (${terms} legal terms)` } : null;
@@ -118,6 +125,15 @@ export const rule: LineRule = {
       'This text may be the final form of the treaty, diplomats said.',
       'The premier acknowledged the Traditional Owners of the land at the start of her speech, as is now customary.',
       'We acknowledge the Traditional Owners at every meeting, the council’s chief executive said.',
+      // Story lines the i flag took: its \p{Lu} read any word as the site's or the outlet's name (2026-12-07).
+      'Every council in Victoria now acknowledges the Traditional Owners of the land at the start of its meetings.',
+      'Opinions expressed by the two columnists are their own.',
     ],
   },
 };
+
+/** "We acknowledge…" or "<Site Name> acknowledges…", then the acknowledgement of the land's peoples. */
+function isAcknowledgementOfCountry(text: string): boolean {
+  const speaker = SITE_ACKNOWLEDGES.exec(text);
+  return speaker !== null && COUNTRY_ACKNOWLEDGED.test(text.slice(speaker[0].length));
+}

@@ -72,10 +72,14 @@ const MAX_CHANNEL_WORDS = 45;
 /**
  * The outlet's notice that it is on a messenger too, then the invitation to click or sign up (probe r26, Corriere della Sera:
  * "Corriere della Sera è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale ed essere sempre aggiornati.").
- * A story may say a ministry "è anche su WhatsApp"; only the click or sign-up after it is the outlet's.
+ * A story may say a ministry "è anche su WhatsApp"; only the click or sign-up after it is the outlet's. The outlet names
+ * itself in capitalised words, read without the i flag (under it `\p{Lu}` is any letter, and the 50 characters after the
+ * line's first letter could be any words: "Il ministero è anche su WhatsApp. Per iscriversi al canale basta cliccare qui…"
+ * went); the rest of the notice, after the name, is read with it.
  */
+const OUTLET_NAME = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&.-]*|\p{N}+|della|del|dei|di|de|des|du|da|do|dos|la|le|el|van|von|der|den|het)){0,5}/u;
 const ALSO_ON_NETWORK =
-  /^\p{Lu}[^.!?]{1,50} (?:è anche|è ora|est aussi|est désormais|está también|está ahora|ist (?:jetzt )?auch|está também|staat nu ook) (?:su|sur|en|auf|no|op) (?:whatsapp|telegram|google news)[.!] [^.!?]{0,40}\b(?:clicca(?:re)? qui|iscriv|cliquez|abonnez|suscr[ií]b|haz clic|klicken sie|abonnieren|clique aqui|inscreva|klik hier)/iu;
+  /^ (?:è anche|è ora|est aussi|est désormais|está también|está ahora|ist (?:jetzt )?auch|está também|staat nu ook) (?:su|sur|en|auf|no|op) (?:whatsapp|telegram|google news)[.!] [^.!?]{0,40}\b(?:clicca(?:re)? qui|iscriv|cliquez|abonnez|suscr[ií]b|haz clic|klicken sie|abonnieren|clique aqui|inscreva|klik hier)/iu;
 /**
  * Turkish and Hindi put the verb last: "Hürriyet'i Google News'te takip edin, …", the button "Google News'te Takip
  * Et"; "Google News पर फॉलो करें" ("follow on Google News"), "हमें WhatsApp पर फॉलो करें" ("follow us on WhatsApp").
@@ -111,7 +115,7 @@ export const rule: LineRule = {
     // Every invitation names its network: a short test first, before the verbs' long patterns.
     if (words > MAX_CHANNEL_WORDS || !NAMES_NETWORK.test(text)) return null;
     if (words <= MAX_WORDS && (FOLLOW_ON_GOOGLE_NEWS.test(text) || CHANNEL_BUTTON.test(text))) return { reason: 'channel invitation (in another language)' };
-    if (ALSO_ON_NETWORK.test(text)) return { reason: 'channel invitation (in another language)' };
+    if (isAlsoOnNetwork(text)) return { reason: 'channel invitation (in another language)' };
     return CHANNEL_PROMO.test(text) && CHANNEL_BESIDE_NETWORK.test(text) ? { reason: 'channel invitation (in another language)' } : null;
   },
   examples: {
@@ -161,6 +165,8 @@ export const rule: LineRule = {
       "Kullanıcılar Google News'te takip ettikleri kaynakları değiştirebiliyor.",
       'Sigue abierta la investigación sobre el grupo de WhatsApp de los concejales.',
       'Il ministero è anche su WhatsApp. Ma i cittadini continuano a preferire il telefono, secondo i dati della Regione.',
+      // A story line the i flag took: its \p{Lu} read "Il ministero" as an outlet's name (2026-12-07).
+      'Il ministero è anche su WhatsApp. Per iscriversi al canale basta cliccare qui, spiega una nota della Regione.',
       'Bergabung di grup Telegram sejak 2020, pelaku aktif menyebarkan konten.',
       'הורידו את אפליקציית טיקטוק מהחנות.',
       'ההודעה נשלחה לכל העובדים בתיבת המייל.',
@@ -177,3 +183,9 @@ export const rule: LineRule = {
     ],
   },
 };
+
+/** "<Outlet Name> è anche su WhatsApp. <click or sign up>…": the name by its capitals, then the notice. */
+function isAlsoOnNetwork(text: string): boolean {
+  const name = OUTLET_NAME.exec(text);
+  return name !== null && ALSO_ON_NETWORK.test(text.slice(name[0].length));
+}

@@ -8,9 +8,13 @@ import type { LineRule } from './types.js';
  * the Guest Book", "Send Flowers", "Browse example messages"). The family's own text stays, pointers included ("To
  * leave an online condolence, please visit www.kearneyfuneralhome.com."): it is the notice.
  */
-const MONTH_DAY = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?`;
-/** A run of dates, not one: a book's details read "Published by Knopf on March 5, 2024". */
-const NOTICE_RUN = new RegExp(String.raw`^published (?:by|in) (?:the )?\p{Lu}[^.!?]{0,60}? from ${MONTH_DAY} to ${MONTH_DAY}\.?$`, 'iu');
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?`;
+/**
+ * A run of dates, not one: a book's details read "Published by Knopf on March 5, 2024". The paper's name is read by its
+ * capital, so without the i flag (under it `\p{Lu}` is any letter: a feature's "Published in weekly instalments from Apr.
+ * 30 to Nov. 26, 1859." went).
+ */
+const NOTICE_RUN = new RegExp(String.raw`^[Pp]ublished (?:by|in) (?:[Tt]he )?\p{Lu}[^.!?]{0,60}? from ${MONTH_DAY} to ${MONTH_DAY}\.?$`, 'u');
 /** The store's promo names the store: the family's own pointers name a charity or the funeral home's site. */
 const STORE_PROMO = /^to (?:plant (?:a )?(?:memorial )?trees?|send (?:flowers|a (?:sympathy )?gift))\b[^.!?]{0,80}\b(?:visit|go to) (?:the|our) (?:[\p{L}]+ ){0,3}(?:store|shop)\.?$/iu;
 const BUTTON =
@@ -44,6 +48,8 @@ export const rule: LineRule = {
       'To leave an online condolence, please visit www.kearneyfuneralhome.com.',
       'In lieu of flowers, memorial contributions may be made to the St. Francis of Assisi Kitchen, 500 Penn Ave., Scranton, PA 18509.',
       'Published by Knopf on March 5, 2024, the novel sold 40,000 copies in its first week.',
+      // A feature's line on a serialised novel, which the i flag took: its \p{Lu} read "weekly" as a paper's name (2026-12-07).
+      'Published in weekly instalments from Apr. 30 to Nov. 26, 1859.',
       'Arrangements are entrusted to the Kearney Funeral Home, Scranton.',
       'Send flowers to the funeral home, the family asked, not to the house.',
       'To plant trees in memory of the victims, the council will visit every school in the district.',

@@ -9,7 +9,7 @@ import { opensWithAny, wordCount } from './helpers.js';
 const PROMPT = opensWithAny(
   [
     // German
-    'dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen)', 'jetzt (?:weiterlesen|lesen) mit (?:\\p{Lu}[\\p{L}+]*)', 'bereits abonnent(?:in)?\\?',
+    'dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen)', 'bereits abonnent(?:in)?\\?',
     // French
     'cet article est réservé aux abonnés', 'déjà abonné ?\\?', 'il vous reste \\d{1,3}(?:[.,]\\d{1,2})? ?% de cet article à lire', 'vous avez lu \\d{1,3} articles? gratuits?', 'abonnez-vous pour lire la suite', 'article réservé aux abonnés',
     // Le Monde's one-device wall; its heading, its question and its answer whole lines only (probe r26).
@@ -27,6 +27,11 @@ const PROMPT = opensWithAny(
   ],
   'iu',
 );
+/**
+ * "Jetzt weiterlesen mit SZ Plus": the plan's name is read by its capital, so without the i flag (under it `\p{Lu}` is any letter:
+ * "Jetzt lesen mit einem Mal auch Erwachsene wieder Comics…" went).
+ */
+const READ_ON_WITH_PLAN = /^[Jj]etzt (?:weiterlesen|lesen) mit \p{Lu}/u;
 const MAX_WORDS = 20;
 /**
  * The answer under Le Monde's one-device wall, longer than a prompt (probe r26): "En cliquant sur « Continuer à lire ici » et en
@@ -43,7 +48,7 @@ export const rule: LineRule = {
   englishOnly: false,
   match(text) {
     if (DEVICE_WALL_ANSWER.test(text)) return { reason: 'paywall prompt (in another language)' };
-    return wordCount(text) <= MAX_WORDS && PROMPT.test(text) ? { reason: 'paywall prompt (in another language)' } : null;
+    return wordCount(text) <= MAX_WORDS && (PROMPT.test(text) || READ_ON_WITH_PLAN.test(text)) ? { reason: 'paywall prompt (in another language)' } : null;
   },
   examples: {
     // No page in ../shared/datasets prints one: written from how those sites print their walls.
@@ -85,6 +90,8 @@ export const rule: LineRule = {
       'Vous avez envie de lire la suite ? Le deuxième tome paraît en mars, annonce l’éditeur.',
       'Débloquez tous les articles du code du travail, réclament les syndicats.',
       'There were wins too.',
+      // A German story line the i flag took: its \p{Lu} read "einem" as the plan's name (2026-12-07).
+      'Jetzt lesen mit einem Mal auch Erwachsene wieder Comics, sagt die Buchhändlerin.',
     ],
   },
 };

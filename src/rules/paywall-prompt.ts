@@ -7,6 +7,8 @@ import { opensWithAny, wordCount } from './helpers.js';
  * remaining this month.", "Create a free account to keep reading." Each opens with the wall's own
  * wording; a story quoting such a policy reads "The paper said readers had reached…".
  */
+/** "This story is available exclusively to…": the wall's wording before its readers. */
+const RESERVED_FOR = String.raw`(?:for|only available to|exclusive to|reserved for|(?:available )?(?:exclusively|only) (?:to|for))`;
 const PROMPT = opensWithAny(
   [
     String.raw`already (?:a subscriber|have an account|registered)\?`,
@@ -16,8 +18,7 @@ const PROMPT = opensWithAny(
     String.raw`you(?:['’]ve| have) (?:reached|hit|used(?: up)?) (?:your|all (?:of )?your|the) .{0,30}\bfree (?:articles?|stories|reads)\b`,
     String.raw`(?:create a free account|register|subscribe|sign in|log in)(?: now)? to (?:continue|keep) reading\b`,
     String.raw`subscribe (?:now )?to (?:read|unlock) (?:the|this) (?:full |whole )?(?:story|article)\b`,
-    // The outlet may name itself before "subscribers": "This story is available exclusively to Business Insider subscribers." (probe r26).
-    String.raw`this (?:article|story|content) is (?:for|only available to|exclusive to|reserved for|(?:available )?(?:exclusively|only) (?:to|for)) (?:paid |our |(?:\p{Lu}[\p{L}\p{N}.&’'-]* ){1,4})?subscribers\b`,
+    String.raw`this (?:article|story|content) is ${RESERVED_FOR} (?:paid |our )?subscribers\b`,
     String.raw`to continue reading,? (?:please )?(?:subscribe|sign in|log in|register)\b`,
     String.raw`get unlimited (?:digital )?access\b`,
     String.raw`unlock (?:this|the full) (?:article|story)\b`,
@@ -34,6 +35,12 @@ const PROMPT = opensWithAny(
   ],
   'iu',
 );
+/**
+ * The outlet may name itself before "subscribers": "This story is available exclusively to Business Insider subscribers." (probe
+ * r26). The name is read by its capitals, so without the i flag (under it `\p{Lu}` is any letter: a column's "This story is for
+ * the longtime subscribers who wrote in…" went).
+ */
+const RESERVED_FOR_NAMED_SUBSCRIBERS = new RegExp(String.raw`^[Tt]his (?:article|story|content) is ${RESERVED_FOR} (?:\p{Lu}[\p{L}\p{N}.&’'-]* ){1,4}subscribers\b`, 'u');
 const MAX_WORDS = 30;
 /**
  * The offer card's labels, whole lines only: "Subscriber exclusive", "Subscribers only", and its trial price, "$1 for 6
@@ -54,7 +61,7 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     if (WALL_LABEL.test(text)) return { reason: 'paywall offer label' };
-    return wordCount(text) <= MAX_WORDS && PROMPT.test(text) ? { reason: 'paywall or registration prompt' } : null;
+    return wordCount(text) <= MAX_WORDS && (PROMPT.test(text) || RESERVED_FOR_NAMED_SUBSCRIBERS.test(text)) ? { reason: 'paywall or registration prompt' } : null;
   },
   examples: {
     // No page in ../shared/datasets prints one: these are written from how metered news sites print their walls.
@@ -102,6 +109,8 @@ export const rule: LineRule = {
       'Subscriber numbers fell to 4 million, the company said.',
       'Have an account? Log in and check it, the bank told customers worried about the outage.',
       'This story is available to Netflix subscribers in Britain from Friday.',
+      // A column's opening line, which the i flag took: its \p{Lu} read "the longtime" as the outlet's name (2026-12-07).
+      'This story is for the longtime subscribers who wrote in to ask what happened to the Sunday crossword.',
       '$1 for 6 months of service was the offer, regulators found.',
       'Then $9.99 a month seemed like a lot, she said, so she cancelled.',
       'The offer is available to new subscribers only until Friday, the company said, and existing customers are angry.',

@@ -30,8 +30,14 @@ export const SIGN_OFF_CUES: readonly SignOffCue[] = [
   },
   {
     id: 'contributors',
-    pattern: /^(?:contributing|additional reporting|reporting|writing|editing)(?: by)?\s*:|\b(?:contributed to this (?:report|story)|(?:additional )?reporting by|editing by|with (?:\p{Lu}\S* )*wires)\b/iu,
+    pattern: /^(?:contributing|additional reporting|reporting|writing|editing)(?: by)?\s*:|\b(?:contributed to this (?:report|story)|(?:additional )?reporting by|editing by)\b/iu,
     example: 'Contributing: Kristine Phillips [c58aa507]',
+  },
+  {
+    // Case-sensitive: under the i flag `\p{Lu}` is any letter, and "fitted with copper wires" signed off.
+    id: 'wires-credit',
+    pattern: /\b(?:[Ww]ith|WITH) (?:\p{Lu}\S* )*(?:wires|WIRES)\b/u,
+    example: 'With Post wires [432362af]',
   },
   {
     id: 'credit-line',

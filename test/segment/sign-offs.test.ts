@@ -20,7 +20,6 @@ describe('sign-off cues', () => {
   it.each([
     ['This article was reprinted on Wired.com.', 'republished'],
     ['© Reuters', 'copyright'],
-    ['With Post wires', 'contributors'],
     ['Image Source: Neil Godwin / Future Publishing/Shutterstock', 'credit-line'],
     ['Provided by European Space Agency', 'credit-line'],
     ['— The Nigerian Senate (@NGRSenate) October 9, 2018', 'post-attribution'],
@@ -37,6 +36,7 @@ describe('sign-off cues', () => {
     'Follow-up tests showed no sign of the virus.',
     'You can follow the hearings on our live page, where the newsletter team will post the testimony as it comes in, minute by minute, with analysis from our reporters.',
     'Reporting from the border, our correspondent found families waiting.',
+    'The device was fitted with copper wires and a timer, police said.',
   ])('story line: %s', (text) => {
     expect(signOffCue(text)).toBeNull();
   });

@@ -17,8 +17,11 @@ export interface Alignment {
  * previous match wins; a candidate before it is never taken, so the alignment stays in document order
  * (a gold paragraph repeated later in the gold, whose later copy the cleaner dropped as a duplicate,
  * is lost rather than sent back to the article of its first copy). A lost gold paragraph takes the
- * article of the nearest found paragraph before it (after it, at the start), so it neither makes nor
- * hides a boundary.
+ * system article of the nearest found paragraph of its own gold article, before it or else after it,
+ * so it neither makes nor hides a boundary: a next story whose headline the cleaner removed, split
+ * where its lead begins, is split on the gold boundary (inheriting from the story before would put
+ * the headline in that story and count the split one paragraph late). A gold article with nothing
+ * found takes the nearest found paragraph before it (after it, at the start).
  */
 export function alignToGold(gold: ReadonlyArray<readonly string[]>, system: ReadonlyArray<readonly string[]>): Alignment {
   const flat = system.flatMap((paragraphs, article) => paragraphs.map((text) => ({ article, key: tokenKey(text) })));
@@ -40,13 +43,27 @@ export function alignToGold(gold: ReadonlyArray<readonly string[]>, system: Read
     if (position !== null) cursor = position;
   }
   const found = matches.map((m) => m !== null);
-  const firstFound = matches.find((m) => m !== null);
-  let carried = firstFound === undefined || firstFound === null ? 0 : flat[firstFound]!.article;
-  const hypothesis = matches.map((m) => {
-    if (m !== null) carried = flat[m]!.article;
+  const articleOfUnit = gold.flatMap((paragraphs, article) => paragraphs.map(() => article));
+  const foundArticles = matches.map((m) => (m === null ? null : flat[m]!.article));
+  const before = carriedForward(foundArticles, articleOfUnit);
+  const after = carriedForward([...foundArticles].reverse(), [...articleOfUnit].reverse()).reverse();
+  const hypothesis = foundArticles.map((article, unit) => article ?? before[unit]!.own ?? after[unit]!.own ?? before[unit]!.any ?? after[unit]!.any ?? 0);
+  return { hypothesis, found };
+}
+
+/**
+ * For each unit, in the order given, the system article of the last found unit before it: `own` among
+ * the units of its own gold article, `any` among all.
+ */
+function carriedForward(foundArticles: ReadonlyArray<number | null>, articleOfUnit: readonly number[]): Array<{ own: number | null; any: number | null }> {
+  let any: number | null = null;
+  let own: number | null = null;
+  return foundArticles.map((article, unit) => {
+    if (unit > 0 && articleOfUnit[unit] !== articleOfUnit[unit - 1]) own = null;
+    const carried = { own, any };
+    if (article !== null) own = any = article;
     return carried;
   });
-  return { hypothesis, found };
 }
 
 function tokenKey(text: string): string {

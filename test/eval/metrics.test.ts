@@ -140,6 +140,20 @@ describe('alignToGold', () => {
     expect(alignToGold(gold, system)).toEqual({ hypothesis: [0, 0, 0, 0], found: [false, true, true, true] });
   });
 
+  it('lets a lost first paragraph take its own article, not the story before it', () => {
+    // The cleaner removed the second story's opening line and split where its next paragraph begins: the split is on the gold boundary.
+    const split = [['First story opens here.', 'It goes on.'], ['It ends.']];
+    expect(alignToGold(gold, split)).toEqual({ hypothesis: [0, 0, 1, 1], found: [true, true, false, true] });
+    // Split one paragraph late, the lost line still sides with its own article's next paragraph: the boundary stays missed.
+    const late = [['First story opens here.', 'It goes on.', 'It ends.']];
+    expect(alignToGold(gold, late).hypothesis).toEqual([0, 0, 0, 0]);
+  });
+
+  it('gives an article with nothing found the article before it', () => {
+    const three = [['One.', 'Two.'], ['Lost opening.', 'Lost too.'], ['Three.']];
+    expect(alignToGold(three, [['One.', 'Two.'], ['Three.']]).hypothesis).toEqual([0, 0, 0, 0, 1]);
+  });
+
   it('keeps document order among duplicates', () => {
     const dupGold = [['Share'], ['Share']];
     expect(alignToGold(dupGold, [['Share'], ['Share']]).hypothesis).toEqual([0, 1]);

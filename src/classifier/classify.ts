@@ -10,6 +10,7 @@ import { proseShapes, type ProseShape } from './prose.js';
 import { reviseByNeighbours, type InitialClass } from './revise.js';
 import { keepPostAttributions } from './post-attributions.js';
 import { keepWireLeads } from './wire-leads.js';
+import { keepStoryAfterBox, type BoxLine } from './story-after-box.js';
 import { keepFactBoxAfterStory, type FactLine } from './fact-boxes.js';
 import { keepIntroducedLists } from './introduced-lists.js';
 import { keepRecordListsThatAreTheStory } from './record-lists.js';
@@ -226,6 +227,7 @@ function judgePage(page: PageInput, memo: ParagraphMemo, options: ClassifyOption
   const related: RelatedLine[] = [];
   const facts: FactLine[] = [];
   const pairs: PairLine[] = [];
+  const boxLines: BoxLine[] = [];
   for (let i = 0; i < texts.length; i++) {
     const own = ownOf[i]!;
     const line = { text: texts[i]!, words: own.words, prose: shapes[i]!.prose, headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
@@ -233,11 +235,12 @@ function judgePage(page: PageInput, memo: ParagraphMemo, options: ClassifyOption
     related.push({ ...line, afterRelatedHeading: rules[i]?.relatedHeadingBefore === true, beforeRelatedHeading: rules[i]?.relatedHeadingAfter === true });
     facts.push({ ...line, good: shapes[i]!.good, removedBefore: rules[i]?.removedBefore ?? 0 });
     pairs.push({ text: line.text, words: shapes[i]!.words });
+    boxLines.push({ prose: shapes[i]!.prose, removedBefore: rules[i]?.removedBefore ?? 0, contentWords: page.contentWords[i]!, headline: line.headline });
   }
   const headlineOverNext = (i: number): boolean => headlineOverLead(texts, i, memo);
   const widgets = teaserWidgets(lines, headlineOverNext);
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences, widgetRowsInside(widgets, story, texts.length));
-  const underHeadings = dropRunsAfterRelatedHeadings(revised, related, headlineOverNext);
+  const underHeadings = dropRunsAfterRelatedHeadings(keepStoryAfterBox(revised, boxLines), related, headlineOverNext);
   const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
   const withoutFurniture = dropFurnitureLines(withoutTeasers, texts);
   const withData = keepIntroducedLists(keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines), facts);

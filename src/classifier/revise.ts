@@ -3,6 +3,9 @@ import type { LineJudgement } from './classify.js';
 /** How sure a first label is, in the manner of jusText's good / bad / short-or-near-good classes. */
 export type InitialClass = 'good' | 'bad' | 'uncertain';
 
+/** The revision of an uncertain paragraph whose nearest certain neighbours are both junk (the block revisions read it). */
+export const BETWEEN_BOILERPLATE = 'between boilerplate lines';
+
 /**
  * jusText's context revision: an uncertain paragraph between two story paragraphs is story (a
  * subheading, "There were wins too."), between two junk lines it is junk (a menu item). Between
@@ -54,7 +57,7 @@ function revise(
     return { probability, initial: own, boilerplate: false, revision: 'between story paragraphs' };
   }
   if (left === 'bad' && right === 'bad') {
-    return { probability, initial: own, boilerplate: true, revision: 'between boilerplate lines' };
+    return { probability, initial: own, boilerplate: true, revision: BETWEEN_BOILERPLATE };
   }
   // One story neighbour and one junk neighbour: headlines, labels and menu items ending no sentence
   // stay with their own score (a teaser's headline sits right above the story as often as a subheading).

@@ -447,3 +447,41 @@ describe('related-stories headings as classifier context', () => {
     expect(kept).toEqual(story);
   });
 });
+
+describe('the story under a box inside it', () => {
+  // Made up in the shape of probe r27's NBC News page: a page of menus around a short story whose
+  // last two paragraphs come under a "Recommended" box; they scored 0.62 and 0.56 (uncertain) and
+  // went "between boilerplate lines", the box's teasers above them and the bio and footer below.
+  const menu = ['Skip to Content', 'Logo', 'Politics', 'U.S. News', 'World', 'Local', 'Business', 'Health', 'Sponsored By', 'Sections', 'Featured', 'More From the Network', 'Follow Us', 'Search', 'TRANSPORTATION'];
+  const header = [
+    'Rockslide closes mountain highway in Colorado, stranding holiday traffic',
+    'Crews worked through the night to clear boulders from a two-lane stretch of U.S. 6 west of Golden.',
+    'Dec. 7, 2026, 9:02 AM UTC',
+    'By Lena Whitcombe',
+  ];
+  const story = [
+    'A rockslide early Sunday buried a section of U.S. 6 in Clear Creek Canyon under boulders the size of cars, closing the highway to traffic in both directions for most of the day.',
+    'The Colorado Department of Transportation said no vehicles were struck, but dozens of drivers heading back to Denver after the long weekend were stuck behind the slide for several hours.',
+    '"We heard a crack like thunder and then the whole hillside just came down," said Marco Ruiz, who was driving home from Idaho Springs with his two children.',
+    'Geologists had flagged the slope for monitoring after a wet autumn loosened the rock face above the road.',
+  ];
+  const box = ['Recommended', 'U.S. NEWS', 'Teen arrested after pursuit through three counties', 'U.S. NEWS', 'City council votes to ban leaf blowers by 2028'];
+  const tail = [
+    'The transportation department said engineers would inspect the canyon walls with drones before any lanes reopen.',
+    'Officials expected the highway to stay closed until at least Tuesday, and advised drivers to use Interstate 70 instead.',
+  ];
+  const footer = ['Lena Whitcombe', 'Lena Whitcombe is a reporter for the network based in Denver.', 'Sponsored Stories', 'About', 'Contact', 'Help', 'Careers', 'Privacy Policy', 'Terms of Service', 'Advertise', '© 2026 Network Media, LLC'];
+  const kept = (lines: readonly string[]): string[] => clean([...menu, ...header, ...story, ...lines, ...footer].join('\n')).paragraphs.map((p) => p.text);
+
+  it("keeps the story's last paragraphs under the box, and removes the box, the bio and the footer", () => {
+    const text = kept([...box, ...tail]);
+    expect(text.slice(-tail.length)).toEqual(tail);
+    expect(text).toEqual(expect.arrayContaining(story));
+    for (const line of [...box, ...footer]) expect(text).not.toContain(line);
+  });
+
+  it('still removes prose on another subject under the box', () => {
+    const prompt = 'Every morning we send an email with the top stories from our newsroom.';
+    expect(kept([...box, prompt])).not.toContain(prompt);
+  });
+});

@@ -47,6 +47,7 @@ import { rule as shareBar } from './share-bar.js';
 import { rule as shoppingCard } from './shopping-card.js';
 import { rule as shoutedTeaser } from './shouted-teaser.js';
 import { rule as signUpMessage } from './sign-up-message.js';
+import { rule as siteDisclaimer } from './site-disclaimer.js';
 import { rule as sourceCredit } from './source-credit.js';
 import { rule as sponsorMessage } from './sponsor-message.js';
 import { rule as uncreditedCaption } from './uncredited-caption.js';
@@ -107,6 +108,7 @@ export const catalogue: readonly Rule[] = [
   cookieBanner,
   cookieBannerTranslated,
   legalNotice,
+  siteDisclaimer,
   privacyPointer,
   navigationChrome,
   navigationTranslated,

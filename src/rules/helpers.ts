@@ -45,6 +45,40 @@ export function trimTrailing(text: string, marks: string): string {
 }
 
 /**
+ * A live blog's post times, one a line over each post's heading (The Independent: "14:50" / "Power cuts climb past 62,000
+ * homes" / the post's prose / "14:31" / …; probe r28). A bare clock in a chain of three or more bare clocks, each 3–20
+ * paragraphs from the next with a post's prose (8+ words, sentence end) between them, is a post's time: a video's duration
+ * is printed once or twice in a story, a video list's durations two lines apart. `i` is a 0-based paragraph index.
+ */
+const BARE_CLOCK = /^\d{1,2}:\d{2}$/u;
+const POST_SERIES_MIN_GAP = 3;
+const POST_SERIES_MAX_GAP = 20;
+const POST_PROSE_MIN_WORDS = 8;
+const POST_SENTENCE_END = /[.!?]["'”’)]?$/u;
+const MIN_POST_SERIES = 3;
+
+/** The next post time from bare clock `i` in direction `step`, or -1. */
+function nextPostClock(texts: readonly string[], i: number, step: number): number {
+  let prose = false;
+  for (let gap = 1; gap <= POST_SERIES_MAX_GAP; gap++) {
+    const text = texts[i + step * gap];
+    if (text === undefined) return -1;
+    if (BARE_CLOCK.test(text)) return gap >= POST_SERIES_MIN_GAP && prose ? i + step * gap : -1;
+    if (POST_SENTENCE_END.test(text) && wordCount(text) >= POST_PROSE_MIN_WORDS) prose = true;
+  }
+  return -1;
+}
+
+export function isLivePostClock(texts: readonly string[], i: number): boolean {
+  if (!BARE_CLOCK.test(texts[i]!)) return false;
+  let count = 1;
+  for (const step of [1, -1]) {
+    for (let at = nextPostClock(texts, i, step); at >= 0 && count < MIN_POST_SERIES; at = nextPostClock(texts, at, step)) count++;
+  }
+  return count >= MIN_POST_SERIES;
+}
+
+/**
  * A pattern for a line that opens with any of `alternatives` (regular-expression sources, each a
  * wording of the same furniture), followed by `after`: the shape of the catalogue's phrase lists.
  */

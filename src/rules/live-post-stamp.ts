@@ -1,4 +1,4 @@
-import { wordCount } from './helpers.js';
+import { isLivePostClock, wordCount } from './helpers.js';
 import type { BlockRule } from './types.js';
 
 /**
@@ -17,6 +17,10 @@ import type { BlockRule } from './types.js';
  * the page's header run, which the classifier takes whole; booked by a rule there, the pair made the
  * first post's lead, right under it, read as more header ("We are going to wrap up our live coverage
  * for today. Here is a summary of where things stand:", probe r24, lost at 0.69).
+ *
+ * A bare clock alone over a post's heading goes too when it is one of a series of post times (`isLivePostClock`: another bare
+ * clock 3–20 paragraphs away, prose between) and a post's prose lies above it (probe r28, The Independent: "14:31" over "Aberystwyth
+ * seafront closed as waves top sea wall"). AP's "4:14 p.m." names its half of the day and stays with the gold.
  */
 const POST_PROSE_REACH = 6;
 const PROSE_MIN_WORDS = 8;
@@ -37,10 +41,11 @@ export const rule: BlockRule = {
   kind: 'block',
   id: 'live-post-stamp',
   category: 'byline',
-  description: 'A live blog\'s post header between posts: the post\'s age and its clock time on two lines, in either order ("1h ago" / "17.41 GMT", the Guardian), a post\'s prose at most 6 paragraphs above; either line alone stays.',
+  description: 'A live blog\'s post header between posts: the post\'s age and its clock time on two lines, in either order ("1h ago" / "17.41 GMT", the Guardian), or a bare clock one of a series of post times ("14:31", The Independent), a post\'s prose at most 6 paragraphs above; an age or a zoned clock alone stays.',
   englishOnly: true,
   match(texts, start) {
     const first = texts[start]!;
+    if (isLivePostClock(texts, start) && followsProse(texts, start)) return { length: 1, reason: 'live blog post time, one of a series' };
     const second = texts[start + 1];
     if (second === undefined || first.length > 16 || second.length > 16) return null;
     const paired = (AGE.test(first) && ZONED_CLOCK.test(second)) || (ZONED_CLOCK.test(first) && AGE.test(second));
@@ -52,6 +57,24 @@ export const rule: BlockRule = {
     inContext: [
       { texts: ['Thanks for following along. Our news story is here.', 'Share', 'Updated at 18.05 GMT', '1h ago', '17.41 GMT', 'Red warning ends in Northern Ireland'], start: 3, length: 2 },
       { texts: ['One resident of Hyndland told me her bin had been blown “three gardens down”.', 'Share', '17:41 BST', '35 min ago'], start: 2, length: 2 },
+      // Probe r28, a made-up page in the shape of an Independent live blog (01 lines 23–37): the second post's time.
+      {
+        texts: [
+          '14:50',
+          'Power cuts climb past 62,000 homes',
+          'National Grid says 62,400 homes and businesses in Wales are now without electricity, most of them in Pembrokeshire.',
+          'Tom Beresford7 December 2026 14:50',
+          '14:31',
+          'Aberystwyth seafront closed as waves top sea wall',
+          'Ceredigion County Council has closed the promenade in Aberystwyth after waves broke over the sea wall.',
+          'Tom Beresford7 December 2026 14:31',
+          '14:02',
+          'Transport for Wales cancels all services west of Cardiff',
+          'Transport for Wales said no trains would run west of Cardiff Central for the rest of the day.',
+        ],
+        start: 4,
+        length: 1,
+      },
       {
         texts: [
           'The Police Service of Northern Ireland urged people not to travel unless absolutely necessary.',
@@ -70,6 +93,8 @@ export const rule: BlockRule = {
       // aeb 5caf91b8 (gold): AP's entry time alone over the entry.
       ['4:14 p.m.', 'The Senate has voted to confirm the nominee.'],
       ['14:18 GMT', 'The minister said the talks would resume on Monday.'],
+      // A bare clock without a series: a score or a time in a story's table.
+      ['The ferry left on time and reached the island before noon, the operator said.', '11:45', 'The return sailing was cancelled.'],
       ['The train left at 17.41 GMT', 'It arrived 1h ago'],
       // The first post's header, in the page's header run: the classifier's (probe r24, 01 lines 31–32).
       ['Gusts of up to 100mph recorded in Ireland and Scotland; ScotRail suspends all services', 'Key events', 'Please turn on JavaScript to use this feature', '1h ago', '18.02 GMT', 'We are going to wrap up our live coverage for today. Here is a summary of where things stand:'],

@@ -1,3 +1,4 @@
+import { isLivePostClock } from './helpers.js';
 import type { BlockRule } from './types.js';
 
 /**
@@ -9,7 +10,8 @@ import type { BlockRule } from './types.js';
  * issues or inconsistencies here." (probe r26; only that line or its "Please report/let us know" after it, so a sentence going
  * on about a station's voice stays), and The Atlantic's "Produced by ElevenLabs and News Over Audio (Noa) using AI narration."
  * under its listen bar (probe r27). ABC News' (US) autoplay box, "Up Next in US—" over "Starting in a few seconds...", counts
- * as a notice too (probe r27).
+ * as a notice too (probe r27). A live blog's post time over the post's heading reads like a duration over a title: a bare clock
+ * in a series of posts (`isLivePostClock`) is left to `live-post-stamp` (probe r28: The Independent's post headings were lost).
  */
 const PLAYER_NOTICE =
   /^(?:please use (?:\w+ )?browser for a more accessible video player|your browser does not support (?:the )?(?:video|html5 video)\b.{0,40}|this video (?:is unavailable|can ?not be played|requires javascript)\b.{0,40}|media playback is (?:unsupported|not supported) on your device|(?:play|watch) video|video (?:unavailable|player)|video player is loading|watch now|now playing|to (?:play|watch|view) this video,? (?:you need to |please )?enable javascript\b.{0,40}|loading video(?:…|\.\.\.)?|video ad feedback|scroll down for video|related video|listen(?: to (?:this |the )?(?:article|story))?(?: ?[·•|-] ?\d{1,2}:\d{2} ?min(?:s|utes)?)?(?: learn more)?|press play to listen to (?:this |the )?(?:article|story)|ascolta l['’]articolo|écouter (?:l['’]|cet )article|escuchar (?:el |este )?artículo|ouvir (?:o |este )?artigo|להאזנה לכתבה|動画を再生する(?:[（(]\d{1,2}分(?:\d{1,2}秒)?[）)])?|(?:new ?)?you can now listen to [^.!?]{1,40}? articles!?|voiced by artificial intelligence|audio player loading(?:…|\.\.\.)?|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|video ?(?:\d{1,2}:)?\d{1,2}:\d{2} ?(?:\d{1,2}:)?\d{1,2}:\d{2}|more videos|next up in \d{1,2}|this video will (?:start|play|begin) in \d{1,2} seconds?|starting in a few seconds(?:…|\.\.\.)?|up next in [A-Za-z ]{1,30}[—–-]?|closed captioning (?:of this video )?(?:is )?provided by .{1,100}|estimated \d{1,2} minutes?|produced by [^.!?()]{1,60}(?: \([^()]{1,10}\))? using (?:ai|artificial intelligence) narration(?:\. listen to more stories on the [^.!?]{1,30} app)?|this (?:article |story )?is read by an? (?:automated|ai|synthetic|computer-generated) voice(?:\. please (?:report|let us know)\b[^!?]{0,100})?|(?:the |this )?audio (?:version )?(?:of this (?:article|story) )?(?:is|was) (?:auto-?generated|generated (?:by|using|with) (?:text-to-speech|ai|artificial intelligence))\b[^!?]{0,120})\.?$/i;
@@ -87,7 +89,7 @@ export const rule: BlockRule = {
     if (notice) end++;
     const heading = !notice && VIDEO_HEADING.test(texts[end]!);
     if (heading) end++;
-    let duration = end < texts.length && DURATION.test(texts[end]!);
+    let duration = end < texts.length && DURATION.test(texts[end]!) && (notice || heading || !isLivePostClock(texts, end));
     if (duration) {
       const cnbc = CNBC_DURATION.test(texts[end]!);
       end++;
@@ -184,6 +186,8 @@ export const rule: BlockRule = {
       // A notice over a story line: only a title that names what the video shows goes with it.
       { texts: ['Please use Chrome browser for a more accessible video player', 'What happened next', 'The club said it would appeal.'], start: 0, length: 1 },
       { texts: ['Featured Video Of The Day', 'The minister said the bill would pass.'], start: 0, length: 1 },
+      // Two videos in one story, each a duration over its title, prose between: each is a video (three such make a live blog's posts).
+      { texts: ['2:31', 'Watch: the scene at the border', 'Border agents said the crossing would reopen on Monday.', 'The ministry did not comment.', '1:45', 'Watch: the minister arrives'], start: 0, length: 2 },
     ],
     keep: [
       ['You can now listen to the hearing online, the court said, and read its articles in full.'],
@@ -200,6 +204,13 @@ export const rule: BlockRule = {
       ['Produced by ElevenLabs, the voice was used in a robocall using AI narration, prosecutors said.'],
       ['Up next in the Senate is a vote on the farm bill.'],
       ['Starting in a few seconds, the crowd fell silent.'],
+      // Probe r28, a made-up page in the shape of an Independent live blog (01 lines 23–35): each post's time over its heading.
+      [
+        '14:50', 'Power cuts climb past 62,000 homes', 'National Grid says 62,400 homes and businesses in Wales are now without electricity, most of them in Pembrokeshire.',
+        'Tom Beresford7 December 2026 14:50', '14:31', 'Aberystwyth seafront closed as waves top sea wall',
+        'Ceredigion County Council has closed the promenade in Aberystwyth after waves broke over the sea wall.', 'Tom Beresford7 December 2026 14:31',
+        '14:02', 'Transport for Wales cancels all services west of Cardiff', 'Transport for Wales said no trains would run west of Cardiff Central for the rest of the day.',
+      ],
       // A story's headings that a player also prints: alone or two together they stay.
       ['Chapters', 'The book has 12 chapters, each named after a river.'],
       ['Captions', 'Subtitles', 'The broadcaster said it would add both by June.'],

@@ -66,8 +66,25 @@ const RELATIVE_STAMP_PART = new RegExp(
 const RELATIVE_AGE = /^(?:به(?:\u200C| )?روز ?شده|منتشر ?شده):? \d{1,3} (?:ثانیه|دقیقه|ساعت|روز|هفته) پیش$/u;
 /** A stamp and its update side by side: "Vandaag, 07:42 • Aangepast vandaag, 09:15", "نشر في: … | آخر تحديث: …". */
 const STAMP_SEPARATOR = / [•|·] /u;
+/**
+ * A stamp whose label the flattening glued to the date (probe r28, Mint: "Published7 Dec 2026, 11:32 AM IST"): read with a
+ * space put back. The label is one of the stamp words that `STAMP` reads, the date follows at once.
+ */
+const GLUED_STAMP_LABEL = /^(published|updated|posted|last updated)(?=\d)/i;
+/**
+ * A live post's footer, the author's name glued to the post's date and time (probe r28, The Independent's live blog: "Tom
+ * Beresford7 December 2026 14:50"): two to four capitalised words, the last closing in a lowercase letter, a digit at once,
+ * and a whole stamp after it. A sentence never glues a word to a number.
+ */
+const NAME_GLUED_TO_STAMP = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?<=\p{Ll})(?=\d)/u;
+/**
+ * The clock before the date (probe r28, Stuff: "06:52, Dec 07 2026"; "6:52 pm, December 7, 2026"): the time, a comma, then a
+ * month's name, its day and the year closing the line.
+ */
+const CLOCK_THEN_DATE =
+  /^\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.? \d{1,2},? \d{4}$/i;
 const CLOCK = /\d{1,2}[:.h]\d{2}/u;
-const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time(?:: ?| ).{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura)$/i;
+const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time(?:: ?| ).{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura|\d{1,3} (?:min\.?|minuti|minutos|minutes) (?:di lettura|de lectura|de lecture))$/i;
 /**
  * A listen bar's label with the recording's length (probe r26, Der Spiegel: "Artikel zum Hören • 4 Min", "Artikel anhören • 3
  * Min"; the Irish Times: "Listen | 4:12"): the button's words, a separator, then minutes or a clock length closing the line.
@@ -117,7 +134,7 @@ const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à
  * 14 marzo 2025 | 21:05)", "12. März 2025, 18:04 Uhr", "4 mars 2025 à 10h32". The whole line is the date.
  */
 const DAY_MONTH_YEAR =
-  /^(?:\p{L}{3,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?:,? (?:(?:ore|à|um|om|a las|às) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
+  /^(?:\p{L}{3,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?:,? (?:(?:ore|alle|à|um|om|a las|às) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
 /**
  * A date in two calendars, the local one first: "۲۱ آذر ۱۴۰۲ - ۱۲ دسامبر ۲۰۲۳" (Persian solar and Gregorian),
  * "12 رمضان 1445 - 22 مارس 2024" (Hijri and Gregorian). The years lie 500 or more apart (Buddhist and
@@ -147,6 +164,15 @@ const BYLINE_WITH_BIO = new RegExp(
   'u',
 );
 const MAX_BIO_BYLINE_WORDS = 70;
+/**
+ * A byline under its "By:" label with the author's role after a dash and the handle after a slash (probe r28, Inquirer.net:
+ * "By: Jean Mangaluz - Reporter / @JMangaluzINQ", "By: Delta Dyrecka Letigio - Inquirer.net Correspondent / @dyreckaletigio").
+ * Two to four capitalised name words, then up to three words and a newsroom role: "By: then, the mayor - a reporter…" is no name.
+ */
+const BYLINE_ROLE_HANDLE = new RegExp(
+  String.raw`^(?:[Bb]y|BY):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} [-–—] (?:[\p{L}.'’-]+ ){0,3}${NEWSROOM_ROLE_EITHER_INITIAL}(?: / @[A-Za-z0-9_]{2,30})?$`,
+  'u',
+);
 /**
  * The author's role and social handle under the name: "Football Writer @BenHarrisSky" (Sky Sports; probe r25). The words
  * before the role are its desk, capitalised: without the i flag, so that an embedded post's "Huge congratulations to
@@ -276,6 +302,7 @@ function isTimestamp(text: string): boolean {
     ROMANCE_DATE_LINE.test(text) ||
     FRENCH_DATE_LINE.test(text) ||
     DAY_MONTH_YEAR.test(text) ||
+    CLOCK_THEN_DATE.test(text) ||
     VIETNAMESE_DATE_LINE.test(text) ||
     G1_STAMP.test(text) ||
     RELATIVE_STAMP_PART.test(text) ||
@@ -309,6 +336,7 @@ export const rule: LineRule = {
     if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: 'byline with the author\'s bio' };
     if (wordCount(text) > MAX_WORDS) return null;
     if (BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
+    if (BYLINE_ROLE_HANDLE.test(text)) return { reason: 'byline with the author\'s role and handle' };
     if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
     if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: 'byline' };
@@ -316,7 +344,9 @@ export const rule: LineRule = {
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
     if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
     if (REPORTING_FROM.test(text)) return { reason: 'byline: where the reporter filed from' };
-    if (isTimestamp(text) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
+    const glued = NAME_GLUED_TO_STAMP.exec(text);
+    if (glued !== null && isTimestamp(text.slice(glued[0].length))) return { reason: 'byline glued to its timestamp' };
+    if (isTimestamp(text) || isTimestamp(text.replace(GLUED_STAMP_LABEL, '$1 ')) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
       return { reason: 'timestamp line' };
     }
     if (READING_TIME.test(text) || LISTEN_TIME.test(text)) return { reason: 'reading-time line' };
@@ -340,6 +370,15 @@ export const rule: LineRule = {
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
+      // Probe r28, made-up pages: Mint's stamp with its label glued on, The Independent's live post footer, Stuff's clock before
+      // the date, la Repubblica's date and reading time.
+      'Published7 Dec 2026, 11:32 AM IST',
+      'Tom Beresford7 December 2026 14:50',
+      '06:52, Dec 07 2026',
+      '07 Dicembre 2026 alle 12:40',
+      '2 minuti di lettura',
+      'By: Jean Mangaluz - Reporter / @JMangaluzINQ',
+      'By: Delta Dyrecka Letigio - Inquirer.net Correspondent / @dyreckaletigio',
       // aeb container 6ebac0…, 4a44ab…, 3cb5e2….
       'Updated at 1:23 p.m.',
       '20 Nov, 2019 05:47',
@@ -509,6 +548,13 @@ export const rule: LineRule = {
       'Оновлено 2024 року було понад 300 мостів.', 'Publicat în 2019, raportul a fost ignorat de guvern.',
       'โดยทั่วไปแล้วผู้โดยสารจะใช้เวลาเดินทางประมาณ 20 นาที', 'Oleh itu, kerajaan akan menambah 100 bas baharu.',
       'Na Mwandishi Wetu mwingine aliyekuwa Dodoma, habari hizo zilithibitishwa na polisi.',
+      // Probe r28: sentences using the new stamps' words.
+      'Published7 times since 2019, the guide is now out of print.',
+      'Tom Beresford, 7 December 2026, was the last entry in the diary.',
+      '06:52, Dec 07 2026 is when the first train left, the operator said.',
+      'Il treno è partito il 07 Dicembre 2026 alle 12:40 da Milano.',
+      '2 minuti di lettura bastano per capire il problema, ha detto Sala.',
+      'By: Monday the Senate - its reporters said - will vote.',
     ],
   },
 };

@@ -50,7 +50,8 @@ const AGENCY_CREDIT = /^[^.!?]{0,80}(?:\/ ?| \| |[—–])(?:getty images|afp|ap
  * A credit glued to its caption by the flattening ("…where plague-infected people sought
  * treatmentCredit: EPA", "…isn't easy.Kathrin Ziegler/Getty", "…in New York.Reuters"; the Sydney Morning Herald's
  * "…at Malabar.Credit: Peter Rae" and NBC News' organisation of capitalised words after the caption's full stop, "…on
- * Sunday.Arizona Department of Public Safety", probe r27: story text keeps its space after a full stop), or a credit
+ * Sunday.Arizona Department of Public Safety", probe r27: story text keeps its space after a full stop; Stuff's photographer
+ * and outlet parted by a spaced slash, "…Harbour Bridge.Abigail Dougherty / Stuff", probe r28), or a credit
  * line of its own ("Michael Conroy, AP", "New York State Sex Offender Registry via AP",
  * "Courtesy of Andrew Vaughan", "Christopher Battin Submitted photo", "Jason Cipriani/ZDNet", "Images by
  * Getty Images and US Presswire").
@@ -63,11 +64,12 @@ const BARE_AGENCY = /^(?:Getty(?: Images)?|getty(?: images)?|AP|AFP|Reuters|EPA|
 /**
  * A caption whose credit follows its last sentence after a space, the photographer and the agency joined by a slash, as
  * Business Insider prints it: "Downtown Chicago. Many remote workers … are returning. Scott Olson/Getty Images". The
- * agency is named, so a sentence ending in a name and a slash stays.
+ * agency is named, so a sentence ending in a name and a slash stays. A paper's own photographers are credited to its staff,
+ * as the Boston Globe prints it: "… arrives at Downtown Crossing. Jonathan Wiggs/Globe Staff" (probe r28).
  */
 const TRAILING_NAME_AGENCY =
-  /[.!?”"] \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\/(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|Alamy|NurPhoto|Anadolu|Business Insider|Insider)(?: via Getty Images)?$/u;
-const GLUED_CREDIT = /[\p{Ll}.]Credit: [^.!?]{1,60}$|\p{Ll}{2}\.\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the|&)){1,6}$|[\p{Ll}\d)]Image: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L} ]{1,30})$/u;
+  /[.!?”"] \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\/(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|Alamy|NurPhoto|Anadolu|Business Insider|Insider|(?:\p{Lu}[\p{L}]* ){0,2}Staff(?: Photographer)?)(?: via Getty Images)?$/u;
+const GLUED_CREDIT = /[\p{Ll}.]Credit: [^.!?]{1,60}$|\p{Ll}{2}\.\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the|&)){1,6}$|[\p{Ll}\d)]Image: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ ?\/ ?\p{Lu}[\p{L} ]{1,30})$/u;
 /**
  * A German caption's credit glued on after its last word by the flattening, the photographer and the agency parted by a spaced
  * slash, as Der Spiegel prints it (probe r26): "Gesundheitsministerin bei der Debatte im Bundestag Foto: Kay Nietfeld / dpa".
@@ -118,9 +120,10 @@ const DATED_CAPTION_ORG_CREDIT =
 /**
  * "… press conference in Ranchi on Saturday. (Express photo)", "(PTI Photo)", "… in Lagos. File photo"; the tags of Indian
  * sites' captions that say the picture is not of the event: "… ownership of their dams. (File)", "(Representational)",
- * "(Representative image)" (NDTV, Hindustan Times; probe r25).
+ * "(Representative image)" (NDTV, Hindustan Times; probe r25); la Repubblica's agency tag in lowercase, "… alla fermata San Babila
+ * (fotogramma)" (probe r28).
  */
-const PHOTO_TAG = /\((?:[Ff]ile|FILE|[Rr]epresentational|[Rr]epresentative [Ii]mage|[Rr]epresentational [Ii]mage|[Ff]ile [Ii]mage|[Ff]ile [Pp]ic)\)$|\((?:\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2} )?(?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto)(?: by \p{Lu}[^()]{1,40})?\)$|[.!?] (?:[Ff]ile|FILE) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)$/u;
+const PHOTO_TAG = /\((?:[Ff]ile|FILE|[Ff]otogramma|[Rr]epresentational|[Rr]epresentative [Ii]mage|[Rr]epresentational [Ii]mage|[Ff]ile [Ii]mage|[Ff]ile [Pp]ic)\)$|\((?:\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2} )?(?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto)(?: by \p{Lu}[^()]{1,40})?\)$|[.!?] (?:[Ff]ile|FILE) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)$/u;
 /**
  * A source label alone on its line, as Turkish, Arabic, Vietnamese, Portuguese, Spanish, German,
  * Polish, Swedish, Dutch, Indonesian and Korean sites print it under a story: "Kaynak: AA",
@@ -191,6 +194,10 @@ export const rule: LineRule = {
       'Firefighters work at the scene of the blast [File: Mohamed Messara/EPA]',
       // Business Insider's caption with its credit after the last sentence (probes r23-en, made-up page).
       'Downtown Chicago. Many remote workers who left during the pandemic are returning. Scott Olson/Getty Images',
+      // Probe r28, made-up pages in the shape of the Boston Globe, Stuff and la Repubblica.
+      'A Red Line train arrives at Downtown Crossing. Jonathan Wiggs/Globe Staff',
+      'Traffic crosses the Auckland Harbour Bridge.Abigail Dougherty / Stuff',
+      'Un treno della linea M4 alla fermata San Babila (fotogramma)',
       // Newspapers' own credits, as the Washington Post, Bloomberg, The Verge, ABC News (Australia),
       // the Kyiv Independent and Corriere della Sera print them under a picture (made-up captions).
       'Riders board a Metrobus on 14th Street NW in Washington on Tuesday. (Craig Hudson for The Washington Post)',
@@ -251,6 +258,10 @@ export const rule: LineRule = {
       'He spent a decade at the wire service. Jane Smith/Reuters hired him in 2019, she said.',
       'Wages rose faster than prices in every region last year for the first time since the crisis, and the gap was widest in the north-east, where the shipyards hired again after a decade of layoffs and the average weekly wage climbed past the national figure. Source: Office for National Statistics',
       'The exhibition closes on Sunday (photo by appointment only).',
+      // Probe r28: sentences using the new credits' words.
+      'The union said the cuts would fall on the newsroom. Globe Staff/management talks resume on Monday.',
+      'He moved to Auckland in 2019.Abigail Dougherty, his partner, said the move / the job came first.',
+      'Il regista ha girato il film con la società (Fotogramma Srl) di Milano.',
       'The band played AC/DC covers all night.',
       '“This is a victory [for Senegal/the region],” he said.',
       'Shares rose after the deal [Reuters/Ipsos poll data, not shown] was announced.',

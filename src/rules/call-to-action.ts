@@ -160,6 +160,23 @@ const EVENT_BOX =
  */
 const COMMUNITY_INVITE = /^join our (?:[\p{L}-]+ ){0,3}(?:forums?|community|discord|subreddit)\b/iu;
 /** A broadcaster's streaming offer between a match report's paragraphs: "Stream Sky Sports on NOW with no contract for £34.99 a month" (probe r25). */
+/**
+ * The pointer to the outlet under every Mint story (probe r28): "Catch all the Corporate news and Updates on Live Mint.
+ * Download The Mint News App to get Daily Market Updates & Live Business News." "Catch all the", the news, "on" and the
+ * outlet's capitalised name closing the sentence, then perhaps the app's download; read without the i flag, so the outlet is
+ * a capitalised name ("Catch all the news on the radio, she said." stays).
+ */
+const CATCH_ALL_POINTER =
+  /^[Cc]atch all the [^.!?]{0,80}\b(?:[Nn]ews|[Uu]pdates)\b[^.!?]{0,60} on (?:[Tt]he )?\p{Lu}[\p{L}\p{N}.]*(?: \p{Lu}[\p{L}\p{N}.]*){0,3}\.(?: [Dd]ownload (?:[Tt]he|[Oo]ur) [^.!?]{1,40} [Aa]pp\b[^.!?]{0,100}\.?)?$/u;
+/**
+ * Site invitations in the outlet's own fixed words (probe r28): The Conversation's box under every story, "Want to write?" and
+ * "Write an article and join a growing community of more than 210,000 academics and researchers from 5,200 institutions.";
+ * Inquirer.net's "Don't miss out on the latest news and information." and "For feedback, complaints, or inquiries, contact
+ * us." Whole lines: a sentence going on ("Don't miss out on the latest news from the front, the general told the troops.")
+ * stays.
+ */
+const SITE_INVITATION =
+  /^(?:want to write\?|write an article and join a growing community of (?:more than |over )?\d[\d,]{0,9} [^!?]{1,100}|don['’]t miss (?:out on )?(?:the )?latest (?:news|updates|stories)(?: and (?:information|analysis|updates))?[.!]?|for (?:feedback|complaints|inquiries|enquiries|corrections|questions)(?:,? (?:or |and )?(?:feedback|complaints|inquiries|enquiries|corrections|questions|suggestions)){1,3},? (?:please )?contact us[.!]?)$/i;
 const STREAMING_OFFER = /^(?:stream|watch|get) [^.!?]{1,80}\bno (?:long-term |annual )?contract\b(?:[^.!?]|\.(?=\d)){0,60}[.!]?$/i;
 
 export const rule: LineRule = {
@@ -175,7 +192,8 @@ export const rule: LineRule = {
     if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
     if (words <= MAX_LETTER_CALL_WORDS && (LETTER_CALL.test(text) || LETTERS_NOTICE.test(text))) return { reason: 'call for letters to the editor' };
     if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
-    if (words <= MAX_FEED_POINTER_WORDS && NEWS_FEED_POINTER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet\'s news feed' };
+    if (words <= MAX_FEED_POINTER_WORDS && (NEWS_FEED_POINTER.test(text) || CATCH_ALL_POINTER.test(text)) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet\'s news feed' };
+    if (words <= MAX_POINTER_WORDS && SITE_INVITATION.test(text)) return { reason: 'the site\'s own invitation' };
     if (words <= MAX_WORDS && STREAMING_OFFER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'streaming offer' };
     if (words <= MAX_WORDS && (EVENT_INVITATION.test(text) || TICKET_OFFER.test(text) || EVENT_BOX.test(text)) && !REPORTED_SPEECH.test(text)) return { reason: 'event promo' };
     if (words <= MAX_PROMO_WORDS && COMMUNITY_INVITE.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'invitation to the site\'s forum' };
@@ -193,6 +211,12 @@ export const rule: LineRule = {
       'Get Latest India News along with Latest News and Top Headlines from India and around the world.',
       'Track Latest News Live on NDTV.com and get news updates from India and around the world',
       'Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.',
+      // Probe r28, made-up pages in the shape of Mint, The Conversation and Inquirer.net.
+      'Catch all the Corporate news and Updates on Live Mint. Download The Mint News App to get Daily Market Updates & Live Business News.',
+      'Want to write?',
+      'Write an article and join a growing community of more than 210,000 academics and researchers from 5,200 institutions.',
+      "Don't miss out on the latest news and information.",
+      'For feedback, complaints, or inquiries, contact us.',
       'Find us on Telegram',
       'Register Now',
       'Join us at TechCrunch Sessions: AI',
@@ -291,6 +315,13 @@ export const rule: LineRule = {
       'The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips. And here’s our email: letters@nytimes.com.',
     ],
     keep: [
+      // Probe r28: sentences using the new invitations' words.
+      'Catch all the news on the radio, she said.',
+      'Catch all the Premier League news and updates on the big screen in the square, the council said.',
+      'Want to write? The professor said every student should try.',
+      'Write an article and join a growing community of volunteers, the charity urged, and you could win a prize.',
+      "Don't miss out on the latest news from the front, the general told the troops.",
+      'For feedback, complaints, or inquiries, the regulator said, customers should contact the ombudsman.',
       'Get the latest news before you vote, the campaign urged supporters on Monday.',
       'Catch the 8.15am train and you will still be late, commuters said.',
       'Track workers had warned of the latest problems for months.',

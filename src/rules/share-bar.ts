@@ -36,9 +36,9 @@ const MAX_WORDS = 12;
  */
 /**
  * A syndication or reprint link under the story (The Guardian's "Reuse this content"; the Sydney Morning Herald's "License this
- * article" under every story, probe r27).
+ * article" under every story, probe r27; The Conversation's "Republish this article", probe r28).
  */
-const REPRINT_LINK = /^(?:reuse this content|reprints? (?:and|&) permissions|order reprints|licen[cs]e this (?:article|story|content))$/i;
+const REPRINT_LINK = /^(?:reuse this content|republish this (?:article|story)|reprints? (?:and|&) permissions|order reprints|licen[cs]e this (?:article|story|content))$/i;
 /**
  * Tool buttons named in words, whole lines only: ANSA's "Ottieni il codice embed" ("get the embed code"), Haaretz's
  * "שמירת כתבה" ("save article"); a bookmark button ("Save", Czech "Uložit"); the share, copy-link and follow buttons
@@ -74,6 +74,7 @@ export const rule: LineRule = {
     remove: [
       // Probe r27, a made-up page in the shape of the Sydney Morning Herald: the link under the story.
       'License this article',
+      'Republish this article',
       'Share this:',
       'Facebook',
       'WhatsApp',
@@ -129,7 +130,7 @@ export const rule: LineRule = {
       // Le Monde's gift and read-later buttons under the headline (probe r26, made-up page).
       'Offrir cet article', 'Lire plus tard',
     ],
-    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
+    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Republish this article in full, the judge ordered the paper.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
       'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Bookmark the page and come back tomorrow, the organisers said.', 'Social media sharing rose by a third.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
       'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.',
       'Поділитися досвідом приїхали фахівці з Польщі.', 'Distribuie ajutoarele primăria, nu prefectura, a precizat ministrul.', 'Megosztás nélkül a szolgáltatás ingyenes marad, közölte a cég.',

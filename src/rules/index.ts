@@ -9,6 +9,7 @@ import { rule as captionLabel } from './caption-label.js';
 import { rule as commentHeader } from './comment-header.js';
 import { rule as commentsWidget } from './comments-widget.js';
 import { rule as contributorNote } from './contributor-note.js';
+import { rule as disclosureStatement } from './disclosure-statement.js';
 import { rule as contributorSignOff } from './contributor-sign-off.js';
 import { rule as cookieBanner } from './cookie-banner.js';
 import { rule as cookieBannerTranslated } from './cookie-banner-translated.js';
@@ -72,6 +73,7 @@ export const catalogue: readonly Rule[] = [
   newsletterBlock,
   livePostStamp,
   contributorNote,
+  disclosureStatement,
   contributorSignOff,
   authorFollowerBox,
   sponsorMessage,

@@ -63,6 +63,14 @@ const OUTLET_OPINION_DISCLAIMER =
   /^(?:[Oo]pinions|[Vv]iews) expressed by (?:\p{Lu}[\p{L}.'’&]*\s){1,3}(?:[Cc]ontributors|[Cc]olumnists|[Ww]riters|[Bb]loggers) are their own\.?$/u;
 const OPINION_DISCLAIMER =
   /^the (?:opinions|views) expressed in this (?:commentary|column|article|piece|op-ed) are (?:solely )?(?:his|her|their|the author['’]s|the writer['’]s)(?: own)?\.?$/i;
+/**
+ * The Conversation's disclosure under every story (probe r28), in its fixed words: "X does not work for, consult, own shares in
+ * or receive funding from any company or organisation that would benefit from this article, and has disclosed no relevant
+ * affiliations beyond their academic appointment.", and its partner line, "University of Reading provides funding as a member
+ * of The Conversation UK." (the outlet's name read by its capitals).
+ */
+const ACADEMIC_DISCLOSURE =
+  /\bdo(?:es)? not work for, consult, own shares in or receive funding from any company or organi[sz]ation that would benefit from this article\b|\bha(?:s|ve) disclosed no relevant affiliations beyond (?:their|his|her) academic appointment\b|\bprovides? funding as (?:a )?(?:founding )?(?:partner|member)s? of [Tt]he Conversation\b/u;
 const MAX_DISCLOSURE_WORDS = 60;
 const MIN_TERMS = 2;
 const MAX_WORDS = 160;
@@ -80,6 +88,7 @@ export const rule: LineRule = {
     if (words <= MAX_ACKNOWLEDGEMENT_WORDS && ACKNOWLEDG.test(text) && isAcknowledgementOfCountry(text) && !REPORTED_SPEECH.test(text)) return { reason: 'acknowledgement of country' };
     if (words <= MAX_DISCLOSURE_WORDS && (AFFILIATE_DISCLOSURE.test(text) || (MAY_EARN.test(text) && LINKS.test(text)))) return { reason: 'affiliate disclosure' };
     if (words <= MAX_DISCLOSURE_WORDS && (OUTLET_OPINION_DISCLAIMER.test(text) || OPINION_DISCLAIMER.test(text))) return { reason: 'contributor opinion disclaimer' };
+    if (words <= MAX_DISCLOSURE_WORDS && ACADEMIC_DISCLOSURE.test(text)) return { reason: 'the author\'s disclosure statement' };
     if (words > MAX_WORDS) return null;
     const terms = text.match(LEGAL_TERM)?.length ?? 0;
     return terms >= MIN_TERMS ? { reason: `legal small print (${terms} legal terms)` } : null;
@@ -89,6 +98,9 @@ export const rule: LineRule = {
     remove: [
       // Probe r24b, a made-up page in the shape of a Forbes contributor page: the notice every contributor page prints verbatim.
       'Opinions expressed by Forbes Contributors are their own.',
+      // Probe r28, a made-up page in the shape of The Conversation: the disclosure and the partner line under each story.
+      'Daniel Kerrigan does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment.',
+      'University of Reading provides funding as a member of The Conversation UK.',
       'Opinions expressed by Entrepreneur contributors are their own.',
       'The views expressed in this commentary are his own.',
       // Affiliate disclosures as The Verge and The Atlantic print them under a story.
@@ -110,6 +122,9 @@ export const rule: LineRule = {
       'We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.',
     ],
     keep: [
+      // Probe r28: sentences using the disclosure's words.
+      'The minister does not work for any company that would benefit from the contract, his office said.',
+      'The foundation provides funding as a member of the consortium, which runs the conversation programme in schools.',
       'Opinions expressed by voters at the meeting were mixed, the clerk said.',
       'The views expressed in this article are not new, he argued, and the board has heard them before.',
       'Bloggers who post affiliate links earn a commission on every sale, the regulator said.',

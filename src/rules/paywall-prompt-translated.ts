@@ -20,8 +20,12 @@ const PROMPT = opensWithAny(
     'este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor\\?', 'suscríbete para seguir leyendo', 'suscríbete$', 'lee sin límites',
     // Portuguese
     'este (?:conteúdo|artigo) é exclusivo para assinantes', 'já é assinante\\?',
+    // Público's wall over the cut story, whole lines only (probe r28): its heading and its button.
+    'continue a ler (?:este|o) artigo$', 'assine já$',
     // Italian
-    'questo (?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato\\?',
+    'questo (?:articolo|contenuto) è riservato agli abbonati', '(?:sei )?già abbonato\\?',
+    // la Repubblica's wall under the cut story: "Leggi l'articolo completo su Rep:" (probe r28), the plan's name and a colon closing the line.
+    "leggi (?:tutto )?l['’]articolo(?: completo)? su [^\\s.!?]{1,20}:?$",
     // Dutch
     'dit artikel is (?:alleen )?(?:voor|exclusief voor) abonnees', 'al abonnee\\?',
   ],
@@ -82,6 +86,11 @@ export const rule: LineRule = {
       // Le Figaro's wall, as its pages print it (probe of 2026-12-07, second round).
       'Vous avez envie de lire la suite ?',
       'Débloquez tous les articles immédiatement.',
+      // Probe r28, made-up pages in the shape of Público and la Repubblica: their walls under the cut story.
+      'Continue a ler este artigo',
+      'Assine já',
+      "Leggi l'articolo completo su Rep:",
+      'Già abbonato? Accedi',
     ],
     keep: [
       'Comment ne plus voir ce message ? La question hante les annonceurs, explique le chercheur.',
@@ -89,6 +98,9 @@ export const rule: LineRule = {
       'Déjà abonné depuis dix ans, il n’a jamais reçu de facture aussi élevée.',
       'Vous avez envie de lire la suite ? Le deuxième tome paraît en mars, annonce l’éditeur.',
       'Débloquez tous les articles du code du travail, réclament les syndicats.',
+      'Continue a ler este artigo e perceba porque é que o metro atrasou.',
+      'Assine já o contrato, pediu o ministro aos sindicatos.',
+      "Leggi l'articolo completo su Repubblica e capirai il problema, ha detto il sindaco.",
       'There were wins too.',
       // A German story line the i flag took: its \p{Lu} read "einem" as the plan's name (2026-12-07).
       'Jetzt lesen mit einem Mal auch Erwachsene wieder Comics, sagt die Buchhändlerin.',

@@ -43,6 +43,16 @@ const PROMPT = opensWithAny(
 const RESERVED_FOR_NAMED_SUBSCRIBERS = new RegExp(String.raw`^[Tt]his (?:article|story|content) is ${RESERVED_FOR} (?:\p{Lu}[\p{L}\p{N}.&’'-]* ){1,4}subscribers\b`, 'u');
 const MAX_WORDS = 30;
 /**
+ * A subscription plan's offer, the plan named by its capitals and what it gives (probe r28, Inquirer.net's box under every story:
+ * "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, share up to 5 gadgets, listen to
+ * the news, download as early as 4am & share articles on social media. Call 896 6000."): "Subscribe to", the plan, "to get
+ * access to", then a list of titles, articles, gadgets or devices. A story's "Subscribe to Netflix to get access to the series,
+ * the company said." names no such list.
+ */
+const PLAN_OFFER =
+  /^[Ss]ubscribe to (?:\p{Lu}[\p{L}\p{N}.&’'-]* ){1,4}to (?:get|gain|enjoy) (?:full |unlimited )?access to\b(?=[^!?]{0,200}\b(?:titles|publications|gadgets|devices|e-?paper)\b)[^!?]{1,300}$/u;
+const MAX_PLAN_OFFER_WORDS = 60;
+/**
  * The offer card's labels, whole lines only: "Subscriber exclusive", "Subscribers only", and its trial price, "$1 for 6
  * months" (a price for a count of weeks or months, nothing else on the line: a deals post writes "Get 4 Months of
  * Amazon Music Unlimited for $1", aeb 287e4d9f's gold); the price after the trial, written as the card prints it, with
@@ -61,6 +71,7 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     if (WALL_LABEL.test(text)) return { reason: 'paywall offer label' };
+    if (wordCount(text) <= MAX_PLAN_OFFER_WORDS && PLAN_OFFER.test(text)) return { reason: 'subscription plan offer' };
     return wordCount(text) <= MAX_WORDS && (PROMPT.test(text) || RESERVED_FOR_NAMED_SUBSCRIBERS.test(text)) ? { reason: 'paywall or registration prompt' } : null;
   },
   examples: {
@@ -73,6 +84,8 @@ export const rule: LineRule = {
       'In a time of both misinformation and too much information, quality journalism is more crucial than ever.',
       'By subscribing, you can help us get the story right.',
       'Already a subscriber? Log in',
+      // Probe r28, a made-up page in the shape of Inquirer.net: the plan's offer under every story.
+      'Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, share up to 5 gadgets, listen to the news, download as early as 4am & share articles on social media. Call 896 6000.',
       // Probe r26, a made-up page in the shape of Business Insider: its wall over an exclusive story.
       'This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.',
       'Have an account? Log in.',
@@ -97,6 +110,7 @@ export const rule: LineRule = {
       'Cancel anytime',
     ],
     keep: [
+      'Subscribe to Netflix to get access to the series, the company said in a statement on Monday.',
       'Independent journalism is more important than ever, the editor told staff on Monday.',
       'By subscribing, you agree to our Terms of Service.',
       'Support local journalism, the mayor urged, by buying the Sunday paper.',

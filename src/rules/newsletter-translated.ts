@@ -23,6 +23,8 @@ const SIGN_UP = opensWithAny(
     '(?:schrijf je in|meld je aan|abonneer je) (?:voor|op) (?:de|onze) nieuwsbrief',
     // Russian: the channel prompt under a story ("Подписывайтесь на наш канал в Telegram")
     '(?:подписывайтесь|подпишитесь|читайте нас|следите за новостями) [^.!?]{0,40}(?:в|на) (?:telegram|youtube|vk)',
+    // Russian: the outlet's own name in place of "us", a whole line ("Читайте РБК в Telegram", probe r28)
+    'читайте [^\\s.!?]{1,20} (?:в|на) (?:telegram|youtube|vk)$',
     // Ukrainian: the same prompt, the network before "channel" ("Підписуйтесь на наш Telegram-канал")
     '(?:підписуйтесь|підписуйтеся|підпишіться|приєднуйтесь|стежте за нами) [^.!?]{0,40}(?:telegram|viber|youtube)',
     // Romanian, Hungarian ("subscribe to our newsletter"), Swahili ("sign up to receive our newsletter"), Filipino
@@ -133,6 +135,8 @@ export const rule: LineRule = {
       // A Russian news site's channel prompt under its stories, as such sites print it.
       'Подписывайтесь на наш канал в Telegram',
       'Читайте нас в Telegram',
+      // Probe r28, a made-up page in the shape of RBC.
+      'Читайте РБК в Telegram',
       // Channel invitations as g1, Kompas and Hürriyet print them.
       '📲 Participe do canal do g1 Sul de Minas no WhatsApp',
       'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.',
@@ -156,6 +160,7 @@ export const rule: LineRule = {
       'Jiunge na chaneli yetu ya WhatsApp upate habari zaidi', 'Jiandikishe kupokea jarida letu', 'I-follow kami sa Google News', 'Mag-subscribe sa aming newsletter',
     ],
     keep: [
+      'Читайте РБК в Telegram и на сайте, сказал он.',
       'Abonnez-vous à notre newsletter, a lancé le ministre en souriant devant une salle comble, avant de quitter la tribune sous les applaudissements.',
       'Der Verlag will den Newsletter abonnieren lassen, sagte die Sprecherin.',
       'There were wins too.',

@@ -18,7 +18,16 @@ const BREADCRUMB_START = /^(?:home|homepage) ?[/›»>|](?: |$)/i;
 const BREADCRUMB_SEPARATOR = / ?[/›»>|](?: |$)/g;
 const MAX_BREADCRUMB_WORDS = 30;
 
+/**
+ * The same trail with its separators lost in the flattening, the crumbs glued to each other and to the headline (probe r28, Mint:
+ * "Business NewsCompaniesNewsTata Motors to invest ₹9,000 crore in new EV plant in Tamil Nadu"): a capitalised crumb of one or
+ * two words, then two or more crumbs each glued on at a lowercase letter, then the headline glued on the same way, no sentence
+ * end. Story text never glues three words to each other; a brand's inner capital ("PlayStation", "JPMorgan") is one join.
+ */
+const GLUED_BREADCRUMB = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:(?<=\p{Ll})\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?){2,}(?<=\p{Ll})\p{Lu}[^.!?]*$/u;
+
 function isBreadcrumb(text: string): boolean {
+  if (wordCount(text) <= MAX_BREADCRUMB_WORDS && GLUED_BREADCRUMB.test(text)) return true;
   if (!BREADCRUMB_START.test(text) || wordCount(text) > MAX_BREADCRUMB_WORDS) return false;
   const separators = text.match(BREADCRUMB_SEPARATOR)?.length ?? 0;
   return separators >= 2 || /[/›»>|]$/.test(text);
@@ -36,7 +45,10 @@ export const rule: LineRule = {
   },
   examples: {
     source: 'aeb page scan ("home", "search", "subscribe", "sign in", "menu" in 23–66 pages each); aeb page 042bb7… ("SubscribeSign In")',
-    remove: ['View all (23)', 'Text size', 'Text settings', 'Get short URL', 'Home', 'Search', 'Subscribe', 'SubscribeSign In', 'Sign In', 'Menu', 'Skip to main content', 'English Edition',
+    remove: [
+      // Probe r28, a made-up page in the shape of Mint: its breadcrumb trail glued to the headline.
+      'Business NewsCompaniesNewsTata Motors to invest ₹9,000 crore in new EV plant in Tamil Nadu',
+      'View all (23)', 'Text size', 'Text settings', 'Get short URL', 'Home', 'Search', 'Subscribe', 'SubscribeSign In', 'Sign In', 'Menu', 'Skip to main content', 'English Edition',
       // aeb page c69e53…, f8ff62….
       'Quick Links', 'Order Reprints',
       // Reuters' sign-up link and the New York Times' footer links, as their pages print them.
@@ -49,6 +61,6 @@ export const rule: LineRule = {
       'Skip to main menu', 'Skip to more DW sites', 'Skip next section Explore more', 'Skip next section Related topics',
       // Breadcrumb trails from the home page: Hindustan Times' (its last crumb the headline) and NDTV's (probe r25, made-up pages); aeb page's "Home » Column »".
       'Home / India News / Heatwave alert for 9 states as mercury crosses 44°C in Rajasthan', 'Home | India | Monsoon Session: Rajya Sabha Clears Dam Safety Amendment Bill', 'Home » Column »'],
-    keep: ['View all the photos (23) from the day.', 'Home / away split: 12-3 at Anfield, 7-8 on the road.', 'Home > work, the survey found, for 60% of those asked.', 'Skip the next section if you have read the report.', 'Home is where the heart is, she said.', 'View more of the gallery online, the museum said.', 'There were wins too.'],
+    keep: ['PlayStation sales rose 12% as JPMorgan analysts raised their forecast', 'McDonald’s and YouTube Shorts Partner on a New Campaign', 'View all the photos (23) from the day.', 'Home / away split: 12-3 at Anfield, 7-8 on the road.', 'Home > work, the survey found, for 60% of those asked.', 'Skip the next section if you have read the report.', 'Home is where the heart is, she said.', 'View more of the gallery online, the museum said.', 'There were wins too.'],
   },
 };

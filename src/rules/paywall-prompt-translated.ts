@@ -23,7 +23,7 @@ const PROMPT = opensWithAny(
     // Público's wall over the cut story, whole lines only (probe r28): its heading and its button.
     'continue a ler (?:este|o) artigo$', 'assine já$',
     // Italian
-    'questo (?:articolo|contenuto) è riservato agli abbonati', '(?:sei )?già abbonato\\?',
+    'questo (?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato\\?',
     // la Repubblica's wall under the cut story: "Leggi l'articolo completo su Rep:" (probe r28), the plan's name and a colon closing the line.
     "leggi (?:tutto )?l['’]articolo(?: completo)? su [^\\s.!?]{1,20}:?$",
     // Dutch
@@ -90,7 +90,6 @@ export const rule: LineRule = {
       'Continue a ler este artigo',
       'Assine já',
       "Leggi l'articolo completo su Rep:",
-      'Già abbonato? Accedi',
     ],
     keep: [
       'Comment ne plus voir ce message ? La question hante les annonceurs, explique le chercheur.',

@@ -20,14 +20,28 @@ const MAX_BREADCRUMB_WORDS = 30;
 
 /**
  * The same trail with its separators lost in the flattening, the crumbs glued to each other and to the headline (probe r28, Mint:
- * "Business NewsCompaniesNewsTata Motors to invest ₹9,000 crore in new EV plant in Tamil Nadu"): a capitalised crumb of one or
- * two words, then two or more crumbs each glued on at a lowercase letter, then the headline glued on the same way, no sentence
- * end. Story text never glues three words to each other; a brand's inner capital ("PlayStation", "JPMorgan") is one join.
+ * "Business NewsCompaniesNewsTata Motors to invest ₹9,000 crore in new EV plant in Tamil Nadu"): the line's leading capitalised
+ * words hold three or more joins of a lowercase letter to a capital, and the line has no sentence mark. Story text never glues
+ * three words to each other; a brand's inner capital ("PlayStation", "JPMorgan") is one join. Counted by scanning words, not by
+ * one pattern of repeated glued crumbs (which backtracks on a long run of letters).
  */
-const GLUED_BREADCRUMB = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:(?<=\p{Ll})\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?){2,}(?<=\p{Ll})\p{Lu}[^.!?]*$/u;
+const GLUE = /\p{Ll}\p{Lu}/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const SENTENCE_MARK = /[.!?]/u;
+const MIN_GLUED_JOINS = 3;
+
+function isGluedBreadcrumb(text: string): boolean {
+  if (!CAPITALISED.test(text) || SENTENCE_MARK.test(text)) return false;
+  let joins = 0;
+  for (const word of text.split(' ')) {
+    if (!CAPITALISED.test(word)) break;
+    joins += word.match(GLUE)?.length ?? 0;
+  }
+  return joins >= MIN_GLUED_JOINS;
+}
 
 function isBreadcrumb(text: string): boolean {
-  if (wordCount(text) <= MAX_BREADCRUMB_WORDS && GLUED_BREADCRUMB.test(text)) return true;
+  if (wordCount(text) <= MAX_BREADCRUMB_WORDS && isGluedBreadcrumb(text)) return true;
   if (!BREADCRUMB_START.test(text) || wordCount(text) > MAX_BREADCRUMB_WORDS) return false;
   const separators = text.match(BREADCRUMB_SEPARATOR)?.length ?? 0;
   return separators >= 2 || /[/›»>|]$/.test(text);

@@ -93,6 +93,8 @@ export interface RemovedLine {
   text: string;
   /** Removed as a byline or date (rule category `byline`). */
   byline: boolean;
+  /** Removed as a live blog's post stamp (rule `live-post-stamp`): the gap lies between two posts of one live blog. */
+  livePostStamp: boolean;
 }
 
 /** What the features need from the document. */

@@ -6,6 +6,7 @@ import { runningWords } from '../text/words.js';
 import type { BoundarySignal } from '../types.js';
 import { decodeBoundaries, type DecodeSettings } from './decode.js';
 import { vetoListGaps } from './list-veto.js';
+import { livePostGaps } from './live-posts.js';
 import { moveSplitsBeforeKickers } from './kickers.js';
 import { mergeCohesiveArticles, SURE_SPLIT_MARGIN } from './merge-cohesive.js';
 import { datelineLeadGaps } from './dateline-leads.js';
@@ -42,6 +43,8 @@ export interface Candidate {
   chosen: boolean;
   /** Whether the gap lies inside a list or table, or before its first row, where no story starts (list-veto.ts). */
   inList: boolean;
+  /** Whether the gap lies between two posts of one live blog, where no story starts (live-posts.ts). */
+  betweenLivePosts?: true;
   /** When the decoder split here but the articles either side shared their vocabulary: their cohesion. */
   mergedAt?: number;
   /** Whether the decoder split here and the split moved one paragraph up, before a kicker line (kickers.ts). */
@@ -89,6 +92,8 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
   const modelMargins = marginsOf(unitMargins, settings.threshold);
   const sure = sureStarts(input, units, modelMargins);
   const margins = vetoListGaps(assureStarts(modelMargins, sure), features);
+  const livePosts = livePostGaps(input);
+  for (const gap of livePosts) margins[gap - 1] = Number.NEGATIVE_INFINITY;
   const decoder = {
     minArticleWords: settings.minArticleWords ?? decision.minArticleWords,
     lexicalWeight: settings.lexicalWeight ?? decision.lexicalWeight,
@@ -108,7 +113,8 @@ export function segmentParagraphs(input: GapInput, model: SegmenterModel, settin
       index: gap + 1,
       score: scores[gap]!,
       chosen: chosen.has(gap + 1),
-      inList: margins[gap] === Number.NEGATIVE_INFINITY,
+      inList: margins[gap] === Number.NEGATIVE_INFINITY && !livePosts.has(gap + 1),
+      ...(livePosts.has(gap + 1) ? { betweenLivePosts: true as const } : {}),
       ...(sure.has(gap + 1) ? { sureStart: sure.get(gap + 1)! } : {}),
       ...(cohesion === undefined ? {} : { mergedAt: cohesion }),
       ...(movedAway.has(gap + 1) ? { movedToKicker: true } : {}),

@@ -2,6 +2,7 @@ import type { SegmentationOptions } from '../options.js';
 import type { RemovedLine } from '../segment/gap-features.js';
 import { effectiveThreshold, gapInputFor, round, segmentParagraphs, topSignals, type Candidate, type SureStart } from '../segment/segment-paragraphs.js';
 import { SURE_SPLIT_MARGIN } from '../segment/merge-cohesive.js';
+import { rule as livePostStamp } from '../rules/live-post-stamp.js';
 import { shippedSegmenterModel } from '../segment/shipped-model.js';
 import { chooseTitle, TITLE_RECOVERED, type TitleChoice } from '../segment/titles.js';
 import type { BoundarySignal, CleanedDocument, Message, Paragraph, SegmentedArticle, SegmentedDocument } from '../types.js';
@@ -103,7 +104,9 @@ export function candidateReason(candidate: Candidate, threshold: number): string
   }
   return candidate.chosen
     ? `new story: boundary score ${probability} (threshold ${threshold}${belowThreshold}); strongest signals: ${signals || 'none'}`
-    : candidate.inList
+    : candidate.betweenLivePosts === true
+      ? `candidate boundary ${probability} not split: between two posts of a live blog (a post's stamp was removed here)`
+      : candidate.inList
       ? `candidate boundary ${probability} not split: inside a list or table, or before its first row`
       : candidate.movedToKicker === true
       ? `candidate boundary ${probability} not split: the story starts one paragraph earlier, at the kicker or dateline line before this one`
@@ -137,8 +140,8 @@ function titleMessage(title: TitleChoice): Message {
 
 /**
  * The gaps (before paragraph `g`) where the cleaner removed a byline or date line (rule category
- * `byline`: a story's page header may lie there), each with every line removed there; the gap
- * before the first paragraph too. One walk over the removals, sorted by line, as the paragraphs are.
+ * `byline`: a story's page header may lie there; a live blog's post stamp is one too), each with
+ * every line removed there; the gap before the first paragraph too. One walk over the removals, sorted by line, as the paragraphs are.
  */
 function removedAtBylineGaps(paragraphs: readonly Paragraph[], removals: readonly Message[]): Map<number, RemovedLine[]> {
   const removed = new Map<number, RemovedLine[]>();
@@ -148,7 +151,10 @@ function removedAtBylineGaps(paragraphs: readonly Paragraph[], removals: readonl
     while (gap < paragraphs.length && paragraphs[gap]!.firstLine < message.line) gap++;
     if (gap === paragraphs.length || removed.has(gap)) continue;
     const between = removalsBetween(removals, gap === 0 ? 0 : paragraphs[gap - 1]!.lastLine, paragraphs[gap]!.firstLine);
-    removed.set(gap, between.map((removal) => ({ text: removal.text, byline: removal.category === BYLINE_CATEGORY })));
+    removed.set(
+      gap,
+      between.map((removal) => ({ text: removal.text, byline: removal.category === BYLINE_CATEGORY, livePostStamp: removal.ruleId === livePostStamp.id })),
+    );
   }
   return removed;
 }

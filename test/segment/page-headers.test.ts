@@ -17,7 +17,7 @@ const opecLead = [
 
 /** The segmenter's input for these paragraphs, every line removed at these gaps a byline's. */
 function inputWith(paragraphs: string[], bylineGaps: Array<[number, string[]]>): GapInput {
-  const removed = bylineGaps.map(([gap, texts]): [number, RemovedLine[]] => [gap, texts.map((text) => ({ text, byline: true }))]);
+  const removed = bylineGaps.map(([gap, texts]): [number, RemovedLine[]] => [gap, texts.map((text) => ({ text, byline: true, livePostStamp: false }))]);
   return gapInputFor(paragraphs, bylineGaps.map(([gap]) => gap), 'en', new Map(removed));
 }
 

@@ -110,3 +110,35 @@ describe('candidateReason', () => {
     expect(candidateReason({ ...candidate, chosen: true }, 0.9)).toMatch(/^new story: boundary score 0\.82 \(threshold 0\.9, below it but chosen by the whole-article decoding\); /u);
   });
 });
+
+/** A live blog of unrelated posts (written for this test), each under its heading, its stamp and the author's line removed around it. */
+const LIVE_BLOG = [
+  'UK politics live: Chancellor defends budget as Commons returns',
+  'Follow the latest from Westminster as MPs return from the summer recess.',
+  'Show latest update',
+  '12:40',
+  'Court rules council must rehouse family within 28 days',
+  'The High Court has ruled that Bristol City Council acted unlawfully when it left a family of five in a single hotel room for eleven months, and ordered it to find them a home within 28 days.',
+  'Judge Rebecca Moss said the council had treated its duty under the Housing Act as a target rather than a legal obligation.',
+  'Maria Lopez7 July 2026 12:40',
+  '12:05',
+  'Runcorn by-election set for 18 September',
+  'Voters in Runcorn and Helsby will choose a new MP on 18 September after the sitting member stood down to take a job with a water company, the Speaker\'s office confirmed.',
+  'Reform UK, which came second at the general election, is expected to name its candidate on Friday.',
+  'Maria Lopez7 July 2026 12:05',
+  '11:30',
+  'Chancellor says spending plans are fully funded',
+  'Rachel Reeves told the Treasury committee that every pound of the new defence spending announced in June was covered by savings elsewhere and would not require further borrowing.',
+  'She rejected claims from the Institute for Fiscal Studies that the plans relied on optimistic growth forecasts.',
+  'Maria Lopez7 July 2026 11:30',
+].join('\n');
+
+describe('splitStories on a live blog', () => {
+  it('keeps the posts of one live blog as one article, however unrelated they read', () => {
+    const cleaned = cleanDocument(normaliseText(LIVE_BLOG), defaultOptions.cleaning);
+    const result = splitStories(cleaned, defaultOptions.segmentation);
+    expect(result.articles).toHaveLength(1);
+    const reasons = result.messages.filter((m) => m.action === 'split').map((m) => m.reason);
+    expect(reasons.filter((reason) => reason.includes('between two posts of a live blog'))).toHaveLength(3);
+  });
+});

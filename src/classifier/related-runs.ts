@@ -104,6 +104,7 @@ export function dropRunsAfterRelatedHeadings(
     let end = runEnd(lines, start, isTeaserRow);
     const labelsEnd = runEnd(lines, start, isTopicLabel);
     if (labelsEnd - start >= MIN_LABELS && labelsEnd > end) end = labelsEnd;
+    end = Math.max(end, labelledRunEnd(lines, start));
     // The run's last row may be the next story's headline, over its lead, or the story's own subheading.
     if (end > start && (headlineOverNext(end - 1) || resumesStory(lines, start, end))) end--;
     if (end > start) lastRunEnd = end;
@@ -190,6 +191,43 @@ export function announcesNext(row: readonly string[], lead: readonly string[]): 
 
 const MIN_ANNOUNCED_TERMS = 3;
 const MIN_ANNOUNCED_SHARE = 0.5;
+
+/**
+ * A box that prints its section's label over every teaser ("Related Articles" / "Weight Loss" /
+ * "Why Am I Not Losing Weight?" / "Weight Loss" / "You CAN Lose Weight Without “Starving”" / …):
+ * the label is a topic label, too short for a teaser row, and the headlines are no topic labels
+ * (a question mark), so neither run takes them. The same label on alternate rows, at least
+ * {@link MIN_LABELLED_PAIRS} times, each next to a headline-shaped row, is such a box, whatever the
+ * words; a story's own subheadings differ from one another, and a Q&A's "Q" / "A" alternate.
+ * Returns the end of the alternating rows from `start`, or `start` when there is no such box.
+ */
+function labelledRunEnd(lines: readonly RelatedLine[], start: number): number {
+  const first = lines[start];
+  const second = lines[start + 1];
+  if (first === undefined || second === undefined) return start;
+  const labelFirst = isTopicLabel(first) && isTeaserRow(second);
+  if (!labelFirst && !(isTeaserRow(first) && isTopicLabel(second))) return start;
+  const label = normaliseLabel((labelFirst ? first : second).text);
+  const isLabel = (line: RelatedLine): boolean => isTopicLabel(line) && normaliseLabel(line.text) === label;
+  let end = start;
+  let labels = 0;
+  let teasers = 0;
+  while (end < lines.length && (end === start || !lines[end]!.afterRelatedHeading)) {
+    const wantLabel = (end - start) % 2 === (labelFirst ? 0 : 1);
+    const line = lines[end]!;
+    if (wantLabel ? !isLabel(line) : !isTeaserRow(line)) break;
+    if (wantLabel) labels++;
+    else teasers++;
+    end++;
+  }
+  return labels >= MIN_LABELLED_PAIRS && teasers >= MIN_LABELLED_PAIRS ? end : start;
+}
+
+const MIN_LABELLED_PAIRS = 2;
+
+function normaliseLabel(text: string): string {
+  return text.trim().replace(/\s+/gu, ' ').toLowerCase();
+}
 
 /** The end of the rows from `start` that `isRow` accepts, up to the next heading's. */
 function runEnd(lines: readonly RelatedLine[], start: number, isRow: (line: RelatedLine) => boolean): number {

@@ -86,6 +86,42 @@ describe('dropRunsAfterRelatedHeadings', () => {
       ],
       dropped: [true, true, true, false],
     },
+    {
+      // aeb train ec3878db… (Beachbody blog): "Related Articles" (removed), then its category label over every teaser.
+      name: 'drops the rows of a box that prints one category label over each headline, questions too',
+      lines: [
+        line('Weight Loss', { afterRelatedHeading: true }),
+        line('Why Am I Not Losing Weight?'),
+        line('Weight Loss'),
+        line('You CAN Lose Weight Without “Starving”'),
+        line('Weight Loss'),
+        line('Smart Food Swaps to Outsmart Diet Deprivation'),
+        line('Facebook'),
+      ],
+      dropped: [true, true, true, true, true, true, false],
+    },
+    {
+      name: "keeps a story's own subheadings and Q&A lines under a related heading: their short rows differ",
+      lines: [
+        line('Q', { afterRelatedHeading: true }),
+        line('Why am I not losing weight?'),
+        line('A'),
+        line('You may be eating more than you think'),
+        line('Weight Loss'),
+        line('Smart food swaps help you lose weight'),
+      ],
+      dropped: [false, false, false, false, false, false],
+    },
+    {
+      name: 'keeps a story whose one short subheading comes back under a related heading only once',
+      lines: [
+        line('Weight Loss', { afterRelatedHeading: true }),
+        line('Why am I not losing weight?'),
+        line('Weight Loss'),
+        line('Most people who stop losing weight are eating more than they think, the study found.'),
+      ],
+      dropped: [false, false, false, false],
+    },
     { name: 'keeps a story list that ends above a related heading', lines: [storyProse, ...ownList], dropped: [false, false, false, false, false, false] },
     {
       name: 'keeps a box of links above a heading (a gift list with its shop links)',

@@ -73,12 +73,12 @@ function restates(above: string, text: string): boolean {
 const BARE_NAME = new RegExp(String.raw`^(?!(?:The|By|A|An|From|With) )${FIRST_NAME}(?: ${NAME_WORD}){1,2}$`, 'u');
 const MAX_PROSE_BEFORE_BARE_NAME = 1;
 
-function isBareNameOverByline(texts: readonly string[], start: number): boolean {
+function isBareNameOverByline(texts: readonly string[], start: number, pageTop: number): boolean {
   const text = texts[start]!;
   const next = texts[start + 1];
   if (next === undefined || DIGIT.test(text) || !BARE_NAME.test(text)) return false;
   let prose = 0;
-  for (let i = 0; i < start; i++) {
+  for (let i = pageTop; i < start; i++) {
     const before = texts[i]!;
     if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS && ++prose > MAX_PROSE_BEFORE_BARE_NAME) return false;
   }
@@ -86,7 +86,11 @@ function isBareNameOverByline(texts: readonly string[], start: number): boolean 
   return bylineTimestamp.match(next, { language: 'en' }) !== null;
 }
 
-/** A byline sits near the top; looking no further keeps the rule linear on a page of a million lines. */
+/**
+ * A byline sits near the top of its page; looking no further keeps the rule linear on a page of a million lines. In a
+ * file glued from several pages (`context.pageTop`), each page's top counts: the later page's "Daniel Kerrigan,
+ * University of Oregon" under its headline (probe r28, The Conversation) is as much a byline as the first page's.
+ */
 const MAX_POSITION = 60;
 
 export const rule: BlockRule = {
@@ -95,16 +99,17 @@ export const rule: BlockRule = {
   category: 'byline',
   description: 'A byline without "By" above the story: capitalised names and their paper or role ("Kevin Johnson and Kevin McCoy USA TODAY", "Jane Smith | Staff writer"), before any prose.',
   englishOnly: true,
-  match(texts, start) {
-    if (start >= MAX_POSITION) return null;
+  match(texts, start, context) {
+    const pageTop = Math.min(context?.pageTop ?? 0, start);
+    if (start - pageTop >= MAX_POSITION) return null;
     const text = texts[start]!;
-    if (isBareNameOverByline(texts, start)) return { reason: 'a bare name over the byline\'s stamp or role', length: 1 };
+    if (isBareNameOverByline(texts, start, pageTop)) return { reason: 'a bare name over the byline\'s stamp or role', length: 1 };
     if (!isBylineShaped(text)) return null;
     const headline = texts[start - 1];
     const after = texts[start + 1];
     if (headline === undefined || !isHeadline(headline) || (after !== undefined && isBylineShaped(after))) return null;
-    if (restates(headline, text)) return null;
-    for (let i = 0; i < start; i++) {
+    if (start === pageTop || restates(headline, text)) return null;
+    for (let i = pageTop; i < start; i++) {
       const before = texts[i]!;
       if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS) return null;
     }

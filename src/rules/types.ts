@@ -28,6 +28,12 @@ export type RuleCategory =
 export interface RuleContext {
   /** ISO 639-1 language of the document, or `und`. */
   language: LanguageCode;
+  /**
+   * Index (0-based, into the block rules' `texts`) of the paragraph where the current page began, in a
+   * file a scraper wrote from several pages; 0 or absent on the first page. Rules that look at the
+   * top of a document look at the top of each page from here.
+   */
+  pageTop?: number;
 }
 
 /** Fields every rule carries, so the catalogue documents and tests itself. */

@@ -266,13 +266,38 @@ const PAGE_TOP_LINES = 2;
 const PAGE_TOP_MAX_WORDS = 6;
 const PAGE_HEADER_REACH = 20;
 
-function repeatsPageTop(texts: readonly string[], at: number, memo: LanguageMemo): boolean {
+/**
+ * The next page may leave out the masthead and print its menu after a rule-removed "Menu" control
+ * (The Conversation, probe r28: "Academic rigour, journalistic flair" / "Arts + Culture" / "Business +
+ * Economy" / … on top, "Menu" / "Arts + Culture" / "Business + Economy" / "Education" on the next
+ * page): three short lines in a row that the first page's header printed in the same order, above
+ * its first prose, and story prose within the header's reach. Three, not two: a story's own pair of
+ * short lines (a subheading and a label) may come back.
+ */
+const PAGE_MENU_LINES = 3;
+
+function repeatsPageTop(texts: readonly string[], at: number, memo: LanguageMemo, firstProse: number): boolean {
   if (at < PAGE_TOP_LINES || at + PAGE_TOP_LINES > texts.length) return false;
-  for (let k = 0; k < PAGE_TOP_LINES; k++) {
-    if (texts[at + k] !== texts[k] || countWords(texts[k]!) > PAGE_TOP_MAX_WORDS) return false;
-  }
+  if (!printedAtTop(texts, at, PAGE_TOP_LINES, 0) && !repeatsHeaderMenu(texts, at, firstProse)) return false;
   for (let lead = at + PAGE_TOP_LINES; lead < Math.min(texts.length, at + PAGE_HEADER_REACH); lead++) {
     if (storyProseFollows(texts, lead, memo)) return true;
+  }
+  return false;
+}
+
+/** Whether the `count` short lines from `at` are the ones from `top`, word for word. */
+function printedAtTop(texts: readonly string[], at: number, count: number, top: number): boolean {
+  if (at + count > texts.length || top + count > at) return false;
+  for (let k = 0; k < count; k++) {
+    if (texts[at + k] !== texts[top + k] || countWords(texts[top + k]!) > PAGE_TOP_MAX_WORDS) return false;
+  }
+  return true;
+}
+
+/** Whether the lines from `at` repeat {@link PAGE_MENU_LINES} lines of the file's header, above its first prose (`firstProse`). */
+function repeatsHeaderMenu(texts: readonly string[], at: number, firstProse: number): boolean {
+  for (let top = 0; top + PAGE_MENU_LINES <= Math.min(firstProse, PAGE_HEADER_REACH); top++) {
+    if (printedAtTop(texts, at, PAGE_MENU_LINES, top)) return true;
   }
   return false;
 }
@@ -304,7 +329,7 @@ export function applyRules(
   memo: LanguageMemo = new CleaningMemo().in(language),
 ): RulePass {
   if (memo.language !== language) throw new Error(`cleaning memo for ${memo.language} used for ${language}`);
-  const context: RuleContext = { language };
+  let context: RuleContext = { language };
   const ruleSets = ruleSetsByParagraph(activeRules(options.rules, options.keepCaptions), language, doc.paragraphs);
   const messages: Message[] = [];
   const metadata: DocumentMetadata = {};
@@ -326,8 +351,16 @@ export function applyRules(
   let proseOnPage = 0;
   const pageOf: number[] = [];
   const pageStarts: number[] = [];
-  /** A new page of a glued file: a skip link (booked as removed just now) or the next story's opening. */
-  const beginPage = (atRemovedMark: boolean): void => {
+  /** The first paragraph of prose in the file: the first page's header is above it. */
+  let firstProse = trimmed.length;
+  /**
+   * A new page of a glued file: a skip link (booked as removed just now), the file's header again, or the next story's
+   * opening, at paragraph `at`. Only a page's header (`header`) tells the rules where its top is: a story's own
+   * subheading over a paragraph that restates it may pass for an opening (BBC's "One chapter over, another barely begun"
+   * over its correspondent's analysis, aeb c7e39ac4…), and the analyst's name under it is story, not a byline.
+   */
+  const beginPage = (atRemovedMark: boolean, at: number, header: boolean): void => {
+    if (header) context = { language, pageTop: at };
     threadFrom = null;
     recentProse.length = 0;
     proseOnPage = 0;
@@ -336,7 +369,7 @@ export function applyRules(
     pageStarts.push(survivors.length);
   };
   for (let i = 0; i < trimmed.length; i++) {
-    if (proseOnPage >= PAGE_MIN_PROSE_WORDS && repeatsPageTop(texts, i, memo)) beginPage(false);
+    if (proseOnPage >= PAGE_MIN_PROSE_WORDS && repeatsPageTop(texts, i, memo, firstProse)) beginPage(false, i, true);
     const ruleSet = ruleSets[trimmed[i]!.index]!;
     const block = firstBlock(ruleSet.rules, texts, i, context);
     if (block !== null) {
@@ -351,7 +384,7 @@ export function applyRules(
     const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
       removals.note(line.rule.category, 1, texts[i]!);
-      if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isSkipLink(texts[i]!)) beginPage(true);
+      if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isSkipLink(texts[i]!)) beginPage(true, i, true);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
         options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);
@@ -360,7 +393,7 @@ export function applyRules(
     }
     // A file that glues stories one after another: past the last one's comments or related
     // section, a new page begins where the next story opens (and a comment thread ends there).
-    if ((threadFrom !== null || removals.pastStoryEnd) && proseOnPage >= PAGE_MIN_PROSE_WORDS && nextStoryStarts(texts, i, memo)) beginPage(false);
+    if ((threadFrom !== null || removals.pastStoryEnd) && proseOnPage >= PAGE_MIN_PROSE_WORDS && nextStoryStarts(texts, i, memo)) beginPage(false, i, false);
     if (threadFrom !== null) {
       removals.note('comments', 1);
       messages.push(removal(COMMENT_THREAD, `after the comments heading at line ${threadFrom}`, paragraph.firstLine, paragraph.lastLine, texts[i]!));
@@ -368,6 +401,7 @@ export function applyRules(
     }
     recentProse.push(memo.proseWordsInOwnLanguage(texts[i]!));
     proseOnPage += recentProse[recentProse.length - 1]!;
+    if (recentProse[recentProse.length - 1]! > 0 && firstProse === trimmed.length) firstProse = i;
     if (recentProse.length > STORY_WINDOW) recentProse.shift();
     const previous = survivors[survivors.length - 1];
     if (previous !== undefined) previous.around = { ...previous.around, removedAfter: removals.run };

@@ -330,6 +330,46 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toEqual([2]);
   });
 
+  // Shaped like The Conversation (probe r28, 12-glued-conversation): the next page prints no masthead, only "Menu" and the menu.
+  const conversationTop = ['Academic rigour, journalistic flair', 'Arts + Culture', 'Business + Economy', 'Education', 'Environment'];
+  const heatwaves = [
+    'Why heatwaves are getting longer, not just hotter',
+    'Helena Marsh, University of Reading',
+    'When people talk about heatwaves, they usually talk about peak temperatures, but the length of a heatwave matters as much to the people who live through it.',
+    'Our analysis of weather station records from 1960 to 2025 found that the average European heatwave now lasts almost seven days, up from four days in the 1960s.',
+    'That matters because the human body struggles most when nights stay hot, and hospital admissions rise sharply after the third hot night in a row.',
+  ];
+  const schools = [
+    'Four-day school weeks save less money than districts hope',
+    'Daniel Kerrigan, University of Oregon',
+    'More than 2,100 public schools in the United States now teach students four days a week, most of them in rural districts in the Mountain West.',
+    'But when we compared the budgets of 470 districts that switched with similar districts that did not, the savings were small and did not last.',
+    'Teacher salaries, the largest item in any school budget, barely changed, because districts kept the same staff and paid them for the same number of hours.',
+  ];
+
+  it("starts a page where the first page's header menu comes back over a story, and books that page's byline", () => {
+    const pass = rulesOverPages([...conversationTop, ...heatwaves, 'Menu', ...conversationTop.slice(1, 4), ...schools], 'en');
+    const texts = pass.survivors.map((s) => s.text);
+    expect(pass.pageStarts).toHaveLength(1);
+    const secondPage = texts.slice(pass.pageStarts[0]);
+    expect(secondPage).toEqual(expect.arrayContaining(schools.slice(2)));
+    expect(secondPage).not.toContain(heatwaves[2]);
+    expect(texts).not.toContain(heatwaves[1]);
+    expect(texts).not.toContain(schools[1]);
+    expect(texts).toEqual(expect.arrayContaining(schools.slice(2)));
+  });
+
+  it('starts no page where a footer repeats the header menu with no story under it', () => {
+    const pass = rulesOverPages([...conversationTop, ...heatwaves, ...conversationTop.slice(1, 4), 'Privacy policy', 'Terms and conditions'], 'en');
+    expect(pass.pageStarts).toEqual([]);
+  });
+
+  it("keeps a later page's line of capitalised names once that page's prose has begun", () => {
+    const cast = 'Helena Marsh, Daniel Kerrigan and Ana Ruiz';
+    const pass = rulesOverPages([...conversationTop, ...heatwaves, 'Menu', ...conversationTop.slice(1, 4), ...schools, 'The researchers behind the study', cast], 'en');
+    expect(pass.survivors.map((s) => s.text)).toContain(cast);
+  });
+
   it('ends the thread at a roundup: long paragraphs between subheadings and source tags', () => {
     const long = (text: string): string => `${text} It said the animals had been studied for years by researchers from several universities, who took blood samples and measured the shells of dozens of them.`;
     const roundup = [nextStory[0]!, long(nextStory[1]!), 'What Does The Discovery Mean?', long(nextStory[2]!), '[Reuters]'];

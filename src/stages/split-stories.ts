@@ -141,7 +141,8 @@ function titleMessage(title: TitleChoice): Message {
 /**
  * The gaps (before paragraph `g`) where the cleaner removed a byline or date line (rule category
  * `byline`: a story's page header may lie there; a live blog's post stamp is one too), each with
- * every line removed there; the gap before the first paragraph too. One walk over the removals, sorted by line, as the paragraphs are.
+ * every line removed there; the gap before the first paragraph too. One walk over the removals,
+ * sorted by line, as the paragraphs are.
  */
 function removedAtBylineGaps(paragraphs: readonly Paragraph[], removals: readonly Message[]): Map<number, RemovedLine[]> {
   const removed = new Map<number, RemovedLine[]>();

@@ -7,7 +7,7 @@ const TRAILING_MARKS = ' .:›»>…';
 /** A count the control shows ("View all (23)", "Comments (4)"). */
 const ITEM_COUNT = / ?\(\d{1,6}\)$/;
 const CHROME =
-  /^(?:skip to (?:main )?(?:content|navigation|search|menu)|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|view more|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
+  /^(?:skip to (?:the )?(?:main )?(?:content|article|navigation|search|menu|section links)|jump (?:directly )?to (?:the )?(?:main )?content|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|view more|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
 
 /**
  * A breadcrumb trail from the home page: "Home / India News / Heatwave alert for 9 states…" (Hindustan Times, the story's
@@ -73,8 +73,10 @@ export const rule: LineRule = {
       'View More',
       // DW's skip links, at the page's top and over every box under the story (probe r25, made-up page in the shape of DW).
       'Skip to main menu', 'Skip to more DW sites', 'Skip next section Explore more', 'Skip next section Related topics',
+      // The other skip links on the aeb pages' first lines (The Sun's "Jump directly to the content").
+      'Skip to Article', 'Skip to the content', 'Skip to Section Links', 'Jump directly to the content',
       // Breadcrumb trails from the home page: Hindustan Times' (its last crumb the headline) and NDTV's (probe r25, made-up pages); aeb page's "Home » Column »".
       'Home / India News / Heatwave alert for 9 states as mercury crosses 44°C in Rajasthan', 'Home | India | Monsoon Session: Rajya Sabha Clears Dam Safety Amendment Bill', 'Home » Column »'],
-    keep: ['PlayStation sales rose 12% as JPMorgan analysts raised their forecast', 'McDonald’s and YouTube Shorts Partner on a New Campaign', 'View all the photos (23) from the day.', 'Home / away split: 12-3 at Anfield, 7-8 on the road.', 'Home > work, the survey found, for 60% of those asked.', 'Skip the next section if you have read the report.', 'Home is where the heart is, she said.', 'View more of the gallery online, the museum said.', 'There were wins too.'],
+    keep: ['PlayStation sales rose 12% as JPMorgan analysts raised their forecast', 'McDonald’s and YouTube Shorts Partner on a New Campaign', 'View all the photos (23) from the day.', 'Home / away split: 12-3 at Anfield, 7-8 on the road.', 'Home > work, the survey found, for 60% of those asked.', 'Skip the next section if you have read the report.', 'Jump to the content of the report, and the numbers tell a different story.', 'Home is where the heart is, she said.', 'View more of the gallery online, the museum said.', 'There were wins too.'],
   },
 };

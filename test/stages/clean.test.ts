@@ -256,6 +256,14 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toEqual([2]);
   });
 
+  it('starts a page at the other wordings of a skip link', () => {
+    // The Sun's pages open "Jump directly to the content" (aeb train, glued-page-1-51: the story under it was lost).
+    for (const link of ['Jump directly to the content', 'Skip to Article', 'Skip Navigation']) {
+      const pass = rulesOverPages([...first, link, ...second.slice(1)], 'en');
+      expect(pass.pageStarts).toEqual([2]);
+    }
+  });
+
   it('starts a page at a skip link in another language', () => {
     // Two German pages, as a scraper following a German site's "next story" links writes them (made up, probe r26's template).
     const germanFirst = [

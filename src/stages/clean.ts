@@ -5,6 +5,7 @@ import { ParagraphMemo, type Tokeniser } from '../classifier/paragraph-memo.js';
 import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
 import { cutSpanJoined } from '../rules/helpers.js';
+import { isPageEndCopyright } from '../rules/copyright-footer.js';
 import { isTranslatedSkipLink } from '../rules/navigation-translated.js';
 import { dominantScript, scriptCounts } from '../segment/language-profile.js';
 import { paragraphLanguages } from '../segment/paragraph-languages.js';
@@ -247,11 +248,12 @@ function opensStoryInAnotherLanguage(texts: readonly string[], at: number, memo:
   return false;
 }
 
-function storyProseFollows(texts: readonly string[], from: number, memo: LanguageMemo): boolean {
+/** @param kept whether paragraph `k` may count: one a rule removes (a cookie notice, a sign-up box) is no story. */
+function storyProseFollows(texts: readonly string[], from: number, memo: LanguageMemo, kept: (k: number) => boolean = () => true): boolean {
   let prose = 0;
   let long = 0;
   for (let k = from; k < Math.min(texts.length, from + PARAGRAPHS_LOOKED_AT); k++) {
-    const words = memo.proseWordsInOwnLanguage(texts[k]!);
+    const words = kept(k) ? memo.proseWordsInOwnLanguage(texts[k]!) : 0;
     if (words >= STORY_PARAGRAPH_MIN_PROSE_WORDS) prose++;
     if (words >= LONG_PARAGRAPH_PROSE_WORDS) long++;
   }
@@ -281,8 +283,18 @@ const PAGE_MENU_LINES = 3;
 function repeatsPageTop(texts: readonly string[], at: number, memo: LanguageMemo, firstProse: number): boolean {
   if (at < PAGE_TOP_LINES || at + PAGE_TOP_LINES > texts.length) return false;
   if (!printedAtTop(texts, at, PAGE_TOP_LINES, 0) && !repeatsHeaderMenu(texts, at, firstProse)) return false;
-  for (let lead = at + PAGE_TOP_LINES; lead < Math.min(texts.length, at + PAGE_HEADER_REACH); lead++) {
-    if (storyProseFollows(texts, lead, memo)) return true;
+  return storyProseWithin(texts, at + PAGE_TOP_LINES, memo);
+}
+
+/**
+ * Story prose within a page header's reach from `from`: the next page of a glued file prints its
+ * menu and headline and then its story. After a copyright line only paragraphs the rules keep count
+ * (`kept`): a page's own footer may hold a sign-up box and a cookie notice in prose (pv magazine's,
+ * aeb train b0cf2bbf…), but not a story.
+ */
+function storyProseWithin(texts: readonly string[], from: number, memo: LanguageMemo, kept?: (k: number) => boolean): boolean {
+  for (let lead = from; lead < Math.min(texts.length, from + PAGE_HEADER_REACH); lead++) {
+    if (storyProseFollows(texts, lead, memo, kept)) return true;
   }
   return false;
 }
@@ -370,6 +382,7 @@ export function applyRules(
     // The prose the page needed came from survivors, so this start is past them and not a repeat.
     pageStarts.push(survivors.length);
   };
+  const keptByRules = (k: number): boolean => memo.lineVerdict(texts[k]!, ruleSets[trimmed[k]!.index]!, context) === null;
   for (let i = 0; i < trimmed.length; i++) {
     if (proseOnPage >= PAGE_MIN_PROSE_WORDS && repeatsPageTop(texts, i, memo, firstProse)) beginPage(false, i, true);
     const ruleSet = ruleSets[trimmed[i]!.index]!;
@@ -387,6 +400,7 @@ export function applyRules(
     if (line !== null) {
       removals.note(line.rule.category, 1, texts[i]!);
       if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isSkipLink(texts[i]!)) beginPage(true, i, true);
+      else if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isPageEndCopyright(texts[i]!) && storyProseWithin(texts, i + 1, memo, keptByRules)) beginPage(false, i + 1, true);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
         options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);

@@ -423,6 +423,36 @@ describe('files of several pages', () => {
     expect(pass.survivors.map((s) => s.text)).toEqual([first[1], first[2], wire]);
   });
 
+  it('ends the comment thread at the page’s copyright line when the next page’s story follows', () => {
+    // glued-page-1-46's shape (aeb train pages, `eval --glue-pages`): a thread heading with no comments, the
+    // page's footer, then the next site's menu and story, its headline not one the lead restates (made-up text).
+    const footer = ['Disclaimer', '© 2019 Cleveland.com. All rights reserved (About Us).', 'Ad Choices'];
+    const nextPage = ['Platform', 'Features', 'Blog', ...nextStory.slice(1)];
+    const pass = rulesOverPages([...first.slice(1), ...footer, ...nextPage], 'en');
+    expect(pass.survivors.map((s) => s.text)).toEqual(expect.arrayContaining(nextStory.slice(1)));
+    expect(pass.pageStarts).toHaveLength(1);
+  });
+
+  it('starts no page after a copyright line that a sign-up box and a cookie notice follow', () => {
+    // pv magazine's footer, verbatim (aeb train page b0cf2bbf…): its pop-ups are prose, but the rules remove them.
+    const popups = [
+      'Legal Notice Terms and Conditions Privacy Policy © pv magazine 2019',
+      '×',
+      'Keep up to date',
+      'pv magazine offers daily updates of the latest photovoltaics news. Stay informed. Join our newsletter.',
+      'Email*',
+      'Select Edition(s)*',
+      'Hold Ctrl or Cmd to select multiple editions.',
+      'We send newsletters with the approximate frequency outlined for each edition above, with occasional additional notifications about events and webinars. We measure how often our emails are opened, and which links our readers click. To provide a secure and reliable service, we send our email with MailChimp, which means we store email addresses and analytical data on their servers. You can opt out of our newsletters at any time by clicking the unsubscribe link in the footer of every mail. For more information please see our Data Protection Policy.',
+      'This website uses cookies to anonymously count visitor numbers. View our privacy policy.',
+      '×',
+      'The cookie settings on this website are set to "allow cookies" to give you the best browsing experience possible. If you continue to use this website without changing your cookie settings or you click "Accept" below then you are consenting to this.',
+      'Close',
+    ];
+    const pass = rulesOverPages([...first.slice(1, 3), ...popups], 'en');
+    expect(pass.pageStarts).toEqual([]);
+  });
+
   it('takes a skip link before any story prose for the first page’s own', () => {
     const pass = rulesOverPages(['Menu', ...first], 'en');
     expect(pass.pageStarts).toEqual([]);

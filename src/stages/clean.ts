@@ -299,6 +299,21 @@ function storyProseWithin(texts: readonly string[], from: number, memo: Language
   return false;
 }
 
+/** How far past a copyright line the next page's menus are looked through (lines). */
+const MENU_REACH = 200;
+
+/**
+ * Story prose past the next page's menus: after a copyright line, the lines the rules remove (the
+ * rest of the footer) and the short ones (a menu of editions and topics, 80 lines on ZDNet's pages)
+ * are passed over, and the story must follow within a page header's reach of the first other line.
+ */
+function storyProseAfterMenus(texts: readonly string[], from: number, memo: LanguageMemo, kept: (k: number) => boolean): boolean {
+  let at = from;
+  const end = Math.min(texts.length, from + MENU_REACH);
+  while (at < end && (countWords(texts[at]!) <= PAGE_TOP_MAX_WORDS || !kept(at))) at++;
+  return storyProseWithin(texts, at, memo, kept);
+}
+
 /** Whether the `count` short lines from `at` are the ones from `top`, word for word. */
 function printedAtTop(texts: readonly string[], at: number, count: number, top: number): boolean {
   if (at + count > texts.length || top + count > at) return false;
@@ -400,7 +415,7 @@ export function applyRules(
     if (line !== null) {
       removals.note(line.rule.category, 1, texts[i]!);
       if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isSkipLink(texts[i]!)) beginPage(true, i, true);
-      else if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isPageEndCopyright(texts[i]!) && storyProseWithin(texts, i + 1, memo, keptByRules)) beginPage(false, i + 1, true);
+      else if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isPageEndCopyright(texts[i]!) && storyProseAfterMenus(texts, i + 1, memo, keptByRules)) beginPage(false, i + 1, true);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
         options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);

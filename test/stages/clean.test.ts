@@ -433,6 +433,13 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toHaveLength(1);
   });
 
+  it('looks past the next page’s long menu of short lines for its story', () => {
+    // glued-page-1-21's shape: CNN's copyright line, then ZDNet's 80 lines of editions and topics (made-up text).
+    const menu = Array.from({ length: 40 }, (_, k) => `Topic ${k + 1}`);
+    const pass = rulesOverPages([...first.slice(1, 3), '© 2019 Cable News Network. All Rights Reserved.', ...menu, ...nextStory.slice(1)], 'en');
+    expect(pass.pageStarts).toHaveLength(1);
+  });
+
   it('starts no page after a copyright line that a sign-up box and a cookie notice follow', () => {
     // pv magazine's footer, verbatim (aeb train page b0cf2bbf…): its pop-ups are prose, but the rules remove them.
     const popups = [

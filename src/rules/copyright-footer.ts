@@ -46,17 +46,21 @@ const STANDARDS_POINTER =
 /** A footer is short; a story may mention copyright law at length. */
 const MAX_WORDS = 40;
 
+/** A footer that opens with its copyright may go on with the terms of use at any length (Condé Nast's, 80 words). */
+const OPENS_WITH_COPYRIGHT = /^(?:[©ⓒ]|copyright\b)/u;
+
 /** A year or a reservation of rights: what a page's last line says and a picture credit ("© Reuters") does not. */
 const PAGE_END_MARK = /\b(?:19|20)\d\d\b|reserv|vorbehalten|förbehållna|zastrzeżone|saklıdır|dilindungi|bản quyền|저작권|전재|محفوظة/u;
 
 /**
  * A page's copyright line ("© 2019 Cleveland.com. All rights reserved (About Us).", "© 2019 Cable
- * News Network…"): the page ends here, so in a file a scraper wrote from several pages what
+ * News Network…", "© 2019 Condé Nast. All rights reserved. Use of this site constitutes…"): the page ends here, so in a file a scraper wrote from several pages what
  * follows belongs to the next.
  */
 export function isPageEndCopyright(text: string): boolean {
   const lower = text.toLowerCase();
-  return wordCount(text) <= MAX_WORDS && COPYRIGHT.test(lower) && PAGE_END_MARK.test(lower);
+  if (!COPYRIGHT.test(lower) || !PAGE_END_MARK.test(lower)) return false;
+  return wordCount(text) <= MAX_WORDS || OPENS_WITH_COPYRIGHT.test(lower);
 }
 
 export const rule: LineRule = {

@@ -398,8 +398,11 @@ export function applyRules(
     pageStarts.push(survivors.length);
   };
   const keptByRules = (k: number): boolean => memo.lineVerdict(texts[k]!, ruleSets[trimmed[k]!.index]!, context) === null;
+  /** The paragraph after a page's copyright line, when the next page's story follows (kept or not, the line ends its page). */
+  let nextPageAt: number | null = null;
   for (let i = 0; i < trimmed.length; i++) {
-    if (proseOnPage >= PAGE_MIN_PROSE_WORDS && repeatsPageTop(texts, i, memo, firstProse)) beginPage(false, i, true);
+    if (nextPageAt === i || (proseOnPage >= PAGE_MIN_PROSE_WORDS && repeatsPageTop(texts, i, memo, firstProse))) beginPage(false, i, true);
+    if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isPageEndCopyright(texts[i]!) && storyProseAfterMenus(texts, i + 1, memo, keptByRules)) nextPageAt = i + 1;
     const ruleSet = ruleSets[trimmed[i]!.index]!;
     const block = firstBlock(ruleSet.rules, texts, i, context);
     if (block !== null) {
@@ -415,7 +418,6 @@ export function applyRules(
     if (line !== null) {
       removals.note(line.rule.category, 1, texts[i]!);
       if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isSkipLink(texts[i]!)) beginPage(true, i, true);
-      else if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isPageEndCopyright(texts[i]!) && storyProseAfterMenus(texts, i + 1, memo, keptByRules)) beginPage(false, i + 1, true);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
         options.cutCommentThreads && line.rule.category === 'comments' && sum(recentProse) >= STORY_WORDS_BEFORE_COMMENTS && !headingComesAgain(texts, i);

@@ -7,6 +7,9 @@ describe('isPageEndCopyright', () => {
     expect(isPageEndCopyright('© 2019 Cleveland.com. All rights reserved (About Us).')).toBe(true);
     expect(isPageEndCopyright('Legal Notice Terms and Conditions Privacy Policy © pv magazine 2019')).toBe(true);
     expect(isPageEndCopyright('Alle Rechte vorbehalten')).toBe(true);
+    // Condé Nast's, the terms of use after it (aeb train page, cut here).
+    const terms = ' Use of this site constitutes acceptance of our User Agreement and Privacy Policy and Cookie Statement and Your California Privacy Rights.';
+    expect(isPageEndCopyright(`© 2019 Condé Nast. All rights reserved.${terms}${terms}`)).toBe(true);
   });
 
   it('leaves a picture credit and a story sentence alone', () => {

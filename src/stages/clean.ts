@@ -248,12 +248,18 @@ function opensStoryInAnotherLanguage(texts: readonly string[], at: number, memo:
   return false;
 }
 
-/** @param kept whether paragraph `k` may count: one a rule removes (a cookie notice, a sign-up box) is no story. */
+/**
+ * @param kept whether paragraph `k` is read: one a rule removes (a cookie notice, a sign-up box, a
+ *   "Also: See Black Friday coverage at CNET" between two paragraphs) is passed over.
+ */
 function storyProseFollows(texts: readonly string[], from: number, memo: LanguageMemo, kept: (k: number) => boolean = () => true): boolean {
   let prose = 0;
   let long = 0;
-  for (let k = from; k < Math.min(texts.length, from + PARAGRAPHS_LOOKED_AT); k++) {
-    const words = kept(k) ? memo.proseWordsInOwnLanguage(texts[k]!) : 0;
+  let read = 0;
+  for (let k = from; k < texts.length && read < PARAGRAPHS_LOOKED_AT; k++) {
+    if (!kept(k)) continue;
+    read++;
+    const words = memo.proseWordsInOwnLanguage(texts[k]!);
     if (words >= STORY_PARAGRAPH_MIN_PROSE_WORDS) prose++;
     if (words >= LONG_PARAGRAPH_PROSE_WORDS) long++;
   }

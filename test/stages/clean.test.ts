@@ -440,6 +440,14 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toHaveLength(1);
   });
 
+  it('reads the next page’s story past the links the rules remove between its paragraphs', () => {
+    // ZDNet's story (aeb train page 5fbc7ccb…) has "Also: See Black Friday coverage at CNET" under its lead.
+    const link = 'Also: See Black Friday coverage at CNET';
+    const story = [nextStory[1]!, link, nextStory[2]!, link, nextStory[3]!];
+    const pass = rulesOverPages([...first.slice(1, 3), '© 2019 Cable News Network. All Rights Reserved.', 'Edition:', 'Asia', ...story], 'en');
+    expect(pass.pageStarts).toHaveLength(1);
+  });
+
   it('starts no page after a copyright line that a sign-up box and a cookie notice follow', () => {
     // pv magazine's footer, verbatim (aeb train page b0cf2bbf…): its pop-ups are prose, but the rules remove them.
     const popups = [

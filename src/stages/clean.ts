@@ -292,32 +292,29 @@ function repeatsPageTop(texts: readonly string[], at: number, memo: LanguageMemo
   return storyProseWithin(texts, at + PAGE_TOP_LINES, memo);
 }
 
-/**
- * Story prose within a page header's reach from `from`: the next page of a glued file prints its
- * menu and headline and then its story. After a copyright line only paragraphs the rules keep count
- * (`kept`): a page's own footer may hold a sign-up box and a cookie notice in prose (pv magazine's,
- * aeb train b0cf2bbf…), but not a story.
- */
-function storyProseWithin(texts: readonly string[], from: number, memo: LanguageMemo, kept?: (k: number) => boolean): boolean {
+/** Story prose within a page header's reach from `from`: the next page prints its masthead and menu, then its story. */
+function storyProseWithin(texts: readonly string[], from: number, memo: LanguageMemo): boolean {
   for (let lead = from; lead < Math.min(texts.length, from + PAGE_HEADER_REACH); lead++) {
-    if (storyProseFollows(texts, lead, memo, kept)) return true;
+    if (storyProseFollows(texts, lead, memo)) return true;
   }
   return false;
 }
 
-/** How far past a copyright line the next page's menus are looked through (lines). */
-const MENU_REACH = 200;
+/** How far past a copyright line the next page's story is looked for (lines): its menus alone may run to 90 (ZDNet's editions and topics). */
+const AFTER_COPYRIGHT_REACH = 200;
 
 /**
- * Story prose past the next page's menus: after a copyright line, the lines the rules remove (the
- * rest of the footer) and the short ones (a menu of editions and topics, 80 lines on ZDNet's pages)
- * are passed over, and the story must follow within a page header's reach of the first other line.
+ * The next page's story after a page's copyright line: story prose before another copyright line
+ * (a page may print its footer twice, National Review's around its menu). Only paragraphs the rules
+ * keep are read (`kept`): a page's own footer may hold a sign-up box and a cookie notice in prose
+ * (pv magazine's, aeb train b0cf2bbf…), but not a story.
  */
-function storyProseAfterMenus(texts: readonly string[], from: number, memo: LanguageMemo, kept: (k: number) => boolean): boolean {
-  let at = from;
-  const end = Math.min(texts.length, from + MENU_REACH);
-  while (at < end && (countWords(texts[at]!) <= PAGE_TOP_MAX_WORDS || !kept(at))) at++;
-  return storyProseWithin(texts, at, memo, kept);
+function storyFollowsCopyright(texts: readonly string[], from: number, memo: LanguageMemo, kept: (k: number) => boolean): boolean {
+  for (let at = from; at < Math.min(texts.length, from + AFTER_COPYRIGHT_REACH); at++) {
+    if (isPageEndCopyright(texts[at]!)) return false;
+    if (storyProseFollows(texts, at, memo, kept)) return true;
+  }
+  return false;
 }
 
 /** Whether the `count` short lines from `at` are the ones from `top`, word for word. */
@@ -408,7 +405,7 @@ export function applyRules(
   let nextPageAt: number | null = null;
   for (let i = 0; i < trimmed.length; i++) {
     if (nextPageAt === i || (proseOnPage >= PAGE_MIN_PROSE_WORDS && repeatsPageTop(texts, i, memo, firstProse))) beginPage(false, i, true);
-    if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isPageEndCopyright(texts[i]!) && storyProseAfterMenus(texts, i + 1, memo, keptByRules)) nextPageAt = i + 1;
+    if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isPageEndCopyright(texts[i]!) && storyFollowsCopyright(texts, i + 1, memo, keptByRules)) nextPageAt = i + 1;
     const ruleSet = ruleSets[trimmed[i]!.index]!;
     const block = firstBlock(ruleSet.rules, texts, i, context);
     if (block !== null) {

@@ -448,6 +448,14 @@ describe('files of several pages', () => {
     expect(pass.pageStarts).toHaveLength(1);
   });
 
+  it('starts the next page after the last of a page’s two copyright lines', () => {
+    // National Review prints its footer twice, around its menu (aeb train page; glued-page-1-117's shape).
+    const footer = ['© 2019 National Review', 'The Corner', 'Bench Memos', '© 2019 National Review'];
+    const pass = rulesOverPages([...first.slice(1, 3), ...footer, 'Local', ...nextStory.slice(1)], 'en');
+    expect(pass.pageStarts).toHaveLength(1);
+    expect(pass.survivors.slice(pass.pageStarts[0]).map((s) => s.text)).not.toContain('The Corner');
+  });
+
   it('starts no page after a copyright line that a sign-up box and a cookie notice follow', () => {
     // pv magazine's footer, verbatim (aeb train page b0cf2bbf…): its pop-ups are prose, but the rules remove them.
     const popups = [

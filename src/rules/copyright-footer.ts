@@ -47,20 +47,26 @@ const STANDARDS_POINTER =
 const MAX_WORDS = 40;
 
 /** A footer that opens with its copyright may go on with the terms of use at any length (Condé Nast's, 80 words). */
-const OPENS_WITH_COPYRIGHT = /^(?:[©ⓒ]|copyright\b)/u;
+const OPENS_WITH_COPYRIGHT = /^(?:[©ⓒ]|\([cс]\)|copyright\b)/u;
 
-/** A year or a reservation of rights: what a page's last line says and a picture credit ("© Reuters") does not. */
-const PAGE_END_MARK = /\b(?:19|20)\d\d\b|reserv|vorbehalten|förbehållna|zastrzeżone|saklıdır|dilindungi|bản quyền|저작권|전재|محفوظة/u;
+/**
+ * What a page's last line says and a picture credit ("photos © Inexhibit, 2018", aeb train) does not:
+ * it opens with its copyright, names it ("IPSO Regulated Copyright ©2019 Express Newspapers"), or
+ * reserves the rights.
+ */
+const PAGE_END_MARK = /\bcopyright ?(?:[©ⓒ]|\([cс]\)|\d{4})|reserv|réserv|vorbehalten|förbehållna|zastrzeżone|saklıdır|dilindungi|bản quyền|저작권|전재|محفوظة/u;
 
 /**
  * A page's copyright line ("© 2019 Cleveland.com. All rights reserved (About Us).", "© 2019 Cable
- * News Network…", "© 2019 Condé Nast. All rights reserved. Use of this site constitutes…"): the page ends here, so in a file a scraper wrote from several pages what
- * follows belongs to the next.
+ * News Network…", "© 2019 Condé Nast. All rights reserved. Use of this site constitutes…"): the
+ * page ends here, so in a file a scraper wrote from several pages what follows belongs to the next.
  */
 export function isPageEndCopyright(text: string): boolean {
   const lower = text.toLowerCase();
-  if (!COPYRIGHT.test(lower) || !PAGE_END_MARK.test(lower)) return false;
-  return wordCount(text) <= MAX_WORDS || OPENS_WITH_COPYRIGHT.test(lower);
+  if (!COPYRIGHT.test(lower)) return false;
+  const opens = OPENS_WITH_COPYRIGHT.test(lower);
+  if (!opens && !PAGE_END_MARK.test(lower)) return false;
+  return opens || wordCount(text) <= MAX_WORDS;
 }
 
 export const rule: LineRule = {

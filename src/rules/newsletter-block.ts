@@ -46,13 +46,16 @@ export const rule: BlockRule = {
     for (let index = start + 1; index < texts.length && index - start < MAX_BLOCK_LINES; index++) {
       const line = texts[index]!;
       const words = wordCount(line);
-      if (words > MAX_LINE_WORDS || (words > MAX_LABEL_WORDS && !ADDRESS.test(line))) break;
+      if (words > MAX_LINE_WORDS) break;
       const found = clausesIn(line);
       if (found === 0) {
-        // One line without a clause may sit inside the widget (its tagline), not two in a row.
+        // One line without a clause may sit inside the widget (its tagline), not two in a row. A tagline
+        // need not address the reader (The Guardian's "The planet's most important stories. Get all the
+        // week's environment news…", probe r29): the block still has to end at a sign-up line below it.
         if (index > end) break;
         continue;
       }
+      if (words > MAX_LABEL_WORDS && !ADDRESS.test(line)) break;
       clauses += found;
       clauseLines++;
       anchored ||= NEWSLETTER_ANCHOR.test(line);
@@ -109,8 +112,27 @@ export const rule: BlockRule = {
         start: 0,
         length: 4,
       },
+      // Probe r29 (a made-up page in the shape of the Guardian's): a tagline that does not address the reader.
+      {
+        texts: [
+          'Sign up to Down to Earth',
+          'Free weekly newsletter',
+          "The planet's most important stories. Get all the week's environment news - the good, the bad and the essential",
+          'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.',
+          'after newsletter promotion',
+          'The figures come as the government prepares to publish its water reform bill.',
+        ],
+        start: 0,
+        length: 5,
+      },
     ],
     keep: [
+      // A story's prose between two lines that name newsletters: the second line is prose, not a label, so it ends the run.
+      [
+        'Newsletter sign-ups',
+        'The paper lost 12,000 print subscribers in a year as readers moved to free sites.',
+        'Its newsletters now reach 300,000 people a week, the company said in its report.',
+      ],
       [
         'Sign up for a streaming account',
         'If you already have an account, open your account page and choose a plan',

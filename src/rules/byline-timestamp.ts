@@ -9,7 +9,7 @@ import { wordCount } from './helpers.js';
  */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Oo]leh) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
-  /^(?:published|updated|posted|last updated|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
+  /^(?:published|updated|posted|last updated|last modified|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 /**
  * "2019-11-20 10:12:00", and with slashes or dots and a word after it: Yonhap's "2024/04/02 10:15 송고"
  * ("sent"), also with the word glued before it ("송고2024-04-02 10:15").
@@ -180,6 +180,13 @@ const BYLINE_ROLE_HANDLE = new RegExp(
  */
 const ROLE_WITH_HANDLE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]* ){0,3}${NEWSROOM_ROLE_EITHER_INITIAL} @[A-Za-z0-9_]{2,30}$`, 'u');
 /**
+ * The author's name and role on one line without "By", as The Guardian prints them under the headline (probe r29): "Helena
+ * Horton Environment reporter", "Pippa Crerar Political editor". Two to four capitalised name words, the desk in sentence
+ * case (its first word capitalised, at most two lowercase words after it), then the role in lowercase: a title-case
+ * subheading ("Meet The New Sports Editor") capitalises the role, and a sentence goes on past it.
+ */
+const NAME_WITH_ROLE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}-]*){0,2} ${NEWSROOM_ROLE}$`, 'u');
+/**
  * A byline with the author's paper, desk or role after a comma: "Por Luana Ribeiro, g1 Sul de Minas",
  * "Door Sanne Willemsen, verslaggever Limburg". The name has two to four capitalised words, and what
  * follows the comma is a name ("g1", "Reuters") or a role word before one, so "By Tuesday, markets had
@@ -338,6 +345,7 @@ export const rule: LineRule = {
     if (BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (BYLINE_ROLE_HANDLE.test(text)) return { reason: 'byline with the author\'s role and handle' };
     if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
+    if (NAME_WITH_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
     if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: 'byline' };
     if (FRENCH_RELATIVE_STAMP.test(text)) return { reason: 'timestamp line' };
@@ -364,6 +372,8 @@ export const rule: LineRule = {
       'India News | Press Trust of India | Updated: March 12, 2026 10:45 pm IST',
       // Sky Sports' line under the author's name (probe r25, made-up page).
       'Football Writer @BenHarrisSky',
+      // The Guardian's name and role under the headline (probe r29, made-up page).
+      'Helena Horton Environment reporter', 'Jessica Elgot Deputy political editor',
       // news.com.au's and Sky Sports' stamps under the byline (probe r25, made-up pages).
       'March 12, 2026 - 3:04PM',
       'Sunday 8 March 2026 18:32, UK',
@@ -403,6 +413,8 @@ export const rule: LineRule = {
       'Publié aujourd’hui à 05h30, modifié à 08h12',
       'Publié hier à 18h05',
       'Updated: November 20, 2019',
+      // The Guardian's stamp under its publication date (probe r29, guardian line 21).
+      'Last modified on Mon 7 Dec 2026 14.31 GMT',
       'November 19, 2019 at 5:10 pm',
       'Nov. 20, 2019, 9:28 AM UTC',
       // aeb container cc03dd… line 2.
@@ -489,6 +501,7 @@ export const rule: LineRule = {
       'Our reporter @janedoe was there.',
       // A post embedded in a story on a photography prize: the words before the role are no desk (the i flag took them, 2026-12-07).
       'Huge congratulations to photographer @amyjones',
+      'Meet The New Sports Editor', 'Former Observer journalist named new sports editor', 'Helena Horton, the environment reporter, said the data were clear.',
       'The oak in the square is more than 200 years old.',
       'This story is more than a scandal, the senator said.',
       'Reporting from Washington is harder than it looks, she said.',
@@ -500,6 +513,7 @@ export const rule: LineRule = {
       'Stand heute sind 35 Menschen gestorben, am 05.02.2025 waren es 12.',
       'Sevilla, 12 mar 2025 - 13:02 CET: el consejero compareció ante la prensa.',
       'Updated guidance was issued at 1:23 p.m. after the council met in private session.',
+      'Last modified in 2019, the rules allow 12 weeks of paid leave.',
       'Apollo Eleven 1969-07-20 was the date they landed, she said.',
       '1a etapa: 10 de março – Interlagos',
       '22 de janeiro de 2018 foi um dia histórico para o automobilismo.',

@@ -54,6 +54,11 @@ const TOOL_BUTTON =
   /^(?:zur merkliste hinzufügen|lire plus tard|später lesen|leer más tarde|leggi più tardi|ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|bookmark|bookmark (?:this )?(?:article|story)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک|поділитися|копіювати посилання|distribuie|copiaz[ăa] link-?ul|megosztás|link másolása|শে(?:য়|য়)ার করুন|ফেসবুক|লি(?:ং|ঙ্)ক কপি করুন|شیئر کریں|فیس ?بک|واٹس ?ایپ|பகிர்|பகிர்க|แชร์|คัดลอกลิงก์|kongsi|salin pautan|shiriki|nakili kiungo|ibahagi|kopyahin ang link)$/iu;
 /** A bookmark button's prompt in words (Al Jazeera's "Save articles to read later and create your own reading list."). */
 const BOOKMARK_PROMPT = /^save (?:articles?|stories|this (?:article|story)) (?:to read later|for later)(?: and create your own reading list)?\.?$/i;
+/**
+ * A share button glued to its counter or beside it, alone on its line (Al Jazeera's "share2" under the headline, probe r29;
+ * "Share 14", "14 Shares"); "0shares" is in the word list.
+ */
+const SHARE_COUNT = /^(?:shares? ?\d{1,6}|\d{1,6} ?shares?)$/i;
 const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|offrir cet article|artikel verschenken|regalar (?:este )?artículo|regala (?:questo )?articolo|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
 
 export const rule: LineRule = {
@@ -66,6 +71,7 @@ export const rule: LineRule = {
     if (GIFT_ARTICLE.test(text)) return { reason: 'gift-article share widget' };
     if (REPRINT_LINK.test(text)) return { reason: 'reuse or reprint link' };
     if (TOOL_BUTTON.test(text) || BOOKMARK_PROMPT.test(text)) return { reason: 'share or save button' };
+    if (SHARE_COUNT.test(text)) return { reason: 'share button and its counter' };
     // The word count first: a story line is longer, and the share words' pattern is long to scan.
     return wordCount(text) <= MAX_WORDS && SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
   },
@@ -129,8 +135,10 @@ export const rule: LineRule = {
       'Zur Merkliste hinzufügen', 'X.com', 'Link kopieren', 'Weitere Optionen zum Teilen',
       // Le Monde's gift and read-later buttons under the headline (probe r26, made-up page).
       'Offrir cet article', 'Lire plus tard',
+      // Al Jazeera's share button glued to its counter under the headline (probe r29, made-up page).
+      'share2', '14 Shares',
     ],
-    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Republish this article in full, the judge ordered the paper.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
+    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Republish this article in full, the judge ordered the paper.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'Shares 12% lower', '2 shares of Apple for every 10 held.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
       'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Bookmark the page and come back tomorrow, the organisers said.', 'Social media sharing rose by a third.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
       'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.',
       'Поділитися досвідом приїхали фахівці з Польщі.', 'Distribuie ajutoarele primăria, nu prefectura, a precizat ministrul.', 'Megosztás nélkül a szolgáltatás ingyenes marad, közölte a cég.',

@@ -69,6 +69,12 @@ const BARE_AGENCY = /^(?:Getty(?: Images)?|getty(?: images)?|AP|AFP|Reuters|EPA|
  */
 const TRAILING_NAME_AGENCY =
   /[.!?”"] \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\/(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|Alamy|NurPhoto|Anadolu|Business Insider|Insider|(?:\p{Lu}[\p{L}]* ){0,2}Staff(?: Photographer)?)(?: via Getty Images)?$/u;
+/**
+ * The same credit parted from the caption's last sentence by a bar, the outlet any capitalised name, as POLITICO prints it
+ * (probe r29): "… speaks to reporters at the Capitol on Dec. 3, 2026. | Francis Chung/POLITICO". The bar after a sentence
+ * end is the credit's mark, so the outlet need not be a known agency.
+ */
+const BARRED_NAME_CREDIT = /[.!?”"] \| \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} ?\/ ?\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
 const GLUED_CREDIT = /[\p{Ll}.]Credit: [^.!?]{1,60}$|\p{Ll}{2}\.\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the|&)){1,6}$|[\p{Ll}\d)]Image: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ ?\/ ?\p{Lu}[\p{L} ]{1,30})$/u;
 /**
  * A German caption's credit glued on after its last word by the flattening, the photographer and the agency parted by a spaced
@@ -145,7 +151,7 @@ export const rule: LineRule = {
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
     if (FOREIGN_PICTURE_CREDIT.test(text) || SPACED_SLASH_CREDIT.test(text) || KOREAN_CREDIT.test(text) || CHINESE_PHOTO_CREDIT.test(text) || RIGHTS_RESERVED_CAPTION.test(text) || DATED_CAPTION_ORG_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
     if (wordCount(text) <= MAX_SOURCE_LABEL_WORDS && SOURCE_LABEL_LINE.test(text)) return { reason: 'source credit line' };
-    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || CREDIT_LINE.test(text)) {
+    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || BARRED_NAME_CREDIT.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
     }
     return null;
@@ -158,6 +164,8 @@ export const rule: LineRule = {
       'Sakib Ali/Hindustan Times/Getty Images',
       // CNBC parts photographer and agency with a bar.
       'Justin Sullivan | Getty Images',
+      // POLITICO's caption, its credit after a bar (probe r29, made-up page).
+      'Senate Majority Leader John Thune speaks to reporters at the Capitol on Dec. 3, 2026. | Francis Chung/POLITICO',
       // UK tabloid and wire caption credits.
       'Prince Andrew arrives at the service. Picture: Kirsty Wigglesworth/PA',
       'Firefighters at the scene on Tuesday. Pic: Stefan Rousseau/PA Wire',
@@ -249,6 +257,8 @@ export const rule: LineRule = {
     ],
     keep: [
       'The court will hear the case again in May (file number 2231).',
+      'The vote was 52 to 48. | Senate roll call, Dec. 3',
+      'He said the plan was dead. | The mayor and/or his deputy will decide.',
       'Auf dem Foto: ein Mann, der 1989 auf der Mauer steht / so kennt ihn die Welt',
       'AP Photo editors chose the image from 40 frames.',
       'Sharma told the court that the image: a blurred photo, proved nothing.',

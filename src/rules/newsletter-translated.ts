@@ -102,6 +102,16 @@ const FOLLOW_VERB_LAST =
 const DOWNLOAD_OUR_APP =
   /^(?:descarcă aplicația noastră|завантажуйте наш застосунок|завантажте наш застосунок|আমাদের অ্যাপ ডাউনলোড করুন|ہماری ایپ ڈاؤن ?لوڈ کریں|எங்கள் செயலியைப் பதிவிறக்கம் செய்யுங்கள்|muat turun aplikasi kami|i-download ang aming app)!?$/iu;
 
+/**
+ * A newsletter box's promise of delivery, a verbless sentence of its own that opens with when it comes (the Süddeutsche
+ * Zeitung's "Alles, was Sie heute wissen müssen. Jeden Morgen kostenlos per E-Mail.", probe r29; the same in French,
+ * Spanish, Portuguese and Italian). A story's sentence says who sends it: "Die Stadt verschickt die Warnungen jeden Morgen
+ * kostenlos per E-Mail." opens with its subject.
+ */
+const DELIVERY_PROMISE =
+  /(?:^|[.!?] )(?:Jeden (?:Morgen|Abend|Tag|Werktag|Freitag|Sonntag)|Täglich|Wöchentlich|Einmal (?:pro|die) Woche|Chaque (?:matin|soir|jour|semaine)|Todas las (?:mañanas|tardes|semanas)|Todos os dias|Todas as manhãs|Ogni (?:mattina|giorno|settimana))(?: gratis| kostenlos| gratuitement| gratuitamente| gratuito)? (?:per|par|por|via|en tu|no seu|nella tua) (?:E-Mail|e-mail|email|correo|mail|casella)\.?$/u;
+const MAX_DELIVERY_WORDS = 20;
+
 export const rule: LineRule = {
   kind: 'line',
   id: 'newsletter-translated',
@@ -113,6 +123,7 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if ((words <= MAX_WORDS && SIGN_UP.test(text)) || (words <= MAX_HEBREW_WORDS && HEBREW_SIGN_UP.test(text))) return { reason: 'newsletter sign-up (in another language)' };
     if (DOWNLOAD_OUR_APP.test(text)) return { reason: 'app promo (in another language)' };
+    if (words <= MAX_DELIVERY_WORDS && DELIVERY_PROMISE.test(text)) return { reason: 'newsletter box: its delivery promise (in another language)' };
     if (words <= MAX_WORDS && FOLLOW_VERB_LAST.test(text)) return { reason: 'channel invitation (in another language)' };
     // Every invitation names its network: a short test first, before the verbs' long patterns.
     if (words > MAX_CHANNEL_WORDS || !NAMES_NETWORK.test(text)) return null;
@@ -125,6 +136,9 @@ export const rule: LineRule = {
     source: 'written from how German, French, Spanish, Portuguese, Italian and Dutch news sites print their sign-up buttons (none in ../shared/datasets)',
     remove: [
       'Newsletter abonnieren',
+      // The Süddeutsche Zeitung's newsletter box (probe r29, made-up page).
+      'Alles, was Sie heute wissen müssen. Jeden Morgen kostenlos per E-Mail.',
+      'Chaque matin par e-mail',
       'Jetzt kostenlos für den Newsletter anmelden',
       'Abonnez-vous à notre newsletter',
       'Inscrivez-vous gratuitement à nos newsletters',
@@ -160,6 +174,8 @@ export const rule: LineRule = {
       'Jiunge na chaneli yetu ya WhatsApp upate habari zaidi', 'Jiandikishe kupokea jarida letu', 'I-follow kami sa Google News', 'Mag-subscribe sa aming newsletter',
     ],
     keep: [
+      'Die Stadt verschickt die Warnungen jeden Morgen kostenlos per E-Mail.',
+      'Jeden Morgen kostenlos per E-Mail zu informieren, hatte die Stadt versprochen.',
       'Читайте РБК в Telegram и на сайте, сказал он.',
       'Abonnez-vous à notre newsletter, a lancé le ministre en souriant devant une salle comble, avant de quitter la tribune sous les applaudissements.',
       'Der Verlag will den Newsletter abonnieren lassen, sagte die Sprecherin.',

@@ -82,6 +82,12 @@ export interface CleanedDocument extends NormalisedDocument {
    * one or more paragraphs: weak evidence for the segmenter.
    */
   removalGaps: number[];
+  /**
+   * 1-based input line of the first kept paragraph of each page after the first that the cleaner saw begin at a page's
+   * header (a skip link, the file's masthead or menu printed again: a file a scraper wrote from several pages); absent
+   * when none did or a caller built the document by hand.
+   */
+  pageHeadLines?: number[];
 }
 
 /** The signals that made a split, strongest first. */

@@ -87,7 +87,11 @@ function cleanUntilSettled(doc: NormalisedDocument, options: CleaningOptions, mo
   for (let round = 1; round < MAX_CLEANING_ROUNDS; round++) {
     const again = cleanInLanguage({ ...doc, paragraphs: cleaned.paragraphs }, options, model, memo);
     if (again.paragraphs.length === cleaned.paragraphs.length) break;
+    // A later round reads a file without the headers the first one removed: the first round's page heads hold.
+    const { pageHeadLines } = cleaned;
     cleaned = { ...again, messages: [...cleaned.messages, ...again.messages], metadata: { ...again.metadata, ...cleaned.metadata } };
+    if (pageHeadLines === undefined) delete cleaned.pageHeadLines;
+    else cleaned.pageHeadLines = pageHeadLines;
   }
   return cleaned;
 }
@@ -131,7 +135,20 @@ function cleanInLanguage(doc: NormalisedDocument, options: CleaningOptions, mode
     if (judgement.boilerplate) messages.push(classifierMessage(survivor.paragraph, survivor.text, judgement));
     else kept.push({ ...survivor.paragraph, text: survivor.text });
   }
-  return { ...doc, paragraphs: kept, messages, metadata: pass.metadata, removalGaps: [], language };
+  const pageHeadLines = firstKeptLines(pass.headerPageStarts, judgements, pass.survivors);
+  return { ...doc, paragraphs: kept, messages, metadata: pass.metadata, removalGaps: [], language, ...(pageHeadLines.length > 0 ? { pageHeadLines } : {}) };
+}
+
+/** For each page start (an index into `survivors`), the line of the first survivor the classifier kept from there on its page. */
+function firstKeptLines(starts: readonly number[], judgements: readonly LineJudgement[], survivors: readonly Survivor[]): number[] {
+  const lines: number[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const end = starts[k + 1] ?? survivors.length;
+    let i = starts[k]!;
+    while (i < end && judgements[i]!.boilerplate) i++;
+    if (i < end) lines.push(survivors[i]!.paragraph.firstLine);
+  }
+  return lines;
 }
 
 /** A paragraph the rules left, with its text after inline trims and its index in the input. */
@@ -345,6 +362,8 @@ export interface RulePass {
   survivors: Survivor[];
   /** Indexes into `survivors` where a page header began a new page (a file written from several pages). */
   pageStarts: number[];
+  /** Those of `pageStarts` that the page's own header marked (a skip link, the masthead or menu again), not a story's opening. */
+  headerPageStarts: number[];
   messages: Message[];
   metadata: DocumentMetadata;
   language: LanguageCode;
@@ -383,6 +402,7 @@ export function applyRules(
   let proseOnPage = 0;
   const pageOf: number[] = [];
   const pageStarts: number[] = [];
+  const headerPageStarts: number[] = [];
   /** The first paragraph of prose in the file: the first page's header is above it. */
   let firstProse = trimmed.length;
   /**
@@ -399,6 +419,7 @@ export function applyRules(
     removals.startPage(atRemovedMark);
     // The prose the page needed came from survivors, so this start is past them and not a repeat.
     pageStarts.push(survivors.length);
+    if (header) headerPageStarts.push(survivors.length);
   };
   const keptByRules = (k: number): boolean => memo.lineVerdict(texts[k]!, ruleSets[trimmed[k]!.index]!, context) === null;
   /** The paragraph after a page's copyright line, when the next page's story follows (kept or not, the line ends its page). */
@@ -462,7 +483,7 @@ export function applyRules(
     const total = pageTotals[pageOf[k]!]!;
     survivor.around = { ...survivor.around, removedShareBefore: total === 0 ? 0 : before / total };
   });
-  return { survivors, pageStarts, messages, metadata, language };
+  return { survivors, pageStarts, headerPageStarts, messages, metadata, language };
 }
 
 /** What the rules removed so far in a document, for the context of the paragraphs they leave. */

@@ -31,11 +31,17 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   const messages: Message[] = [...doc.messages];
   const articles: SegmentedArticle[] = [];
   const starts = [0];
-  for (const candidate of candidates) if (candidate.chosen) starts.push(candidate.index);
+  const chosenAt = new Map<number, Candidate>();
+  for (const candidate of candidates) {
+    if (!candidate.chosen) continue;
+    starts.push(candidate.index);
+    chosenAt.set(candidate.index, candidate);
+  }
+  const movedTo = moveStartsToPageHeads(starts, chosenAt, doc);
   for (let position = 0; position < starts.length; position++) {
     const start = starts[position]!;
     const end = starts[position + 1] ?? doc.paragraphs.length;
-    const candidate = candidates[start - 1];
+    const candidate = chosenAt.get(start);
     let paragraphs = doc.paragraphs.slice(start, end);
     const after = start === 0 ? 0 : doc.paragraphs[start - 1]!.lastLine;
     const title = chooseTitle(paragraphs, removalsBetween(removals, after, paragraphs[0]!.firstLine), input.languages[start] ?? 'und');
@@ -52,10 +58,49 @@ export function splitStories(doc: CleanedDocument, options: SegmentationOptions)
   }
   for (const candidate of candidates) {
     if (candidate.chosen || candidate.mergedAt !== undefined || candidate.score.probability >= REPORT_FLOOR) {
-      messages.push(candidateMessage(candidate, doc.paragraphs[candidate.index]!, threshold));
+      const head = movedTo.get(candidate.index);
+      if (head === undefined) messages.push(candidateMessage(candidate, doc.paragraphs[candidate.index]!, threshold));
+      else messages.push(movedSplitMessage(candidateMessage(candidate, doc.paragraphs[head]!, threshold), candidate.index - head));
     }
   }
   return { ...base, articles, messages };
+}
+
+/**
+ * Kept paragraphs a split may move back to the page's head. A glued file's next page, its header marked by the cleaner
+ * (the site's masthead and menu printed again), keeps its standfirst and byline while its headline goes:
+ *
+ *   POLITICO / Congress / … / White House                        (removed: the header again; the cleaner starts a page)
+ *   Trump taps former Fed official to lead Treasury's debt office (removed by the classifier, 0.75)
+ *   The pick signals a push to shorten the maturity of U.S. borrowing.   (kept: the standfirst)
+ *   By Victoria Guida / 12/07/2026 03:40 PM EST / Link Copied     (removed)
+ *   President Donald Trump has chosen Michelle Harlan, …          (the lead: the segmenter splits here)
+ *
+ * The split at the lead left the standfirst as the last line of the story above (probe r29, POLITICO and El Mundo glued).
+ * A split at most this many kept paragraphs past the page's head, with no other split between, moves to the head.
+ */
+const MAX_HEAD_SHIFT = 3;
+
+/** Moves the splits (`starts`, sorted, and their candidates); returns each moved split's paragraph index → its new one. */
+function moveStartsToPageHeads(starts: number[], chosenAt: Map<number, Candidate>, doc: CleanedDocument): Map<number, number> {
+  const movedTo = new Map<number, number>();
+  for (const line of doc.pageHeadLines ?? []) {
+    let head = 0;
+    while (head < doc.paragraphs.length && doc.paragraphs[head]!.firstLine < line) head++;
+    let next = 0;
+    while (next < starts.length && starts[next]! < head) next++;
+    const start = starts[next];
+    if (head === 0 || start === undefined || start === head || start - head > MAX_HEAD_SHIFT) continue;
+    starts[next] = head;
+    chosenAt.set(head, { ...chosenAt.get(start)!, index: head });
+    movedTo.set(start, head);
+  }
+  return movedTo;
+}
+
+function movedSplitMessage(message: Message, shift: number): Message {
+  const paragraphs = shift === 1 ? 'paragraph' : 'paragraphs';
+  return { ...message, reason: `${message.reason}; moved back ${shift} ${paragraphs} to the head of the page the cleaner saw begin (its header printed again above it)` };
 }
 
 /** The signals shown for a split: a sure start's (a page header, a dateline lead), which made it whatever the model scored, first. */

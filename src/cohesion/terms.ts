@@ -134,7 +134,39 @@ export function contentTerms(
     }
     terms.push(textTerms);
   }
+  if (COMPOUNDING.has(language)) addCompoundHeads(terms);
   return terms;
+}
+
+/** Languages that write compounds as one word ("Straßenbahnlinie", "spoorweglijn", "järnvägslinje"). */
+const COMPOUNDING: ReadonlySet<string> = new Set(['de', 'nl', 'sv', 'no', 'da']);
+/** A compound's head is at least this long, and the compound longer than it by as much (stems). */
+const MIN_HEAD_CHARS = 4;
+
+/**
+ * Gives each compound term the head it ends with when the document uses that head alone too: a
+ * German story says "Straßenbahnlinie" and then "die Linie", "Westtangente" and "die Tangente", and
+ * without its head the compound shares no term with them, so a story in a compounding language
+ * looked less cohesive than the same story in English (probe r29: a Süddeutsche story of ten short
+ * paragraphs was split at 0.74). The longest such head is added after the compound; linear in the
+ * document's terms (each compound looks up its own suffixes).
+ */
+function addCompoundHeads(terms: string[][]): void {
+  const vocabulary = new Set<string>();
+  for (const paragraph of terms) for (const term of paragraph) vocabulary.add(term);
+  for (const paragraph of terms) {
+    const count = paragraph.length;
+    for (let k = 0; k < count; k++) {
+      const term = paragraph[k]!;
+      for (let cut = MIN_HEAD_CHARS; cut <= term.length - MIN_HEAD_CHARS; cut++) {
+        const head = term.slice(cut);
+        if (vocabulary.has(head)) {
+          paragraph.push(head);
+          break;
+        }
+      }
+    }
+  }
 }
 
 /**

@@ -53,4 +53,13 @@ describe('contentTerms', () => {
   it('stems other languages that natural covers', () => {
     expect(contentTerms(['подписчиков подписчики'], new Set(), 'ru')).toEqual([['подписчик', 'подписчик']]);
   });
+
+  it('gives a compound the head the document also uses alone, in a compounding language', () => {
+    // Probe r29 (a made-up Süddeutsche story): "Straßenbahnlinie" … "Die Linie", "Autoverkehr" … "Verkehr".
+    const german = ['Die neue Straßenbahnlinie soll fahren.', 'Die Linie werde den Autoverkehr behindern.', 'Der Verkehr in der Stadt.'];
+    const stopwords = new Set(['die', 'den', 'der', 'in', 'soll', 'werde', 'neue']);
+    expect(contentTerms(german, stopwords, 'de')).toEqual([['strassenbahnlini', 'fahr', 'lini'], ['lini', 'autoverkehr', 'behind', 'verkehr'], ['verkehr', 'stadt']]);
+    // English writes its compounds apart: "railway" keeps no "way".
+    expect(contentTerms(['The railway opened.', 'A way out.'], STOPWORDS, 'en').flat()).not.toContain('way');
+  });
 });

@@ -17,7 +17,7 @@ const HEADINGS = [
   // Spanish
   'leer más', 'lee también', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'más noticias', 'más información', 'archivado en',
   // Portuguese
-  'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais',
+  'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais', 'você (?:também )?pode gostar', 'você também vai gostar',
   // Italian
   'leggi anche', 'potrebbe interessarti', 'articoli correlati',
   // Dutch
@@ -113,6 +113,8 @@ export const rule: LineRule = {
   examples: {
     source: 'the widget headings of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish news sites as their pages print them; probes of 2026-12-07 (Kompas, Aftonbladet, Hürriyet, VnExpress, Yonhap, Wyborcza, an Arabic news site)',
     remove: ['Lire aussi | Pétrole : l’OPEP+ prolonge ses baisses de production', 'Mehr zum Thema', 'Lesen Sie auch:', 'Lire aussi :', 'À lire aussi', 'Te puede interesar', 'Más información', 'Archivado En', 'Leia também', 'Leggi anche', 'Lees ook:', 'Читайте также', 'Czytaj także',
+      // A Brazilian quotes site's box under the quote (aeb page b3c19dd5…).
+      'Você pode gostar...',
       // Made-up teasers in the shape Kompas, Aftonbladet, an Arabic news site, VnExpress, Hürriyet, Yonhap and Wyborcza print them.
       'Baca juga: Jelang Ramadhan, Harga Bawang Merah di Solo Mulai Naik',
       'LÄS MER: Västtrafik höjer priserna – så mycket dyrare blir ditt månadskort',
@@ -145,6 +147,7 @@ export const rule: LineRule = {
       // A Japanese blog's heading under its post (golden case splits-japanese-post-after-english-footer) and the headings of Japanese and Chinese news sites, as their pages print them.
       '関連記事', '関連ニュース', 'あわせて読みたい', '相关阅读', '延伸閱讀'],
     keep: [
+      'Você pode gostar do novo plano, mas ele custa mais caro, disse o ministro.',
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
       '関連記事によると、事故は午前九時ごろに起きた。',
       '相关阅读材料已发给所有学生。',

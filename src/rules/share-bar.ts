@@ -18,6 +18,8 @@ const SHARE_WORDS = new Set([
   'social',
   // Der Spiegel's share menu (probe r26): "X.com" (the network by its address), "Link kopieren", "Weitere Optionen zum Teilen".
   'x.com', 'weitere', 'optionen', 'zum',
+  // A Brazilian quotes site's buttons under every quote (aeb page b3c19dd5…): "Whatsapp Facebook Pint Baixar" (Pinterest cut short, "download").
+  'pin', 'pint', 'baixar',
   // Haaretz: "share on Facebook", "share on WhatsApp", "send by e-mail" (the preposition is glued to the network).
   'שתפו', 'בפייסבוק', 'בוואטסאפ', 'בטוויטר', 'שלחו', 'במייל',
 ]);
@@ -78,6 +80,7 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb container 0dd135…, 0e014d…, 11ea38…; seed 004 line 9 is left to embed-consent',
     remove: [
+      'Whatsapp Facebook Pint Baixar',
       // Probe r27, a made-up page in the shape of the Sydney Morning Herald: the link under the story.
       'License this article',
       'Republish this article',
@@ -138,7 +141,7 @@ export const rule: LineRule = {
       // Al Jazeera's share button glued to its counter under the headline (probe r29, made-up page).
       'share2', '14 Shares',
     ],
-    keep: ['Reuse this content freely, the licence says, as long as you credit the author.', 'Republish this article in full, the judge ordered the paper.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'Shares 12% lower', '2 shares of Apple for every 10 held.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
+    keep: ['Baixar o aplicativo pelo Facebook ficou mais fácil, diz a empresa.', 'A pint of beer on Facebook costs more than in the pub.', 'Reuse this content freely, the licence says, as long as you credit the author.', 'Republish this article in full, the judge ordered the paper.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'Shares 12% lower', '2 shares of Apple for every 10 held.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
       'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Bookmark the page and come back tomorrow, the organisers said.', 'Social media sharing rose by a third.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
       'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.',
       'Поділитися досвідом приїхали фахівці з Польщі.', 'Distribuie ajutoarele primăria, nu prefectura, a precizat ministrul.', 'Megosztás nélkül a szolgáltatás ingyenes marad, közölte a cég.',

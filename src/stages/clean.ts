@@ -186,12 +186,12 @@ const HEADING_REPEAT_REACH = 3;
 /**
  * A page's first line: its skip link ("Skip to main content", "Skip to content", "Skip to Article",
  * "Skip Navigation", "Jump directly to the content": every wording on the aeb pages, each within a
- * page's first five lines and nowhere else), once story prose
- * came before it. In a file a scraper wrote from several pages it starts the next page: the comment
- * thread and the furniture sections of the page before end there, the rules' context counts from
- * there, and the classifier reads the page on its own (measured with `eval --glue-pages`,
- * docs/cleaning.md). Menus are no such mark: runs of site controls recur inside one page (35 of the
- * 131 aeb train pages have a second run of three within 12 lines), skip links do not.
+ * page's first five lines and nowhere else), once story prose came before it. In a file a scraper
+ * wrote from several pages it starts the next page: the comment thread and the furniture sections
+ * of the page before end there, the rules' context counts from there, and the classifier reads the
+ * page on its own (measured with `eval --glue-pages`, docs/cleaning.md). Menus are no such mark:
+ * runs of site controls recur inside one page (35 of the 131 aeb train pages have a second run of
+ * three within 12 lines), skip links do not.
  */
 const SKIP_LINK = /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|section links)\b|skip navigation\b)/i;
 
@@ -422,7 +422,7 @@ export function applyRules(
     if (header) headerPageStarts.push(survivors.length);
   };
   const keptByRules = (k: number): boolean => memo.lineVerdict(texts[k]!, ruleSets[trimmed[k]!.index]!, context) === null;
-  /** The paragraph after a page's copyright line, when the next page's story follows (kept or not, the line ends its page). */
+  /** The paragraph after a page's copyright line when the next page's story follows: the rules or the classifier may remove the line, it ends its page either way. */
   let nextPageAt: number | null = null;
   for (let i = 0; i < trimmed.length; i++) {
     if (nextPageAt === i || (proseOnPage >= PAGE_MIN_PROSE_WORDS && repeatsPageTop(texts, i, memo, firstProse))) beginPage(false, i, true);

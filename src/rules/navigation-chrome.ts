@@ -6,8 +6,20 @@ import type { LineRule } from './types.js';
 const TRAILING_MARKS = ' .:›»>…';
 /** A count the control shows ("View all (23)", "Comments (4)"). */
 const ITEM_COUNT = / ?\(\d{1,6}\)$/;
+/**
+ * A skip link to the page's content, its first line: "Skip to main content", "Skip to Article", "Skip Navigation", "Jump
+ * directly to the content" (The Sun's; every wording on the aeb pages, each within a page's first five lines). In a file a
+ * scraper wrote from several pages it is where the next page begins (stages/clean.ts). DW's "Skip to main menu" over its
+ * boxes is chrome but no page's first line.
+ */
+const SKIP_TO_CONTENT = /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|section links)|skip navigation)$/i;
+
+export function isSkipLinkToContent(text: string): boolean {
+  return SKIP_TO_CONTENT.test(trimTrailing(text, TRAILING_MARKS));
+}
+
 const CHROME =
-  /^(?:skip to (?:the )?(?:main )?(?:content|article|navigation|search|menu|section links)|jump (?:directly )?to (?:the )?(?:main )?content|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|skip navigation|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|view more|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
+  /^(?:skip to (?:main )?(?:search|menu)|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|view more|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
 
 /**
  * A breadcrumb trail from the home page: "Home / India News / Heatwave alert for 9 states…" (Hindustan Times, the story's
@@ -55,7 +67,7 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     if (isBreadcrumb(text)) return { reason: 'breadcrumb trail' };
-    return CHROME.test(trimTrailing(text, TRAILING_MARKS).replace(ITEM_COUNT, '')) ? { reason: 'site navigation control' } : null;
+    return isSkipLinkToContent(text) || CHROME.test(trimTrailing(text, TRAILING_MARKS).replace(ITEM_COUNT, '')) ? { reason: 'site navigation control' } : null;
   },
   examples: {
     source: 'aeb page scan ("home", "search", "subscribe", "sign in", "menu" in 23–66 pages each); aeb page 042bb7… ("SubscribeSign In")',

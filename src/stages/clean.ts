@@ -6,6 +6,7 @@ import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
 import { cutSpanJoined } from '../rules/helpers.js';
 import { isPageEndCopyright } from '../rules/copyright-footer.js';
+import { isSkipLinkToContent } from '../rules/navigation-chrome.js';
 import { isTranslatedSkipLink } from '../rules/navigation-translated.js';
 import { dominantScript, scriptCounts } from '../segment/language-profile.js';
 import { paragraphLanguages } from '../segment/paragraph-languages.js';
@@ -184,20 +185,15 @@ const STORY_WINDOW = 8;
  */
 const HEADING_REPEAT_REACH = 3;
 /**
- * A page's first line: its skip link ("Skip to main content", "Skip to content", "Skip to Article",
- * "Skip Navigation", "Jump directly to the content": every wording on the aeb pages, each within a
- * page's first five lines and nowhere else), once story prose came before it. In a file a scraper
- * wrote from several pages it starts the next page: the comment thread and the furniture sections
- * of the page before end there, the rules' context counts from there, and the classifier reads the
- * page on its own (measured with `eval --glue-pages`, docs/cleaning.md). Menus are no such mark:
- * runs of site controls recur inside one page (35 of the 131 aeb train pages have a second run of
- * three within 12 lines), skip links do not.
+ * A page's first line is its skip link (`navigation-chrome`'s "Skip to main content", "Jump directly to the content",
+ * `navigation-translated`'s "Zum Inhalt springen"), once story prose came before it. In a file a scraper wrote from
+ * several pages it starts the next page: the comment thread and the furniture sections of the page before end there,
+ * the rules' context counts from there, and the classifier reads the page on its own (measured with `eval
+ * --glue-pages`, docs/cleaning.md). Menus are no such mark: runs of site controls recur inside one page (35 of the 131
+ * aeb train pages have a second run of three within 12 lines), skip links do not.
  */
-const SKIP_LINK = /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|section links)\b|skip navigation\b)/i;
-
-/** A skip link to the content, in English or in the other languages `navigation-translated` reads ("Zum Inhalt springen"). */
 function isSkipLink(text: string): boolean {
-  return SKIP_LINK.test(text) || isTranslatedSkipLink(text);
+  return isSkipLinkToContent(text) || isTranslatedSkipLink(text);
 }
 
 /**

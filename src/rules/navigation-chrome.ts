@@ -1,7 +1,6 @@
 import { trimTrailing, wordCount } from './helpers.js';
 import type { LineRule } from './types.js';
 
-/** Site chrome: "Skip to main content", "Menu", "Search", "Sign In", "Subscribe", "Log out", "Back to top". */
 /** Arrows and dots after a control ("More ›", "Search…"). */
 const TRAILING_MARKS = ' .:›»>…';
 /** A count the control shows ("View all (23)", "Comments (4)"). */
@@ -18,6 +17,7 @@ export function isSkipLinkToContent(text: string): boolean {
   return SKIP_TO_CONTENT.test(trimTrailing(text, TRAILING_MARKS));
 }
 
+/** Site chrome: "Menu", "Search", "Sign In", "Subscribe", "Log out", "Back to top". */
 const CHROME =
   /^(?:skip to (?:main )?(?:search|menu)|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|view more|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
 

@@ -169,7 +169,7 @@ function paragraphSignals(input: GapInput, stopwords: readonly ReadonlySet<strin
     const text = input.paragraphs[i]!;
     const language = languageProfile(input.tokens[i]!, stopwords[i]!, input.scripts[i]!);
     signals.names.push(properNouns(text, stopwords[i]!));
-    signals.times.push(timeReferences(text));
+    signals.times.push(timeReferences(text, input.languages[i]!));
     signals.styles.push(styleCounts(text));
     signals.languages.push(language);
     signals.openings.push(openingOf(text, stopwords[i]!));

@@ -1,3 +1,5 @@
+import { CALENDAR_WORDS, type CalendarWords } from './calendar-words.js';
+
 /**
  * Time references of a text: years, months and weekdays, as comparable keys (`y2025`, `m2`,
  * `d5`). A new story often lives in another year or month than the one before it ("On Feb. 27"
@@ -22,9 +24,18 @@ const MAY_HOLD_YEAR = /[0-9]/;
 const MAY_HOLD_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const MAY_HOLD_WEEKDAY = /day/iu;
 
-export function timeReferences(text: string): Set<string> {
+/**
+ * @param language ISO 639-1 code of the text's language: its weekday and month names (calendar-words.ts);
+ *   English names for a language without a table
+ */
+export function timeReferences(text: string, language = 'en'): Set<string> {
   const keys = new Set<string>();
   if (MAY_HOLD_YEAR.test(text)) for (const match of text.matchAll(YEAR_PATTERN)) keys.add(`y${match[1]}`);
+  const calendar = calendarPatternsFor(language);
+  if (calendar !== null) {
+    addCalendarKeys(text, calendar, keys);
+    return keys;
+  }
   if (MAY_HOLD_MONTH.test(text)) {
     for (const match of text.matchAll(MONTH_PATTERN)) {
       // "March" and "may" are also ordinary words: require the capital.
@@ -40,6 +51,59 @@ export function timeReferences(text: string): Set<string> {
     }
   }
   return keys;
+}
+
+interface CalendarPatterns {
+  weekdays: RegExp;
+  months: RegExp;
+  /** Each name's index (0-based: Monday, January), keyed by its form in lower case. */
+  weekdayIndex: ReadonlyMap<string, number>;
+  monthIndex: ReadonlyMap<string, number>;
+  monthsWithDayOnly: ReadonlySet<number>;
+}
+
+const compiledCalendars = new Map<string, CalendarPatterns | null>();
+
+/** A language's patterns, compiled on first use; null for English and languages without a table. */
+function calendarPatternsFor(language: string): CalendarPatterns | null {
+  let patterns = compiledCalendars.get(language);
+  if (patterns === undefined) {
+    const words = CALENDAR_WORDS[language];
+    patterns = words === undefined ? null : compileCalendar(words);
+    compiledCalendars.set(language, patterns);
+  }
+  return patterns;
+}
+
+function compileCalendar(words: CalendarWords): CalendarPatterns {
+  const flags = words.lowerCaseOnly ? 'gu' : 'giu';
+  // \b reads ASCII word characters only: "lunedì" and "четверг" need letters either side.
+  const alone = (forms: readonly (readonly string[])[], prefix: string): RegExp =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(${forms.flat().join('|')})(?![\\p{L}\\p{N}])`, flags);
+  const indexOf = (forms: readonly (readonly string[])[]): Map<string, number> =>
+    new Map(forms.flatMap((names, index) => names.map((name) => [name, index] as const)));
+  return {
+    weekdays: alone(words.weekdays, words.weekdayPrefix === undefined ? '' : `(?:${words.weekdayPrefix})\\s+`),
+    months: alone(words.months, ''),
+    weekdayIndex: indexOf(words.weekdays),
+    monthIndex: indexOf(words.months),
+    monthsWithDayOnly: new Set(words.monthsWithDayOnly),
+  };
+}
+
+/** A day number right before a month's name ("5. Mai", "le 5 mai", "5 de mayo") or right after it ("mai 5"). */
+const DAY_BEFORE = /\d{1,2}\.?\s+(?:de\s+)?$/u;
+const DAY_AFTER = /^\s+\d{1,2}(?!\d)/u;
+
+function addCalendarKeys(text: string, calendar: CalendarPatterns, keys: Set<string>): void {
+  for (const match of text.matchAll(calendar.weekdays)) keys.add(`d${calendar.weekdayIndex.get(match[1]!.toLowerCase())! + 1}`);
+  for (const match of text.matchAll(calendar.months)) {
+    const month = calendar.monthIndex.get(match[1]!.toLowerCase())!;
+    const at = match.index;
+    const end = at + match[0].length;
+    if (calendar.monthsWithDayOnly.has(month) && !DAY_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && !DAY_AFTER.test(text.slice(end, end + 4))) continue;
+    keys.add(`m${month + 1}`);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay } from '../../src/segment/time-refs.js';
+import { calendarDay, timeReferences } from '../../src/segment/time-refs.js';
 
 describe('calendarDay', () => {
   // Byline and date lines as news sites print them (probes r24, made-up pages; aeb page bylines).
@@ -20,5 +20,34 @@ describe('calendarDay', () => {
     expect(calendarDay('17.41 GMT')).toBeNull();
     expect(calendarDay('Updated March 2024')).toBeNull();
     expect(calendarDay('By Carla Mendes | Capitol Bureau')).toBeNull();
+  });
+});
+
+describe('timeReferences', () => {
+  // Leads of the seg28 probe stories (made-up wire copy) and their kind of sentence in each language.
+  it.each([
+    ['en', 'Treasury yields edged higher on Thursday after the May 5 auction.', ['d4', 'm5']],
+    ['es', 'El Congreso de los Diputados rechazó este jueves la ley, tras el debate del lunes.', ['d4', 'd1']],
+    ['de', 'Am Donnerstag, 5. Mai, sagte Merz im März, der Haushalt stehe.', ['d4', 'm5', 'm3']],
+    ['fr', 'Le ministre a parlé mardi 3 mars devant les députés.', ['d2', 'm3']],
+    ['it', 'Il governo ha deciso lunedì 3 marzo di rinviare il voto.', ['d1', 'm3']],
+    ['pt', 'Na quarta-feira, 5 de março, o governo anunciou o plano.', ['d3', 'm3']],
+    ['nl', 'Het kabinet besloot op woensdag 3 mei tot de maatregel.', ['d3', 'm5']],
+    ['sv', 'Regeringen meddelade i torsdags att beslutet kommer den 5 maj.', ['d4', 'm5']],
+    ['ru', 'В среду, 5 декабря, правительство объявило о решении.', ['d3', 'm12']],
+  ])('reads the days and months of a %s lead', (language, text, keys) => {
+    expect([...timeReferences(text, language)].sort()).toEqual([...keys].sort());
+  });
+
+  it('leaves names and ordinary words that spell a day or month alone', () => {
+    // A singer named Domingo, the planet Mars, "mei" and "mai" without a day number, "среда" as "the environment".
+    expect(timeReferences('Plácido Domingo cantó en Madrid.', 'es').size).toBe(0);
+    expect(timeReferences('La sonde a atteint Mars en mai dernier.', 'fr').size).toBe(0);
+    expect(timeReferences('Окружающая среда страдает от выбросов.', 'ru').size).toBe(0);
+    expect(timeReferences('Ze gingen in mei op vakantie.', 'nl').size).toBe(0);
+  });
+
+  it('reads the years of any language', () => {
+    expect([...timeReferences('Der Haushalt 2026 wurde beschlossen.', 'de')]).toEqual(['y2026']);
   });
 });

@@ -30,10 +30,11 @@ const OTHER_CONSENT =
 const HEBREW_CONSENT = /(?:^|\s)(?:הסכמה|הסכמתך|מסכים|מסכימה|אישור)(?=\s|[.,:]|$)/u;
 const CONSENT_TERMS = new RegExp(
   `\\b(?:${[
-    // German
-    'wir verwenden', 'wir nutzen', 'akzeptieren', 'stimmen sie', 'einwilligung', 'zustimmung', 'datenschutzerklärung', 'cookie-einstellungen',
-    // French
-    'nous utilisons', 'vous acceptez', 'accepter', 'consentement', 'poursuivant votre navigation', 'paramétrer',
+    // German (the IAB formula: "Wir und unsere Partner speichern…")
+    'wir und unsere partner speichern', 'wir verwenden', 'wir nutzen', 'akzeptieren', 'stimmen sie', 'einwilligung', 'zustimmung', 'datenschutzerklärung', 'cookie-einstellungen',
+    // French; the IAB consent framework's banner puts its partners between the site and its verb ("Nous et nos
+    // partenaires utilisons des cookies…", Le Parisien, probe r30)
+    'nous utilisons', 'partenaires utilisons', 'vous acceptez', 'accepter', 'consentement', 'poursuivant votre navigation', 'paramétrer',
     // Spanish and Portuguese
     'utilizamos', 'usamos', 'aceptar', 'acepta', 'aceitar', 'aceita', 'consentimiento', 'consentimento', 'navegación', 'navegação',
     // Italian
@@ -90,6 +91,10 @@ export const rule: LineRule = {
       // Hürriyet's banner, as its pages print it.
       "Sitemizde, içeriği kişiselleştirmek ve reklamları özelleştirmek, sosyal medya özellikleri sağlamak ve trafiğimizi analiz etmek için çerezler kullanılmaktadır. Detaylı bilgi için Çerez Politikası'nı inceleyebilirsiniz.",
       'Tümünü kabul et',
+      // Le Parisien's banner (probe r30, a made-up page): the IAB consent framework's wording, partners before the verb.
+      "Nous et nos partenaires utilisons des cookies pour stocker et/ou accéder à des informations sur un terminal, afin de vous proposer des publicités personnalisées, mesurer l'audience et améliorer nos services.",
+      'Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, zum Beispiel Cookies, und verarbeiten personenbezogene Daten.',
+      'Noi e i nostri partner utilizziamo cookie o tecnologie simili per archiviare e/o accedere alle informazioni sul dispositivo.',
       // Haaretz's banner, as its pages print it (probe of 2026-12-07, second round).
       'אתר הארץ עושה שימוש בקבצי Cookies כדי לשפר את חוויית הגלישה. המשך הגלישה מהווה הסכמה לשימוש בהם.',
       // The banners and buttons of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino news sites (probes r23-intl, made-up pages).
@@ -107,6 +112,8 @@ export const rule: LineRule = {
     keep: [
       'Die Bäckerei verkauft seit 1950 Cookies nach dem Rezept der Großmutter.',
       'Les cookies de la boulangerie ont remporté le concours régional.',
+      '« Les cookies ? Nous les utilisons pour fidéliser nos clients », dit le boulanger.',
+      'Wir und unsere Partner backen Cookies für den Weihnachtsmarkt, sagte die Bäckerin.',
       'Der Verband will die Klage ablehnen, sagte ein Sprecher.',
       'There were wins too.',
       'Çerez üreticileri bu yıl ihracatta rekor kırdı.',

@@ -131,10 +131,11 @@ const COMMENT_COUNT = / \| \d{1,5}$/;
 const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à jour|modifié|aggiornato|atualizado|actualizado)(?!\p{L}))/iu;
 /**
  * A date in any language's words, day first, with a time or an edit note: "14 marzo 2025 (modifica il
- * 14 marzo 2025 | 21:05)", "12. März 2025, 18:04 Uhr", "4 mars 2025 à 10h32". The whole line is the date.
+ * 14 marzo 2025 | 21:05)", "12. März 2025, 18:04 Uhr", "4 mars 2025 à 10h32", and Le Parisien's "Le 7 décembre 2026 à
+ * 11h42" with its article (probe r30). The whole line is the date.
  */
 const DAY_MONTH_YEAR =
-  /^(?:\p{L}{3,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?:,? (?:(?:ore|alle|à|um|om|a las|às) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
+  /^(?:\p{L}{2,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?:,? (?:(?:ore|alle|à|um|om|a las|às) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
 /**
  * A date in two calendars, the local one first: "۲۱ آذر ۱۴۰۲ - ۱۲ دسامبر ۲۰۲۳" (Persian solar and Gregorian),
  * "12 رمضان 1445 - 22 مارس 2024" (Hijri and Gregorian). The years lie 500 or more apart (Buddhist and
@@ -422,6 +423,8 @@ export const rule: LineRule = {
       // Le Monde's stamp and reading time, as its pages print them.
       'Publié le 04 décembre 2023 à 12h15',
       'Mis à jour le 04 décembre 2023 à 14h02',
+      // Le Parisien's stamp with its article (probe r30, a made-up page).
+      'Le 7 décembre 2026 à 11h42',
       'Temps de Lecture 2 min.',
       // French, German and Spanish reading times as other sites print them.
       'Lecture 3 min.',
@@ -519,6 +522,7 @@ export const rule: LineRule = {
       '22 de janeiro de 2018 foi um dia histórico para o automobilismo.',
       'Publié le 4 décembre 2023, le rapport recense 7 000 cas dans toute la région.',
       'Publié hier, le rapport recense 7 000 cas.',
+      'Le 7 décembre 2026 à 11h42, le feu a repris au troisième étage.',
       'By Monday Morning (the deadline), nothing had changed.',
       'Author: unknown, the note said.',
       'By Monday evening on the coast, 3,000 homes had no power.',

@@ -75,6 +75,17 @@ const TRAILING_NAME_AGENCY =
  * end is the credit's mark, so the outlet need not be a known agency.
  */
 const BARRED_NAME_CREDIT = /[.!?”"] \| \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} ?\/ ?\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
+/**
+ * The outlet's initials before the slash and the photographer after it, closing the caption's sentence, as Le Parisien prints
+ * its staff pictures (probe r30): "… rue Oberkampf. LP/Olivier Arandel". Initials in capitals, then a name of two or three
+ * capitalised words; a sentence naming a group and a person with a slash goes on after the name.
+ */
+const TRAILING_INITIALS_NAME = /[.!?”"] \p{Lu}{2,5}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+/**
+ * A credit line of its own opened by "Foto" without a colon, as NRC prints it under its captions (probe r30): "Foto Marcel van
+ * den Bergh", "Foto ANP", "Foto Getty Images". Capitalised words and the particles of Dutch and German names only, whole line.
+ */
+const FOTO_NAME_LINE = /^(?:Foto|Foto's|Beeld) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|te|von|zu|la|le|di|da|del|dos)){0,5}$/u;
 const GLUED_CREDIT = /[\p{Ll}.]Credit: [^.!?]{1,60}$|\p{Ll}{2}\.\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the|&)){1,6}$|[\p{Ll}\d)]Image: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ ?\/ ?\p{Lu}[\p{L} ]{1,30})$/u;
 /**
  * A German caption's credit glued on after its last word by the flattening, the photographer and the agency parted by a spaced
@@ -87,7 +98,7 @@ const SPACED_SLASH_CREDIT = /(?:^|\s)(?:Foto|Fotos|Bild): \p{Lu}[^.!?:/]{1,60} \
  * wire's photo credit without its brackets, HuffPost; probe r26).
  */
 const CREDIT_LINE =
-  /^(?:(?:AP|AFP|EPA|Reuters) Photo\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, [Ff]ile)?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:AP|AFP|Reuters|Getty Images|USA TODAY)|[^.!?]{2,60} via (?:AP|AFP|Reuters|Getty Images)|[Cc]ourtesy(?: of)? \p{Lu}[^.!?]{1,50}|(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?) by \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4} [Ss]ubmitted photo|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}]{1,20})$/u;
+  /^(?:(?:AP|AFP|EPA|Reuters) Photo\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, [Ff]ile)?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:AP|AFP|Reuters|Getty Images|USA TODAY)|[^.!?]{2,60} via (?:AP|AFP|Reuters|Getty Images)|[Cc]ourtesy(?: of)? \p{Lu}[^.!?]{1,50}(?: (?:Bros|Inc|Ltd|Co|Corp)\.)?|(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?) by \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4} [Ss]ubmitted photo|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}]{1,20})$/u;
 /**
  * The same credits in other languages, closing a caption: "… MG — Foto: Luana Ribeiro/g1" (g1), "… genel
  * müdürlük binası. (Fotoğraf: AA)", "… vatandaşlar. Fotoğraf: Hürriyet Arşivi" (Hürriyet), "… (الصورة:
@@ -151,7 +162,7 @@ export const rule: LineRule = {
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
     if (FOREIGN_PICTURE_CREDIT.test(text) || SPACED_SLASH_CREDIT.test(text) || KOREAN_CREDIT.test(text) || CHINESE_PHOTO_CREDIT.test(text) || RIGHTS_RESERVED_CAPTION.test(text) || DATED_CAPTION_ORG_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
     if (wordCount(text) <= MAX_SOURCE_LABEL_WORDS && SOURCE_LABEL_LINE.test(text)) return { reason: 'source credit line' };
-    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || BARRED_NAME_CREDIT.test(text) || CREDIT_LINE.test(text)) {
+    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || BARRED_NAME_CREDIT.test(text) || TRAILING_INITIALS_NAME.test(text) || FOTO_NAME_LINE.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
     }
     return null;
@@ -186,6 +197,12 @@ export const rule: LineRule = {
       'Michael Conroy, AP',
       'New York State Sex Offender Registry via AP',
       'Courtesy of Andrew Vaughan',
+      // Probe r30, made-up pages in the shape of Variety, Le Parisien and NRC: a studio's credit with its abbreviation, the
+      // outlet's initials before the photographer, and a credit line opened by "Foto" without a colon.
+      'Courtesy of Warner Bros.',
+      "Les pompiers de Paris sont intervenus vers 3 heures du matin rue Oberkampf. LP/Olivier Arandel",
+      'Foto Marcel van den Bergh',
+      'Foto ANP',
       'Christopher Battin Submitted photo',
       'Jason Cipriani/ZDNet',
       // aeb page 9a4402…; an Unsplash credit as blogs print it.
@@ -279,6 +296,11 @@ export const rule: LineRule = {
       'The committee heard from the envoy (Gordon Sondland/ambassador to the EU) on Wednesday.',
       'They split the prize between two teams (Red Bull/Ferrari).',
       'Courtesy of the family, the photographs were shown at the inquest.',
+      'Courtesy of Warner Bros. the film opened in 3,850 theaters.',
+      'Le vote a été serré. LR/Renaissance : la coalition tient, selon le ministre.',
+      'Het kabinet besloot het anders. PVV/VVD willen nu een debat.',
+      'Foto van de dag: een reiger in de sloot.',
+      'Foto Marcel van den Bergh won de prijs voor de beste nieuwsfoto.',
       'Photos by the agency showed the ship listing badly.',
       'He arrived in New York. Reuters reported the deal first.',
       'The money was set aside in the budget (Finance Minister Jim Chalmers: Treasury).',

@@ -22,6 +22,12 @@ const RELATED =
  */
 const TEASER_POINTER =
   /^(?:explore (?:further|more on (?:these|this) topics?)$|explore the [^.!?]{1,30} issue$|check out more from this issue(?: and find your next story(?: to read)?)?\.?$|related news$|don['’]t miss$|don['’]t miss these insights from cnbc pro$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|(?:read|watch|listen) \| [^|]{1,200}[^.!?|]$|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
+/**
+ * Variety's headings inside and under every story (probe r30): "Popular on Variety" over its teaser box, the site's capitalised
+ * name after "Popular on" (read with case: "Popular on social media, the clip…" goes on as a sentence), and the tag list's
+ * heading "Read More About:".
+ */
+const SITE_HEADING = /^(?:(?:Most )?Popular on \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}|Read More About:|READ MORE ABOUT:)$/u;
 /** Furniture is a heading or a teaser title; a long line starting "More on" is story text. */
 const MAX_WORDS = 16;
 /** A pointer may carry a whole teaser headline after it ("Also on rt.com …"). */
@@ -35,13 +41,16 @@ export const rule: LineRule = {
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
-    return (words <= MAX_WORDS && RELATED.test(text)) || (words <= MAX_POINTER_WORDS && TEASER_POINTER.test(text)) ? { reason: 'related-links furniture' } : null;
+    return (words <= MAX_WORDS && (RELATED.test(text) || SITE_HEADING.test(text))) || (words <= MAX_POINTER_WORDS && TEASER_POINTER.test(text)) ? { reason: 'related-links furniture' } : null;
   },
   examples: {
     source: 'seed 004 lines 83–84; aeb container 360c73…, 35b158…, 2c4680…, 2f42ef…, 232a43…, 214864…',
     remove: [
       // The Times of India's carousel heading between two story paragraphs (probe r26, made-up page).
       'Visual Stories',
+      // Variety's teaser-box heading inside the story and its tags heading under it (probe r30, a made-up page).
+      'Popular on Variety',
+      'Read More About:',
       'More on Donald Trump',
       'Related Topics:',
       'Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing',
@@ -117,6 +126,9 @@ export const rule: LineRule = {
       'Explore the issue of housing costs before you vote, the mayor said.',
       'Check out more from this issue of the magazine, she said, and you will see why.',
       'Visual stories of the flood were shared thousands of times.',
+      'Popular on TikTok, the dance spread to schools within a week.',
+      'Popular on social media',
+      'Read more about: the plan, its costs and who pays, in our explainer below.',
       'Read | Write | Execute are the three permissions a file can carry on Unix, the manual explains.',
       'Keywords matter less than they did, the agency said.',
       'In this article: a timeline of the talks.',

@@ -19,6 +19,10 @@ const OTHER_LANGUAGES = [
   `komentarze${COUNT}`, 'dodaj komentarz', 'zaloguj się, aby skomentować', 'skomentuj', 'berikan komentar', 'komentar',
   // Hebrew (Haaretz): "comments (38)", "to the comments"
   `תגובות${COUNT}`, 'לתגובות', 'הוסיפו תגובה',
+  // Italian, Spanish and French comment buttons, whole lines (Il Post's "Mostra i commenti" under every story, La Vanguardia's
+  // "Ver comentarios" with "Normas de participación", probe r30): "comments", "show / read / see the comments"
+  `commenti${COUNT}`, '(?:mostra|leggi|vedi) (?:i |tutti i )?commenti', 'ver (?:los |todos los )?comentarios', 'normas de participación',
+  `commentaires${COUNT}`, '(?:afficher|voir|lire) (?:les |tous les )?commentaires',
   // Czech: "discussion (87)", "join the discussion (87)"
   `diskuse${COUNT}`, `vstoupit do diskuse${COUNT}`,
   // Ukrainian: "comments (12)", "leave a comment", "to leave a comment, log in or register"
@@ -94,6 +98,8 @@ export const rule: LineRule = {
       'תגובות (38)',
       // A Czech news site's discussion link under the headline and at the story's end (probe r23, made-up page).
       'Diskuse (87)', 'Vstoupit do diskuse (87)',
+      // Il Post's and La Vanguardia's comment buttons, and the same in French (probe r30, made-up pages in their shape).
+      'Mostra i commenti', 'Commenti (12)', 'Ver comentarios', 'Normas de participación', 'Afficher les commentaires',
       // Dawn's closed comment thread under the story (probe r27, made-up page in its shape).
       'Comments are closed on this story.',
       // The comment widgets of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino news sites (probes r23-intl, made-up pages).
@@ -103,6 +109,7 @@ export const rule: LineRule = {
       'Maoni (3)', 'Andika maoni yako', 'Mga Komento (15)', 'Mag-iwan ng komento'],
     keep: [
       'Readers who joined before 2020 can still comment for free, the paper said.',
+      'Mostra i commenti dei lettori, ha chiesto il direttore.', 'Los comentarios del ministro causaron polémica.', 'Les commentaires du ministre ont choqué.',
       'Comments from the minister drew criticism.', 'Comments are closed on this story until the trial ends, the editor wrote.', 'Your comments were noted, the chair replied.',
       'We reserve the right to remove any player from the squad, the coach wrote in the letter to parents.', 'Read our community guidelines before the vote, the chair told members.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
       'Коментарі міністра викликали хвилю критики.', 'Comentariile premierului au stârnit reacții dure.', 'মন্তব্য করতে অস্বীকৃতি জানিয়েছেন মন্ত্রী।', 'تبصرے کے لیے وزیر دستیاب نہیں تھے۔',

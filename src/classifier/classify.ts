@@ -19,6 +19,7 @@ import { headlineOverLead } from './headline-over-lead.js';
 import { dropTeaserRunsInsideStory, teaserWidgets, widgetRowsInside, type TeaserLine } from './teaser-runs.js';
 import { dropTeaserPairsOutsideStory, type PairLine } from './teaser-pairs.js';
 import { dropFurnitureLines } from './furniture-lines.js';
+import { dropCaptionsOverCredits, type CaptionLine } from './captions-over-credits.js';
 import type { ClassifierModel } from './model.js';
 
 /** Names of the second-stage vector, in order. */
@@ -228,6 +229,7 @@ function judgePage(page: PageInput, memo: ParagraphMemo, options: ClassifyOption
   const facts: FactLine[] = [];
   const pairs: PairLine[] = [];
   const boxLines: BoxLine[] = [];
+  const captions: CaptionLine[] = [];
   for (let i = 0; i < texts.length; i++) {
     const own = ownOf[i]!;
     const line = { text: texts[i]!, words: own.words, prose: shapes[i]!.prose, headline: own.headlineLike === 1, linkLike: own.linkLike === 1, overlap: overlap[i]! };
@@ -236,13 +238,14 @@ function judgePage(page: PageInput, memo: ParagraphMemo, options: ClassifyOption
     facts.push({ ...line, good: shapes[i]!.good, removedBefore: rules[i]?.removedBefore ?? 0 });
     pairs.push({ text: line.text, words: shapes[i]!.words });
     boxLines.push({ prose: shapes[i]!.prose, removedBefore: rules[i]?.removedBefore ?? 0, contentWords: page.contentWords[i]!, headline: line.headline });
+    captions.push({ words: own.words, removedBefore: rules[i]?.removedBefore ?? 0, creditAfter: rules[i]?.creditAfter === true });
   }
   const headlineOverNext = (i: number): boolean => headlineOverLead(texts, i, memo);
   const widgets = teaserWidgets(lines, headlineOverNext);
   const revised = reviseByNeighbours(probabilities, initial, thresholds, sentences, widgetRowsInside(widgets, story, texts.length));
   const underHeadings = dropRunsAfterRelatedHeadings(keepStoryAfterBox(revised, boxLines), related, headlineOverNext);
   const withoutTeasers = dropTeaserPairsOutsideStory(dropTeaserRunsInsideStory(underHeadings, widgets), pairs, block);
-  const withoutFurniture = dropFurnitureLines(withoutTeasers, texts);
+  const withoutFurniture = dropCaptionsOverCredits(dropFurnitureLines(withoutTeasers, texts), captions);
   const withData = keepIntroducedLists(keepRecordListsThatAreTheStory(keepDataRunsBesideProse(withoutFurniture, lines), lines), facts);
   return keepWireLeads(keepFactBoxAfterStory(keepPostAttributions(withData, texts), facts), pairs);
 }

@@ -88,6 +88,12 @@ export interface RuleNeighbourhood {
   relatedHeadingBefore?: boolean;
   /** True when the first paragraph the rules removed right after this one was a related-stories heading. */
   relatedHeadingAfter?: boolean;
+  /**
+   * True when the first paragraph the rules removed right after this one was a picture's credit on a line of its own
+   * ("Image Credit: Supplied", "Foto Marcel van den Bergh"): a caption, if the picture has one, sits right above it. Not a
+   * model feature; the captions-over-credits revision reads it.
+   */
+  creditAfter?: boolean;
 }
 
 /** The neighbourhood of a paragraph the rules did not touch around. */

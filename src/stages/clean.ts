@@ -436,7 +436,9 @@ export function applyRules(
     const line = memo.lineVerdict(texts[i]!, ruleSet, context);
     const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
+      const creditUnderSurvivor = removals.run === 0 && survivors.length > 0 && isCreditLine(line.rule.id, texts[i]!, memo);
       removals.note(line.rule.category, 1, texts[i]!);
+      if (creditUnderSurvivor) survivors[survivors.length - 1]!.around = { ...survivors[survivors.length - 1]!.around, creditAfter: true };
       if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isSkipLink(texts[i]!)) beginPage(true, i, true);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
@@ -507,6 +509,7 @@ class RemovalTally {
     this.lastWasRelatedHeading = category === 'related' && count === 1 && isRelatedHeading(text, this.memo);
     const previous = this.survivors[this.survivors.length - 1];
     if (this.run === 0 && this.lastWasRelatedHeading && previous !== undefined) previous.around = { ...previous.around, relatedHeadingAfter: true };
+
     this.run += count;
     this.total += count;
     if (SECTION_BREAK_CATEGORIES.has(category)) this.afterSectionBreak = 1;
@@ -560,6 +563,18 @@ const TOPICS_LABEL = /\b(?:topics?|tags?)\b/iu;
 function isRelatedHeading(text: string, tokens: Tokeniser): boolean {
   if (text === '' || TEXT_AFTER_COLON.test(text) || (COLON.test(text) && TOPICS_LABEL.test(text))) return false;
   return tokens.tokensOf(text).length <= RELATED_HEADING_MAX_WORDS;
+}
+
+/**
+ * A picture's credit on a line of its own, booked by a caption rule: "Image Credit: Supplied", "Bildrechte: dpa", "Foto
+ * Marcel van den Bergh", "Rachel Whitaker/KCUR". A caption with its credit glued on runs longer.
+ */
+const CREDIT_LINE_MAX_WORDS = 8;
+/** The rules that book a picture's credit (a gallery's counter, "1 / 4", is a caption's furniture too, but no credit). */
+const CREDIT_RULES: ReadonlySet<string> = new Set(['image-caption', 'source-credit']);
+
+function isCreditLine(ruleId: string, text: string, tokens: Tokeniser): boolean {
+  return CREDIT_RULES.has(ruleId) && tokens.tokensOf(text).length <= CREDIT_LINE_MAX_WORDS;
 }
 
 /** Whether the paragraph at `index` comes again, word for word, within {@link HEADING_REPEAT_REACH} paragraphs. */

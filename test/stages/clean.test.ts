@@ -489,6 +489,35 @@ describe('files of several pages', () => {
   });
 });
 
+describe('picture credits as classifier context', () => {
+  // Probe r30, a made-up page in the shape of Gulf News: the caption between the header's furniture and the story, over its
+  // credit line (the whole page is the golden case removes-caption-over-its-credit).
+  const text = [
+    'Dubai RTA opens new 2.5km bridge to ease Al Khail Road traffic',
+    'Four-lane bridge cuts travel time between Business Bay and Al Quoz by up to 60 per cent, says authority',
+    'Mariam M. Al Serkal, Senior Reporter',
+    'Published: December 07, 2026 10:21 Last updated: December 07, 2026 12:05',
+    '3 MIN READ',
+    'The new bridge connects Al Khail Road with Meydan Street.',
+    'Image Credit: Supplied',
+    "Dubai: The Roads and Transport Authority (RTA) on Sunday opened a new 2.5-kilometre bridge linking Al Khail Road with Meydan Street, a move expected to cut congestion on one of the emirate's busiest routes.",
+    'The four-lane bridge can handle up to 8,000 vehicles an hour and will reduce travel time between Business Bay and Al Quoz by up to 60 per cent, the authority said.',
+    'A long caption closes with its credit, as the AP prints them under a picture in the story. Photo: Jane Doe, AP',
+    '1 / 4',
+    'Mattar Al Tayer said the bridge was part of a Dh1.1 billion project to improve seven junctions along Al Khail Road.',
+  ].join('\n');
+  const pass = applyRules(normaliseText(text), defaultOptions.cleaning, 'en');
+  const around = (start: string) => pass.survivors.find((s) => s.text.startsWith(start))!.around;
+
+  it('marks the paragraph right over a credit line the rules removed', () => {
+    expect(around('The new bridge').creditAfter).toBe(true);
+  });
+
+  it('marks no paragraph over a caption with its credit glued on, nor over a gallery counter', () => {
+    expect(around('The four-lane bridge').creditAfter).toBeUndefined();
+  });
+});
+
 describe('related-stories headings as classifier context', () => {
   // aeb container 35b15891… and 7a664e40…: a heading above its teasers, and a link closing a box.
   const text = [

@@ -54,6 +54,27 @@ describe('dropRunsAfterRelatedHeadings', () => {
       dropped: [true, true, false, false],
     },
     {
+      // tagesschau (probe r30): German teasers of 5 words, the subheading of 3.
+      name: "keeps the story's subheading under teasers of fewer, longer words, two words shorter than theirs",
+      lines: [
+        line('Bahn: Generalsanierung der Riedbahn abgeschlossen', { afterRelatedHeading: true }),
+        line('Pünktlichkeit der Bahn auf Tiefstand'),
+        line('Kritik am Zeitplan'),
+        line('Der Fahrgastverband Pro Bahn kritisierte die kurze Vorwarnzeit. "Viele Menschen haben ihren Alltag auf den Sommer ausgerichtet. Jetzt bleiben ihnen acht Wochen", sagte der Bundesvorsitzende.'),
+      ],
+      dropped: [true, true, false, false],
+    },
+    {
+      name: 'drops a last teaser of a few words when the teasers above it run barely longer, though prose follows it',
+      lines: [
+        line('Bahn: Generalsanierung der Riedbahn abgeschlossen', { afterRelatedHeading: true }),
+        line('Pünktlichkeit der Bahn auf Tiefstand'),
+        line('Bahn streicht Fernzüge ab'),
+        line('Der Fahrgastverband Pro Bahn kritisierte die kurze Vorwarnzeit. "Viele Menschen haben ihren Alltag auf den Sommer ausgerichtet. Jetzt bleiben ihnen acht Wochen", sagte der Bundesvorsitzende.'),
+      ],
+      dropped: [true, true, true, false],
+    },
+    {
       name: 'still drops a short last teaser when no prose follows it',
       lines: [...underHeading.slice(1, 3), line('Brexit deal explained')].map((row, i) => (i === 0 ? { ...row, afterRelatedHeading: true } : row)),
       dropped: [true, true, true],

@@ -22,8 +22,10 @@ import { rule as bylineTimestamp } from './byline-timestamp.js';
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\.?`;
 /** The first author: a capital then a lowercase letter ("Kevin"), so an all-capitals line ("LOOK WHAT YOU MADE ME DO") is not a byline. */
 const FIRST_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
+/** The "By" of other languages opens a byline that `byline-timestamp` takes ("Von Anna Schmidt", "Par Flora Genoux"): no name. */
+const FOREIGN_BY = String.raw`(?:Von|Par|Por|Di|Door|Av|Oleh) `;
 const BYLINE = new RegExp(
-  String.raw`^${FIRST_NAME} ${NAME_WORD}(?:,? (?:${NAME_WORD}|and|&|de|van|von|da|del|der|la|le))*(?: ?[,|–—] [\p{L} ]{2,40})?$`,
+  String.raw`^(?!${FOREIGN_BY})${FIRST_NAME} ${NAME_WORD}(?:,? (?:${NAME_WORD}|and|&|de|van|von|da|del|der|la|le))*(?: ?[,|–—] [\p{L} ]{2,40})?$`,
   'u',
 );
 const MIN_WORDS = 3;
@@ -68,22 +70,32 @@ function restates(above: string, text: string): boolean {
  * "Alexander Lee" over "March 12, 2026 - 3:04PM", news.com.au; probe r25). The headline's standfirst may sit above it, a
  * sentence of prose: one such paragraph before it, no more. Not an agency or a "By" line: "The Associated Press" over a
  * syndicated story, booked as a byline on aeb train page b37be353…, moved the classifier's reading of the page (a story
- * paragraph after its "Related Links" box went, `page` recall 0.99564 → 0.99375 over the train pages).
+ * paragraph after its "Related Links" box went, `page` recall 0.99564 → 0.99375 over the train pages). Nor the "By" of other
+ * languages ("Von Anna Schmidt" is `byline-timestamp`'s), now that the rule reads every language (probe r30).
  */
-const BARE_NAME = new RegExp(String.raw`^(?!(?:The|By|A|An|From|With) )${FIRST_NAME}(?: ${NAME_WORD}){1,2}$`, 'u');
+const BARE_NAME = new RegExp(String.raw`^(?!(?:The|By|A|An|From|With) |${FOREIGN_BY})${FIRST_NAME}(?: ${NAME_WORD}){1,2}$`, 'u');
 const MAX_PROSE_BEFORE_BARE_NAME = 1;
+/**
+ * The reporter's city on a line of its own between the name and the stamp, as La Vanguardia prints its byline (probe r30):
+ * "Lluís Sierra" / "Barcelona" / "07/12/2026 10:15". One to three capitalised words, no digit, no punctuation but a
+ * name's; the name and the city go together.
+ */
+const PLACE_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$`, 'u');
 
-function isBareNameOverByline(texts: readonly string[], start: number, pageTop: number): boolean {
+/** How many lines the bare name and the city under it make when a stamp or role follows them (1 or 2), else 0. */
+function bareNameOverByline(texts: readonly string[], start: number, pageTop: number): number {
   const text = texts[start]!;
   const next = texts[start + 1];
-  if (next === undefined || DIGIT.test(text) || !BARE_NAME.test(text)) return false;
+  if (next === undefined || DIGIT.test(text) || !BARE_NAME.test(text)) return 0;
   let prose = 0;
   for (let i = pageTop; i < start; i++) {
     const before = texts[i]!;
-    if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS && ++prose > MAX_PROSE_BEFORE_BARE_NAME) return false;
+    if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS && ++prose > MAX_PROSE_BEFORE_BARE_NAME) return 0;
   }
   // Last: a menu's two-word items ("World News", "Health News") look like names, and the byline rule is the costly test.
-  return bylineTimestamp.match(next, { language: 'en' }) !== null;
+  if (bylineTimestamp.match(next, { language: 'en' }) !== null) return 1;
+  const stamp = texts[start + 2];
+  return stamp !== undefined && PLACE_LINE.test(next) && bylineTimestamp.match(stamp, { language: 'en' }) !== null ? 2 : 0;
 }
 
 /**
@@ -98,12 +110,14 @@ export const rule: BlockRule = {
   id: 'name-byline',
   category: 'byline',
   description: 'A byline without "By" above the story: capitalised names and their paper or role ("Kevin Johnson and Kevin McCoy USA TODAY", "Jane Smith | Staff writer"), before any prose.',
-  englishOnly: true,
+  // A name is a name in any language (probe r30: La Vanguardia's byline); the shapes hold without English words.
+  englishOnly: false,
   match(texts, start, context) {
     const pageTop = Math.min(context?.pageTop ?? 0, start);
     if (start - pageTop >= MAX_POSITION) return null;
     const text = texts[start]!;
-    if (isBareNameOverByline(texts, start, pageTop)) return { reason: 'a bare name over the byline\'s stamp or role', length: 1 };
+    const bareName = bareNameOverByline(texts, start, pageTop);
+    if (bareName > 0) return { reason: bareName === 2 ? 'a bare name and its city over the byline\'s stamp' : 'a bare name over the byline\'s stamp or role', length: bareName };
     if (!isBylineShaped(text)) return null;
     const headline = texts[start - 1];
     const after = texts[start + 1];
@@ -130,6 +144,18 @@ export const rule: BlockRule = {
         ],
         start: 2,
         length: 1,
+      },
+      // La Vanguardia's byline, the reporter's city between the name and the stamp, under the standfirst (probe r30, made-up page).
+      {
+        texts: [
+          'Barcelona limitará los pisos turísticos en el Eixample a partir de marzo',
+          'El Ayuntamiento no renovará 1.200 licencias que caducan el próximo año y destinará los inmuebles al alquiler residencial',
+          'Lluís Sierra',
+          'Barcelona',
+          '07/12/2026 10:15',
+        ],
+        start: 2,
+        length: 2,
       },
       // News24's header (probe r25, made-up page).
       { texts: ['Load shedding returns as Eskom loses six units overnight', 'Sipho Ndlovu', 'Published 2h ago'], start: 1, length: 1 },
@@ -167,6 +193,7 @@ export const rule: BlockRule = {
       // An agency's credit over a stamp (aeb train page b37be353…, where booking it cost a story paragraph).
       ['Nation & World', 'The Associated Press', 'Published 6:39 PM EST Nov 19, 2019'],
       // A name over a line that is no stamp.
+      ['Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager', 'Tom Gillespie', 'Barcelona', 'The Portuguese boss had been out of work.'],
       ['Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager', 'Tom Gillespie', 'The Portuguese boss had been out of work.'],
       // aeb gold 55bb63… line 1, 5fbc7c… line 2: a story's capitalised first lines.
       ['LOOK WHAT YOU MADE ME DO', 'Black Friday'],

@@ -1,11 +1,11 @@
 import type { LineJudgement } from './classify.js';
 
 /**
- * A picture's caption in the page's head, between the header's furniture and the story, over the picture's credit on a
- * line of its own, which the rules removed:
+ * A picture's caption over the picture's credit on a line of its own, which the rules removed, most often between the
+ * header's furniture and the story (Gulf News, probe r30):
  *
  *   3 MIN READ                                                  (removed: byline-timestamp)
- *   The new bridge connects Al Khail Road with Meydan Street.   (kept, 0.31: a sentence)
+ *   The new bridge connects Al Khail Road with Meydan Street.   (kept, 0.61: a sentence)
  *   Image Credit: Supplied                                      (removed: image-caption)
  *   Dubai: The Roads and Transport Authority (RTA) on Sunday opened a new 2.5-kilometre bridge…
  *
@@ -17,6 +17,7 @@ import type { LineJudgement } from './classify.js';
  * golden case removes-widgets-flattened-line-by-line, where a paragraph under a newsletter widget sits over one (0.05).
  */
 export interface CaptionLine {
+  /** Word tokens. */
   words: number;
   /** Paragraphs the rules removed right before this one. */
   removedBefore: number;

@@ -64,7 +64,7 @@ describe('gapFeatures: sliding windows give what a union per gap gives', () => {
       const features = gapFeatures(input);
       const stopwords = stopwordsFor('en');
       const names = paragraphs.map((text) => properNouns(text, stopwords));
-      const times = paragraphs.map(timeReferences);
+      const times = paragraphs.map((text, i) => timeReferences(text, input.languages[i]!));
       const styles = paragraphs.map(styleCounts);
       const words = paragraphs.map((text) => text.split(/\s+/u).length);
       const sum = (from: number, to: number) => {

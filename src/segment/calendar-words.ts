@@ -9,9 +9,12 @@ export interface CalendarWords {
   months: readonly (readonly string[])[];
   /** Months that are also ordinary words ("mars", "mai", "mei"): counted only next to a day number. */
   monthsWithDayOnly: readonly number[];
-  /** Whether the names are written in lower case only: a capital makes a name ("Domingo"), not a day. */
+  /**
+   * Whether the names are written in lower case only: a capital makes a name ("Domingo"), not a day. A sentence that opens
+   * with its weekday ("Lundi, le ministre…") is missed; leads name their day inside the sentence.
+   */
   lowerCaseOnly: boolean;
-  /** Words that must stand right before a weekday ("в среду": "среда" alone is also "the environment"). */
+  /** A pattern (regular expression source) for the word that must stand right before a weekday ("в среду": "среда" alone is also "the environment"). */
   weekdayPrefix?: string;
 }
 

@@ -24,7 +24,7 @@ describe('calendarDay', () => {
 });
 
 describe('timeReferences', () => {
-  // Leads of the seg28 probe stories (made-up wire copy) and their kind of sentence in each language.
+  // Leads as wire stories write them, one per language (made up in the shape of the seg28 probe's leads).
   it.each([
     ['en', 'Treasury yields edged higher on Thursday after the May 5 auction.', ['d4', 'm5']],
     ['es', 'El Congreso de los Diputados rechazó este jueves la ley, tras el debate del lunes.', ['d4', 'd1']],

@@ -426,7 +426,7 @@ export function applyRules(
     const ruleSet = ruleSets[trimmed[i]!.index]!;
     const block = firstBlock(ruleSet.rules, texts, i, context);
     if (block !== null) {
-      removals.note(block.rule.category, block.verdict.length);
+      removals.note(block.rule, block.verdict.length);
       const first = trimmed[i]!.paragraph;
       const last = trimmed[i + block.verdict.length - 1]!.paragraph;
       messages.push(removal(block.rule, block.verdict.reason, first.firstLine, last.lastLine, texts.slice(i, i + block.verdict.length).join('\n')));
@@ -436,9 +436,7 @@ export function applyRules(
     const line = memo.lineVerdict(texts[i]!, ruleSet, context);
     const paragraph = trimmed[i]!.paragraph;
     if (line !== null) {
-      const creditUnderSurvivor = removals.run === 0 && survivors.length > 0 && isCreditLine(line.rule.id, texts[i]!, memo);
-      removals.note(line.rule.category, 1, texts[i]!);
-      if (creditUnderSurvivor) survivors[survivors.length - 1]!.around = { ...survivors[survivors.length - 1]!.around, creditAfter: true };
+      removals.note(line.rule, 1, texts[i]!);
       if (proseOnPage >= PAGE_MIN_PROSE_WORDS && isSkipLink(texts[i]!)) beginPage(true, i, true);
       messages.push(removal(line.rule, line.reason, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       const startsThread =
@@ -450,7 +448,7 @@ export function applyRules(
     // section, a new page begins where the next story opens (and a comment thread ends there).
     if ((threadFrom !== null || removals.pastStoryEnd) && proseOnPage >= PAGE_MIN_PROSE_WORDS && nextStoryStarts(texts, i, memo)) beginPage(false, i, false);
     if (threadFrom !== null) {
-      removals.note('comments', 1);
+      removals.note(COMMENT_THREAD, 1);
       messages.push(removal(COMMENT_THREAD, `after the comments heading at line ${threadFrom}`, paragraph.firstLine, paragraph.lastLine, texts[i]!));
       continue;
     }
@@ -504,12 +502,15 @@ class RemovalTally {
     private readonly memo: LanguageMemo,
   ) {}
 
-  /** Books `count` paragraphs removed for `category`; `text` is the paragraph's when it was one. */
-  note(category: string, count: number, text = ''): void {
+  /** Books `count` paragraphs removed by `rule`; `text` is the paragraph's when it was one. */
+  note(rule: { id: string; category: string }, count: number, text = ''): void {
+    const { category } = rule;
     this.lastWasRelatedHeading = category === 'related' && count === 1 && isRelatedHeading(text, this.memo);
     const previous = this.survivors[this.survivors.length - 1];
-    if (this.run === 0 && this.lastWasRelatedHeading && previous !== undefined) previous.around = { ...previous.around, relatedHeadingAfter: true };
-
+    if (this.run === 0 && previous !== undefined) {
+      if (this.lastWasRelatedHeading) previous.around = { ...previous.around, relatedHeadingAfter: true };
+      if (count === 1 && isCreditLine(rule.id, text, this.memo)) previous.around = { ...previous.around, creditAfter: true };
+    }
     this.run += count;
     this.total += count;
     if (SECTION_BREAK_CATEGORIES.has(category)) this.afterSectionBreak = 1;

@@ -25,14 +25,17 @@ const HEADINGS = [
   // Russian
   'читайте также', 'по теме', 'похожие новости',
   // Polish
-  'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też',
-  // Swedish
-  'läs mer', 'läs också', 'läs även',
+  'czytaj także', 'czytaj też', 'czytaj więcej', 'zobacz także', 'zobacz też',
+  // Swedish ("read more", "read also", "latest news", "most read")
+  'läs mer', 'läs också', 'läs även', 'senaste nytt', 'mest lästa?',
+  // Norwegian and Danish, the same headings
+  'les også', 'les mer', 'siste nytt', 'mest lest', 'læs også', 'læs mere', 'seneste nyt', 'mest læste?',
   // Indonesian
   'baca juga', 'baca selengkapnya',
   // Turkish
   // (the dotted capital İ has no simple case folding to i, so both letters are named)
-  '[iİ]lg[iİ]l[iİ] haber(?:ler)?',
+  // "related news", "may interest you", and the tags heading "more on this story" (dotless ı has no simple case folding either)
+  '[iİ]lg[iİ]l[iİ] haber(?:ler)?', '[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'haberle [iİ]lg[iİ]l[iİ] daha fazlas[ıI]',
   // Vietnamese
   'xem thêm', 'tin liên quan',
   // Arabic ("read also", with and without the hamza and the tanwin)
@@ -105,7 +108,7 @@ export const rule: LineRule = {
   id: 'related-links-translated',
   category: 'related',
   description:
-    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Arabic, Korean, Hebrew, Greek, Czech, Hindi, Persian, Japanese or Chinese, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), a heading in capitals before a dash and its teaser ("LIRE AUSSI - …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
+    'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Norwegian, Danish, Indonesian, Turkish, Vietnamese, Arabic, Korean, Hebrew, Greek, Czech, Hindi, Persian, Japanese or Chinese, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), a heading in capitals before a dash and its teaser ("LIRE AUSSI - …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
   englishOnly: false,
   match(text) {
     return HEADING.test(text) || ENGLISH_TAGS_WITH_LIST.test(text) || SHOUTED_HEADING_DASH.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
@@ -122,6 +125,8 @@ export const rule: LineRule = {
       'اقرأ أيضاً: ارتفاع درجات الحرارة يهدد مخزون المياه الجوفية في الخليج',
       'Xem thêm: Hà Nội sẽ cấm xe máy ở các quận nội thành từ năm 2030?',
       'İLGİLİ HABERLER',
+      // Made-up pages in the shape of NRK, Rzeczpospolita, Sözcü and Dagens Nyheter (probe r31): teaser headings inside and under the story, and the tags heading.
+      'Les også', 'Siste nytt', 'Czytaj więcej: Taryfy URE na 2027 rok. Prezes regulatora zabiera głos', 'İLGİNİZİ ÇEKEBİLİR', 'Haberle ilgili daha fazlası:', 'Mest läst',
       '관련 뉴스',
       'Czytaj także: Wrocław traci drzewa. W centrum wycięto ich w tym roku więcej niż kiedykolwiek',
       'Zobacz też: Spór o kamienicę na Ołbinie. Lokatorzy wygrali w sądzie',
@@ -160,6 +165,8 @@ export const rule: LineRule = {
       'Läs mer: rapporten visar att 300 älgar har blivit påkörda. Polisen varnar nu bilister.',
       'Czytaj także: raport. „To skandal”',
       'İlgili haberlerin tamamı sitede yayımlandı.',
+      'Les også rapporten fra Riksrevisjonen, sier statsråden.', 'Siste nytt fra fronten kom mandag kveld.', 'Czytaj więcej: raport NIK wskazuje 40 miejsc, w których woda ucieka z sieci.',
+      'İlginizi çekebilir diye düşündüğümüz bir konu var, dedi bakan.', 'Mest läst av alla var rapporten om älgarna.',
       '관련 뉴스가 나오자 주가가 급등했다.',
       'Lire aussi - et surtout - le rapport de la Cour des comptes, conseille-t-il.',
       'LIRE AUSSI - Le rapport, publié jeudi, recense 7 000 cas.',

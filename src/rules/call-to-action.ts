@@ -29,11 +29,12 @@ const BUTTON = /^(?:learn more|find out more|get in touch|register (?:now|here|t
  * A pointer to the outlet's channel elsewhere: "Follow Sky News on WhatsApp", "Join ST's WhatsApp
  * Channel and get the latest news…", "Keep up with all the latest news… by following Sky News",
  * "Sign up for push alerts…", "Listen to our Inside Politics podcast…", "Find The Irish Times on WhatsApp…" (a capitalised
- * name before a messenger, probe r26; "Find Mary on Facebook" names no channel). An author's own "Follow me on
+ * name before a messenger, probe r26; "Find Mary on Facebook" names no channel), "Join the Manchester Evening News WhatsApp
+ * community for the latest news straight to your phone" (Reach's papers, probe r31). An author's own "Follow me on
  * Twitter" closes a bio, which the classifier takes with it (author-credit's sign-off).
  */
 const CHANNEL_PROMO =
-  /^[Ff]ind (?:\p{Lu}[\p{L}’'.]*(?: \p{Lu}[\p{L}’'.]*){0,4}) on (?:WhatsApp|Telegram|Google News)\b|^[Ff]ind us on (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)[.!]?$|^(?:[Ff]ollow|[Jj]oin) (?!me\b)[^.!?]{0,60}\b(?:on|via) (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)\b|^[Jj]oin\b[^.!?]{0,40}\b(?:WhatsApp|Telegram|Google News) [Cc]hannel\b|\bby following (?:us|\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(?: on \p{Lu}[\p{L} ]{0,20})?\.?$|\bpush (?:alerts|notifications)\b|^[Ll]isten to our\b[^.!?]{0,50}\bpodcast\b/u;
+  /^[Ff]ind (?:\p{Lu}[\p{L}’'.]*(?: \p{Lu}[\p{L}’'.]*){0,4}) on (?:WhatsApp|Telegram|Google News)\b|^[Ff]ind us on (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)[.!]?$|^(?:[Ff]ollow|[Jj]oin) (?!me\b)[^.!?]{0,60}\b(?:on|via) (?:WhatsApp|Telegram|Google News|Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky|LinkedIn)\b|^[Jj]oin\b[^.!?]{0,40}\b(?:WhatsApp|Telegram|Google News) (?:[Cc]hannel|[Cc]ommunity)\b|\bby following (?:us|\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3})(?: on \p{Lu}[\p{L} ]{0,20})?\.?$|\bpush (?:alerts|notifications)\b|^[Ll]isten to our\b[^.!?]{0,50}\bpodcast\b/u;
 /**
  * Google's "preferred sources" prompt under a story (probe r26, Yahoo's "Add Yahoo as a preferred source to see more of our stories
  * on Google."): it names Google; a ministry's "preferred source of supply" does not.
@@ -234,6 +235,8 @@ export const rule: LineRule = {
       'Read in app',
       'Keep up with all the latest news from the UK and around the world by following Sky News',
       "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+      // Reach's papers between two story paragraphs (probe r31, a made-up page in the shape of the Manchester Evening News).
+      'Join the Manchester Evening News WhatsApp community for the latest news straight to your phone',
       'Join The Irish Times on WhatsApp and stay up to date',
       // Probe r26, made-up Irish Times and Yahoo News pages.
       'Find The Irish Times on WhatsApp and stay up to date',
@@ -315,6 +318,7 @@ export const rule: LineRule = {
       'The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips. And here’s our email: letters@nytimes.com.',
     ],
     keep: [
+      'Residents who join the street’s WhatsApp community get warnings about burglaries, the police said.',
       // Probe r28: sentences using the new invitations' words.
       'Catch all the news on the radio, she said.',
       'Catch all the Premier League news and updates on the big screen in the square, the council said.',

@@ -55,10 +55,14 @@ const OTHER_LANGUAGES = [
  * ends-comment-thread-at-next-story: kept once "Join our commenting forum" above it went by `call-to-action`). The Irish Times'
  * heading "Your Comments" and its community rules under it, the site speaking ("We reserve the right to remove any content at any
  * time from this Community, including without limitation if it violates the Community Standards. …", probe r26). Dawn's note
- * under a closed thread names the story: "Comments are closed on this story." (probe r27).
+ * under a closed thread names the story: "Comments are closed on this story." (probe r27). Daily Maverick's heading with its
+ * invitation, "Comments - share your knowledge and experience", and its members-only note under it: "Please note you must be a
+ * Maverick Insider to comment. Sign up here or sign in if you are already an Insider." (probe r31). The note speaks to the
+ * reader ("please note", or the sign-up after it); a story's "You must be a resident to comment on the plan." stays. The Seattle
+ * Times' button under its stories gives the count: "View 14 Comments / 14 New" (probe r31).
  */
 const COMMENTS = new RegExp(
-  String.raw`^(?:we reserve the right to (?:remove|delete|edit) any (?:content|comments?|posts?) [^.!?]{0,80}\b(?:community|comments?)\b.{0,400}|your comments|join [^.!?]{0,30}\bconversations?, follow other [^.!?]{1,40}\breaders\b[^.!?]{0,60}|with your current subscription(?: plan)?,? you can comment on (?:stories|articles)\b.{0,300}|(?:however, )?before (?:writing|posting) your first comment\b.{0,200}|\d{0,6} ?comments?|comments \d{1,6}|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are (?:now )?closed(?: (?:on|for) this (?:story|article|post))?\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|read our community guidelines(?: here)?\.?|one community\. many voices\.(?: create a free account to share your thoughts\.)?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
+  String.raw`^(?:we reserve the right to (?:remove|delete|edit) any (?:content|comments?|posts?) [^.!?]{0,80}\b(?:community|comments?)\b.{0,400}|your comments|join [^.!?]{0,30}\bconversations?, follow other [^.!?]{1,40}\breaders\b[^.!?]{0,60}|with your current subscription(?: plan)?,? you can comment on (?:stories|articles)\b.{0,300}|(?:however, )?before (?:writing|posting) your first comment\b.{0,200}|\d{0,6} ?comments?|comments \d{1,6}|comments [-–—] (?:share|join|add|have|tell)\b[^.!?]{1,50}|(?:please note,? )?you (?:must|need to) be (?:a |an )?[^.!?]{1,40} to (?:comment|post a comment)\. (?:sign|log|subscribe|register|become|join)\b.{0,160}|please note,? you (?:must|need to) be (?:a |an )?[^.!?]{1,40} to (?:comment|post a comment)\.?|add comment|share what you think|the comments below have not been moderated\.?|show comments|view comments|(?:view|read|show|see) (?:all )?\d{1,6} comments?(?: \/ \d{1,6} new)?|hide comments|load comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|comments are (?:now )?closed(?: (?:on|for) this (?:story|article|post))?\.?|tell us what you think(?:\.\.\.|…)?|(?:\d+ )?responses?|be the first to comment\.?|read our community guidelines(?: here)?\.?|one community\. many voices\.(?: create a free account to share your thoughts\.)?|no comments yet.{0,40}|you must be logged in to post a comment\.?|devi essere connesso per inviare un commento\.?|comentários|comentarios|kommentare|diskutieren sie mit|alle kommentare (?:öffnen|anzeigen)|${OTHER_LANGUAGES})$`,
   'iu',
 );
 
@@ -102,6 +106,9 @@ export const rule: LineRule = {
       'Mostra i commenti', 'Commenti (12)', 'Ver comentarios', 'Normas de participación', 'Afficher les commentaires',
       // Dawn's closed comment thread under the story (probe r27, made-up page in its shape).
       'Comments are closed on this story.',
+      // Daily Maverick's comment heading and its members-only note (probe r31, a made-up page in its shape).
+      'Comments - share your knowledge and experience', 'View 14 Comments / 14 New', 'Read all 212 comments',
+      'Please note you must be a Maverick Insider to comment. Sign up here or sign in if you are already an Insider.',
       // The comment widgets of Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino news sites (probes r23-intl, made-up pages).
       'Коментарі (12)', 'Щоб залишити коментар, увійдіть або зареєструйтесь.', 'Comentarii (24)', 'Trebuie să fii autentificat pentru a posta un comentariu.',
       'Hozzászólások (37)', 'Hozzászólás írásához be kell jelentkezned.', 'মন্তব্য করুন', 'মন্তব্য করতে লগইন করুন', 'تبصرے (8)', 'اپنی رائے کا اظہار کریں',
@@ -110,7 +117,8 @@ export const rule: LineRule = {
     keep: [
       'Readers who joined before 2020 can still comment for free, the paper said.',
       'Mostra i commenti dei lettori, ha chiesto il direttore.', 'Los comentarios del ministro causaron polémica.', 'Les commentaires du ministre ont choqué.',
-      'Comments from the minister drew criticism.', 'Comments are closed on this story until the trial ends, the editor wrote.', 'Your comments were noted, the chair replied.',
+      'Comments from the minister drew criticism.', 'You must be a resident to comment on the plan.', 'View 14 comments from residents at the library.', 'You must be a member to comment. That rule dates from 1998, the club said.',
+      'Comments - from the mayor, the union and the board - were mixed.', 'Comments are closed on this story until the trial ends, the editor wrote.', 'Your comments were noted, the chair replied.',
       'We reserve the right to remove any player from the squad, the coach wrote in the letter to parents.', 'Read our community guidelines before the vote, the chair told members.', 'There were wins too.', 'Ý kiến của bạn đọc được tòa soạn tổng hợp và gửi tới cơ quan chức năng.', 'Yorumlar sosyal medyada hızla yayıldı.', 'التعليقات على القرار جاءت متباينة.', 'תגובות הציבור על ההחלטה היו חריפות.', 'Diskuse o rozpočtu trvala do půlnoci.',
       'Коментарі міністра викликали хвилю критики.', 'Comentariile premierului au stârnit reacții dure.', 'মন্তব্য করতে অস্বীকৃতি জানিয়েছেন মন্ত্রী।', 'تبصرے کے لیے وزیر دستیاب نہیں تھے۔',
       'ความคิดเห็นของนายกรัฐมนตรีถูกวิจารณ์อย่างหนัก', 'Komen menteri itu mendapat kritikan hebat.', 'Maoni ya wananchi yatakusanywa hadi Ijumaa.', 'Mga komento ng publiko ang hiningi ng ahensya.'],

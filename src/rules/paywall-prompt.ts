@@ -20,7 +20,8 @@ const PROMPT = opensWithAny(
     String.raw`subscribe (?:now )?to (?:read|unlock) (?:the|this) (?:full |whole )?(?:story|article)\b`,
     String.raw`this (?:article|story|content) is ${RESERVED_FOR} (?:paid |our )?subscribers\b`,
     String.raw`to continue reading,? (?:please )?(?:subscribe|sign in|log in|register)\b`,
-    String.raw`get unlimited (?:digital )?access\b`,
+    // The Seattle Times' offer inside the story (probe r31): "Unlock unlimited access to all of The Seattle Times for $1 a week."
+    String.raw`(?:get|unlock) unlimited (?:digital )?access\b`,
     String.raw`unlock (?:this|the full) (?:article|story)\b`,
     // The USA TODAY network's ask under its local papers' stories: "Support local journalism. Subscribe to IndyStar.com today."
     String.raw`support (?:local|quality|independent|our) journalism[.!] (?:subscribe|become a (?:subscriber|member))\b`,
@@ -78,6 +79,7 @@ export const rule: LineRule = {
     // No page in ../shared/datasets prints one: these are written from how metered news sites print their walls.
     source: 'written from how metered news sites print their walls (none in ../shared/datasets)',
     remove: [
+      'Unlock unlimited access to all of The Seattle Times for $1 a week.',
       // Probe r24b, a made-up page in the shape of a USA TODAY network local page (IndyStar).
       'Support local journalism. Subscribe to IndyStar.com today.',
       // Probe r25, a made-up page in the shape of the Japan Times: its ask under the story.
@@ -110,6 +112,7 @@ export const rule: LineRule = {
       'Cancel anytime',
     ],
     keep: [
+      'Unlimited access to the archive was unlocked for researchers in May, the library said.',
       'Subscribe to Netflix to get access to the series, the company said in a statement on Monday.',
       'Independent journalism is more important than ever, the editor told staff on Monday.',
       'By subscribing, you agree to our Terms of Service.',

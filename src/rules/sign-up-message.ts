@@ -15,10 +15,11 @@ import type { LineRule } from './types.js';
  * badge one a line: "Your subscription failed. Please try again.", "Please check your email to confirm your
  * subscription", "protected by reCAPTCHA". The Los Angeles Times' small print under its form: "You may occasionally receive
  * promotional content from the Los Angeles Times." (probe r26; the sender closes the line, so "…from the city, officials
- * warned." stays).
+ * warned." stays). Daily Maverick's promise under its box says "any time" in two words: "We’ll send you our Daily Maverick
+ * newsletter every weekday at 6am. Unsubscribe any time." (probe r31).
  */
 export const SIGN_UP_MESSAGE =
-  /^you may (?:occasionally |also |sometimes )?receive (?:promotional|marketing) (?:content|e-?mails?|offers|messages) from [^.!?,]{1,60}\.?$|^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b|^(?:your )?e-?mail(?: address)?\*?:?$|^you(?:'re| are) already (?:subscribed|signed up)(?: to (?:this|our) (?:newsletter|list))?[.!]?$|^you will now (?:start )?receiv(?:e|ing) (?:our )?(?:e-?mail )?(?:updates|newsletters?|e-?mails)[.!]?$|^your subscription (?:has )?failed[.!]|^please check your (?:e-?mail|inbox) to confirm your subscription\b|^protected by recaptcha$/i;
+  /^you may (?:occasionally |also |sometimes )?receive (?:promotional|marketing) (?:content|e-?mails?|offers|messages) from [^.!?,]{1,60}\.?$|^you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|\bactivation link\b|\b(?:you can )?unsubscribe (?:at any time|anytime|any time)\b|\bopt-in box\b|\bcan send me\b[^.!?]{0,80}\bnewsletters?\b|^(?:subscribe|sign up) no,? thanks$|\bkeep an eye on your inbox\b|^(?:your )?e-?mail(?: address)?\*?:?$|^you(?:'re| are) already (?:subscribed|signed up)(?: to (?:this|our) (?:newsletter|list))?[.!]?$|^you will now (?:start )?receiv(?:e|ing) (?:our )?(?:e-?mail )?(?:updates|newsletters?|e-?mails)[.!]?$|^your subscription (?:has )?failed[.!]|^please check your (?:e-?mail|inbox) to confirm your subscription\b|^protected by recaptcha$/i;
 const MAX_WORDS = 40;
 
 export const rule: LineRule = {
@@ -52,11 +53,14 @@ export const rule: LineRule = {
       'Your subscription failed. Please try again.',
       'Please check your email to confirm your subscription',
       'protected by reCAPTCHA',
+      // Daily Maverick's promise under its newsletter box (probe r31, a made-up page in its shape).
+      'We’ll send you our Daily Maverick newsletter every weekday at 6am. Unsubscribe any time.',
     ],
     keep: [
       'You may occasionally receive promotional content from the city, officials warned.',
       'More than 40,000 readers have subscribed since the newsletter launched in March, the company said.',
       'Customers who want to cancel can unsubscribe by post, the regulator ruled, not only online.',
+      'Customers can unsubscribe any way they like, the regulator said, by post or online.',
       'He said no thanks to the offer and left the room.',
       'You are already subscribed to too many services, the consumer group warned readers.',
       'Subscribers will now start receiving email updates on the outage, the company said.',

@@ -65,6 +65,18 @@ const ORIGINALLY_PUBLISHED_BY = / was (?:originally|first) (?:published|posted) 
  * Correspondent", aeb pages) has no beat after the role.
  */
 const AUTHOR_BOX = /^(?!The )\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ (?:Reporter|Correspondent|Editor|Journalist|Writer|Columnist|Producer|Presenter) (?:in|based in|focusing on|covering|reporting on) [^.!?]{1,100}?(?:@\w{1,30})?$/u;
+/**
+ * The reporter's name and contact under the story, as the Seattle Times prints it (probe r31): "Mike Lindblom: 206-515-6376 or
+ * mlindblom@seattletimes.com; on X: @mikelindblom." A name of two to four capitalised words, a colon, then a telephone number or
+ * an address first, and an address on the line: a story's "Mike Lindblom: the board knew" goes on in words, and a helpline a story
+ * closes with ("Suicide Prevention Lifeline: 800-273-8255") gives no address.
+ */
+const NAME_CONTACT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}: (?=[^@]{0,40}[\w.+-]@[\w-]{1,63}\.)(?:\+?\d{1,3}[-. ]?)?(?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}\b)/u;
+/**
+ * The translator's credit the Mainichi prints under its English stories, in brackets: "(Japanese original by Taro Yamada, Kyoto
+ * Bureau)" (probe r31). Only in brackets: "The original by Rembrandt hangs in Amsterdam." is a sentence.
+ */
+const ORIGINAL_BY = /^\((?:\p{L}+ )?original by \p{Lu}[^()]{1,100}\)$/u;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 const REPORTING_BY = /^\(?(?:reporting|additional reporting|writing|editing) by\b[^()]{0,300}\)?$/i;
 const MAX_WORDS = 40;
@@ -85,9 +97,9 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words <= MAX_BIO_WORDS && (BIO.test(text) || TITLED_BIO.test(text) || BEAT.test(text))) return { reason: 'author bio line' };
     if (words > MAX_WORDS) return null;
-    if (CONTACT.test(text) || CONTACT_POINTER.test(text) || FOLLOW_SIGN_OFF.test(text) || CONNECT_VIA.test(text)) return { reason: 'author contact line' };
+    if (CONTACT.test(text) || CONTACT_POINTER.test(text) || NAME_CONTACT.test(text) || FOLLOW_SIGN_OFF.test(text) || CONNECT_VIA.test(text)) return { reason: 'author contact line' };
     if (CREDIT_LABEL.test(text)) return { reason: 'author or reviewer credit label' };
-    if (CONTRIBUTED.test(text) || REPORTING_BY.test(text)) return { reason: 'reporting credit line' };
+    if (CONTRIBUTED.test(text) || REPORTING_BY.test(text) || ORIGINAL_BY.test(text)) return { reason: 'reporting credit line' };
     if (AUTHOR_BOX.test(text)) return { reason: 'author box' };
     if (ORIGINALLY_APPEARED.test(text) || ORIGINALLY_PUBLISHED_BY.test(text)) return { reason: 'syndication credit line' };
     return null;
@@ -131,6 +143,9 @@ export const rule: LineRule = {
       'This Dividend Stock Has Raised Its Payout for 62 Straight Years. Is It a Buy Now? was originally published by The Motley Fool',
       'Martin Kessler Reporter focusing on German domestic politics and transport@mkessler_dw',
       'Anna Weber Correspondent in Munich',
+      // The Seattle Times' contact line and the Mainichi's translator credit under their stories (probe r31, made-up pages in their shape).
+      'Mike Lindblom: 206-515-6376 or mlindblom@seattletimes.com; on X: @mikelindblom.',
+      '(Japanese original by Taro Yamada, Kyoto Bureau)',
     ],
     keep: [
       'Connect via email or in person, the guide advises.',
@@ -152,6 +167,9 @@ export const rule: LineRule = {
       'Anna Weber, a correspondent in Munich, saw the crowd gather.',
       'BBC Political Editor Laura Kuenssberg said the vote was close.',
       // aeb pages 8267ac…, 42aad1…: a site's name and a teaser label over its links.
+      'Mike Lindblom: the board knew about the costs in 2024, and said nothing.',
+      'The original by Rembrandt hangs in Amsterdam.',
+      'Dave Somers: 2026 budget holds no money for Everett.', 'Suicide Prevention Lifeline: 800-273-8255',
       'The Hollywood Reporter',
       'Al Jazeera Correspondent',
     ],

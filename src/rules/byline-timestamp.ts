@@ -9,7 +9,7 @@ import { wordCount } from './helpers.js';
  */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Oo]leh) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
-  /^(?:published|updated|posted|last updated|last modified|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
+  /^(?:published|updated|posted|last updated|last modified|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 /**
  * "2019-11-20 10:12:00", and with slashes or dots and a word after it: Yonhap's "2024/04/02 10:15 송고"
  * ("sent"), also with the word glued before it ("송고2024-04-02 10:15").
@@ -101,9 +101,11 @@ const ARTICLE_AGE = /^this (?:article|story|content|page) is (?:more|older) than
 const JOINED_READING_TIME = / \d{1,3} min(?:ute)?s? read$/i;
 /**
  * A newsroom's credit alone on its line, in place of a byline (ANSA): "Redazione ANSA", "Redazione Esteri". The
- * desk's name is one to three capitalised words; "Redazione" opening a sentence goes on in lowercase.
+ * desk's name is one to three capitalised words; "Redazione" opening a sentence goes on in lowercase. Indian papers credit
+ * their own service or bureau the same way (probe r31, the Deccan Herald): "DH News Service", "Express News Service", "The Hindu
+ * Bureau"; a capitalised name and the desk's noun, nothing else.
  */
-const NEWSROOM_CREDIT = /^Redazione(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const NEWSROOM_CREDIT = /^Redazione(?: \p{Lu}[\p{L}.'’-]*){1,3}$|^(?:The )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,2} (?:News Service|News Desk|Web Desk|News Network|Bureau)$/u;
 /** A byline under its label: "Author: Rachel Kim", "Authors: Ana Ruiz and Tom Reed", "Autore: Marco Rossi". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 /**
@@ -124,6 +126,13 @@ const LABELLED_BYLINE = new RegExp(
  */
 const BYLINE_ON = / on (?=[\p{L}\d])/u;
 const TRAILING_COUNT = / \d{1,4}$/;
+/** The author's address after the byline, in brackets, as the Korea JoongAng Daily closes its stories: "BY LEE JAE-LIM [lee.jaelim@joongang.co.kr]" (probe r31). */
+const TRAILING_EMAIL = / [[(<][\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}[\])>]$/;
+/**
+ * A stamp in brackets, as the Deccan Herald closes its stories: "(Published 07 December 2026, 09:40 IST)" (probe r31). Only with
+ * its clock time: an editor's note in brackets, "(Published Monday, Nov. 18, 2019)", is part of the story (aeb train 51d066b0's gold).
+ */
+const BRACKETED = /^\((.+)\)$/u;
 /** The author's name, a dash and the stamp, perhaps a comment count: "Stephen Clarke – Mar 12, 2025 4:36 pm | 142". */
 const NAME_DASH = new RegExp(String.raw`^${NAME} [–—-] `, 'u');
 const COMMENT_COUNT = / \| \d{1,5}$/;
@@ -187,6 +196,13 @@ const ROLE_WITH_HANDLE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]* ){0,3}${NEWSR
  * subheading ("Meet The New Sports Editor") capitalises the role, and a sentence goes on past it.
  */
 const NAME_WITH_ROLE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}-]*){0,2} ${NEWSROOM_ROLE}$`, 'u');
+/**
+ * The role line under a byline, the outlet's name before the desk and the role in lowercase, as American papers print it (probe
+ * r31): "Seattle Times transportation reporter", "Times staff writer". The desk is one or two lowercase words, none a small
+ * joining word (aeb train pages' "Become a contributor", "Feedback to editors" are buttons); a heading that opens with an article
+ * or a pronoun ("The new editor", "Our man in Kyiv") is not an outlet.
+ */
+const OUTLET_WITH_ROLE = new RegExp(String.raw`^(?!(?:The|A|An|Our|My|Meet|Dear|Former|Ex) )\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}(?: (?!(?:a|an|the|to|for|of|our|your|and|new)\b)\p{Ll}[\p{Ll}-]{2,}){1,2} ${NEWSROOM_ROLE}$`, 'u');
 /**
  * A byline with the author's paper, desk or role after a comma: "Por Luana Ribeiro, g1 Sul de Minas",
  * "Door Sanne Willemsen, verslaggever Limburg". The name has two to four capitalised words, and what
@@ -346,16 +362,16 @@ export const rule: LineRule = {
     if (BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (BYLINE_ROLE_HANDLE.test(text)) return { reason: 'byline with the author\'s role and handle' };
     if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
-    if (NAME_WITH_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
+    if (NAME_WITH_ROLE.test(text) || OUTLET_WITH_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
     if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: 'byline' };
     if (FRENCH_RELATIVE_STAMP.test(text)) return { reason: 'timestamp line' };
-    if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, ''))) return { reason: 'byline' };
+    if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, '')) || BYLINE.test(text.replace(TRAILING_EMAIL, ''))) return { reason: 'byline' };
     if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
     if (REPORTING_FROM.test(text)) return { reason: 'byline: where the reporter filed from' };
     const glued = NAME_GLUED_TO_STAMP.exec(text);
     if (glued !== null && isTimestamp(text.slice(glued[0].length))) return { reason: 'byline glued to its timestamp' };
-    if (isTimestamp(text) || isTimestamp(text.replace(GLUED_STAMP_LABEL, '$1 ')) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
+    if (isTimestamp(text) || (BRACKETED.test(text) && CLOCK.test(text) && isTimestamp(text.replace(BRACKETED, '$1'))) || isTimestamp(text.replace(GLUED_STAMP_LABEL, '$1 ')) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
       return { reason: 'timestamp line' };
     }
     if (READING_TIME.test(text) || LISTEN_TIME.test(text)) return { reason: 'reading-time line' };
@@ -378,6 +394,11 @@ export const rule: LineRule = {
       // news.com.au's and Sky Sports' stamps under the byline (probe r25, made-up pages).
       'March 12, 2026 - 3:04PM',
       'Sunday 8 March 2026 18:32, UK',
+      // The Seattle Times' role line, the Korea JoongAng Daily's closing byline, the Deccan Herald's desk credit and closing stamp (probe r31, made-up pages).
+      'Seattle Times transportation reporter', 'Times staff writer', 'BY CHO JUNG-WOO [cho.jungwoo@joongang.co.kr]', 'DH News Service', 'Express News Service', 'The Hindu Bureau',
+      '(Published 07 December 2026, 09:40 IST)',
+      // NRK's stamps under the byline, in Norwegian ("published", "updated today"), and the same labels in Danish (probe r31).
+      'Publisert 7. des. 2026 kl. 08:12', 'Oppdatert i dag kl. 10:03', 'Opdateret 7. dec. 2026 kl. 10.03',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
@@ -498,6 +519,8 @@ export const rule: LineRule = {
       'Oleh Nurul Huda Ahmad', 'Dikemas kini Mac 16, 2024 @ 2:10pm', 'Na Mwandishi Wetu',
     ],
     keep: [
+      'The new editor', 'Our man in Kyiv, a freelance reporter', 'Meet the reporter', 'Local news reporter Jane Smith won the award.', 'Federal Bureau of Investigation agents searched the house.',
+      '(Published in 1998, the report was ignored.)', '(Published Monday, Nov. 18, 2019)', 'Become a contributor', 'By then the price had doubled [see chart]',
       // A story's list of dates behind a name: no stamp of a credit line.
       'Toronto · Montreal · Ottawa | 2026 tour dates to be announced',
       'Alberta | The province will vote on March 12, 2026, on the plan.',

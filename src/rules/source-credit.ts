@@ -44,6 +44,12 @@ const WIRE_PHOTO_CREDIT =
  * agency after a slash; a story's bracketed insertion into a quote opens in lowercase ("[for the party]").
  */
 const BRACKETED_CREDIT = /\[(?:File: )?\p{Lu}[^[\]\s/]{0,29}(?: \p{Lu}[^[\]\s/]{0,29}){0,3}(?:\/\p{Lu}[^[\]/]{0,29}){1,3}\]$/u;
+/**
+ * The source in capitals in square brackets after the caption's last sentence, as the Korea JoongAng Daily closes its captions
+ * (probe r31): "Taxis wait for passengers near Gangnam Station in southern Seoul on Dec. 6. [NEWS1]", "… [YONHAP]", "… [JOONGANG
+ * ILBO]", "… [SCREEN CAPTURE]". A story's bracketed note is in lowercase ("[sic]", "[laughs]").
+ */
+const SHOUTED_BRACKET_CREDIT = /[.!?”"] \[\p{Lu}{2}[\p{Lu}\p{N} .&'’-]{0,38}\]$/u;
 /** Time parts photographer and agency with a dash, unspaced: "Joe Raedle—Getty Images" (probe r27). */
 const AGENCY_CREDIT = /^[^.!?]{0,80}(?:\/ ?| \| |[—–])(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|pa|pa wire|ap photo|afp via getty images)$/i;
 /**
@@ -162,7 +168,7 @@ export const rule: LineRule = {
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
     if (FOREIGN_PICTURE_CREDIT.test(text) || SPACED_SLASH_CREDIT.test(text) || KOREAN_CREDIT.test(text) || CHINESE_PHOTO_CREDIT.test(text) || RIGHTS_RESERVED_CAPTION.test(text) || DATED_CAPTION_ORG_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
     if (wordCount(text) <= MAX_SOURCE_LABEL_WORDS && SOURCE_LABEL_LINE.test(text)) return { reason: 'source credit line' };
-    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || BARRED_NAME_CREDIT.test(text) || TRAILING_INITIALS_NAME.test(text) || FOTO_NAME_LINE.test(text) || CREDIT_LINE.test(text)) {
+    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || SHOUTED_BRACKET_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || BARRED_NAME_CREDIT.test(text) || TRAILING_INITIALS_NAME.test(text) || FOTO_NAME_LINE.test(text) || CREDIT_LINE.test(text)) {
       return { reason: 'caption with a photo or chart credit' };
     }
     return null;
@@ -216,6 +222,9 @@ export const rule: LineRule = {
       '[1/2]A U.S. Steel logo is seen on a building in Pittsburgh, Pennsylvania, U.S. September 13, 2023. REUTERS/Quinn Glabicki/File Photo Purchase Licensing Rights',
       'Supporters of Bassirou Diomaye Faye celebrate in Dakar [John Wessels/AFP]',
       'Voters line up at a polling station in Dakar, Senegal [Zohra Bensemra/Reuters]',
+      // The Korea JoongAng Daily's captions (probe r31, a made-up page in its shape).
+      'Taxis wait for passengers near Gangnam Station in southern Seoul on Dec. 6. [NEWS1]',
+      'A taxi driver rests in his car in Jongno District, central Seoul, on Dec. 5. [YONHAP]',
       'Firefighters work at the scene of the blast [File: Mohamed Messara/EPA]',
       // Business Insider's caption with its credit after the last sentence (probes r23-en, made-up page).
       'Downtown Chicago. Many remote workers who left during the pandemic are returning. Scott Olson/Getty Images',
@@ -273,6 +282,7 @@ export const rule: LineRule = {
       'Functional areas of the hibernation module: (1) private crew quarters, (2) exercise, (3) hygiene and waste, (4) dining and wardroom, (5) workstation, (6) galley and food, (7) medical supplies, (8) life support systems and stowage, (9) operational and maintenance supplies. In general, the habitat is divided into two zones of habitable volumes: the crew quarters which are used during the entire mission duration, and the volumes for wardroom and workstation, food preparation and eating, waste collection and hygiene, exercise, medical, operational and maintenance purposes that are only used during the time the crew is awake and active. Credit: ESA',
     ],
     keep: [
+      '"We will not pay," he said. [laughs]', 'The court ruled against him. [Updated at 3 p.m.]',
       'The court will hear the case again in May (file number 2231).',
       'The vote was 52 to 48. | Senate roll call, Dec. 3',
       'He said the plan was dead. | The mayor and/or his deputy will decide.',

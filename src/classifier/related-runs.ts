@@ -67,6 +67,12 @@ const FULL_STOP = new RegExp(`(?:(?:^|[^.])\\.|[。．${OTHER_FULL_STOPS}])["”
 const FINAL_COLON = /:$/u;
 /** A sentence break inside the row: a caption or a summary, not a headline. */
 const INNER_SENTENCE = /[.!?]["”’)]* \p{Lu}|[。！？]["”’)」』]*\S/u;
+/**
+ * A headline of two parts, a question and its answer or a statement and its question, as Polish and Turkish sites print their
+ * teasers ("Rachunki za gaz w 2027 roku. Co się zmieni?", "Emekli zammı ne kadar olacak? Ocak ayı hesabı netleşiyor"; probe
+ * r31): one break, the row ending in its question mark or a letter, never in a full stop, as a caption's or a summary's does.
+ */
+const TWO_PART_HEADLINE = /^[^.!?。！？]{1,100}[.?] \p{Lu}[^.!?。！？]{0,100}[\p{L}\p{N}?]$/u;
 
 /** One paragraph as the related-run search sees it. */
 export interface RelatedLine {
@@ -250,6 +256,6 @@ function isTeaserRow(line: RelatedLine): boolean {
     line.words <= MAX_ROW_WORDS &&
     !FULL_STOP.test(line.text) &&
     !FINAL_COLON.test(line.text) &&
-    !INNER_SENTENCE.test(line.text)
+    (!INNER_SENTENCE.test(line.text) || TWO_PART_HEADLINE.test(line.text))
   );
 }

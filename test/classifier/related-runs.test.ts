@@ -65,6 +65,23 @@ describe('dropRunsAfterRelatedHeadings', () => {
       dropped: [true, true, false, false],
     },
     {
+      // Rzeczpospolita and Sözcü (probe r31): a teaser of two parts under "Czytaj też" / "İLGİNİZİ ÇEKEBİLİR".
+      name: 'drops a two-part headline, a statement and a question or a question and its answer',
+      lines: [
+        line('Rachunki za gaz w 2027 roku. Co się zmieni?', { afterRelatedHeading: true }),
+        line('Źródło: rp.pl', {}),
+      ],
+      dropped: [true, false],
+    },
+    {
+      name: 'drops a question and its answer, and stops at a summary closed by its full stop',
+      lines: [
+        line('Emekli zammı ne kadar olacak? Ocak ayı hesabı netleşiyor', { afterRelatedHeading: true }),
+        line('İşveren tarafı ise maliyet artışlarına dikkat çekti. TİSK yetkilileri, yüksek bir artışın istihdamı olumsuz etkileyebileceğini söyledi.'),
+      ],
+      dropped: [true, false],
+    },
+    {
       name: 'drops a last teaser of a few words when the teasers above it run barely longer, though prose follows it',
       lines: [
         line('Bahn: Generalsanierung der Riedbahn abgeschlossen', { afterRelatedHeading: true }),

@@ -145,14 +145,24 @@ export function dropRunsAfterRelatedHeadings(
 const MAX_SUBHEADING_WORDS = 4;
 const MIN_TEASER_EXTRA_WORDS = 2;
 const MIN_RESUMED_PROSE_WORDS = 15;
+/**
+ * Or a shorter paragraph closed by its full stop, as Scandinavian stories resume under a subheading: NRK's "Les også" / "Ekstremværet
+ * «Hedda»: Dette må du vite" / "Ber folk sjekke naboen" / "Kommunene ber innbyggerne holde kontakt med eldre og syke som bor alene."
+ * (12 words; probe r31). A teaser row never ends in a full stop.
+ */
+const MIN_RESUMED_SENTENCE_WORDS = 8;
 
 function resumesStory(lines: readonly RelatedLine[], start: number, end: number): boolean {
   const last = lines[end - 1]!;
   const next = lines[end];
-  if (end - start < 2 || last.words > MAX_SUBHEADING_WORDS || next === undefined || next.words < MIN_RESUMED_PROSE_WORDS) return false;
+  if (end - start < 2 || last.words > MAX_SUBHEADING_WORDS || next === undefined || !isResumedProse(next)) return false;
   let words = 0;
   for (let i = start; i < end - 1; i++) words += lines[i]!.words;
   return words / (end - 1 - start) >= last.words + MIN_TEASER_EXTRA_WORDS;
+}
+
+function isResumedProse(line: RelatedLine): boolean {
+  return line.words >= MIN_RESUMED_PROSE_WORDS || (line.words >= MIN_RESUMED_SENTENCE_WORDS && FULL_STOP.test(line.text));
 }
 
 /**

@@ -65,6 +65,25 @@ describe('dropRunsAfterRelatedHeadings', () => {
       dropped: [true, true, false, false],
     },
     {
+      // NRK (probe r31): the story resumes under its subheading with a sentence of 12 words.
+      name: "keeps the story's subheading over a short paragraph closed by its full stop",
+      lines: [
+        line('Ekstremværet «Hedda»: Dette må du vite', { afterRelatedHeading: true }),
+        line('Ber folk sjekke naboen'),
+        line('Kommunene ber innbyggerne holde kontakt med eldre og syke som bor alene.'),
+      ],
+      dropped: [true, false, false],
+    },
+    {
+      name: 'drops a short last teaser over a short paragraph that ends without a full stop',
+      lines: [
+        line('Ekstremværet «Hedda»: Dette må du vite', { afterRelatedHeading: true }),
+        line('Ber folk sjekke naboen'),
+        line('Jernbanen stengt mellom Trondheim og Røros i hele helgen etter uværet'),
+      ],
+      dropped: [true, true, true],
+    },
+    {
       // Rzeczpospolita and Sözcü (probe r31): a teaser of two parts under "Czytaj też" / "İLGİNİZİ ÇEKEBİLİR".
       name: 'drops a two-part headline, a statement and a question or a question and its answer',
       lines: [

@@ -9,7 +9,7 @@ import { wordCount } from './helpers.js';
  */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Oo]leh) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
-  /^(?:published|updated|posted|last updated|last modified|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yayınlanma|güncelleme|giriş|opublikowano|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
+  /^(?:published|updated|posted|last updated|last modified|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yayınlanma|güncelleme|giriş|opublikowano|publikacja|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 /**
  * "2019-11-20 10:12:00", and with slashes or dots and a word after it: Yonhap's "2024/04/02 10:15 송고"
  * ("sent"), also with the word glued before it ("송고2024-04-02 10:15").
@@ -399,6 +399,8 @@ export const rule: LineRule = {
       '(Published 07 December 2026, 09:40 IST)',
       // NRK's stamps under the byline, in Norwegian ("published", "updated today"), and the same labels in Danish (probe r31).
       'Publisert 7. des. 2026 kl. 08:12', 'Oppdatert i dag kl. 10:03', 'Opdateret 7. dec. 2026 kl. 10.03',
+      // Rzeczpospolita's stamp over its update (probe r31): "publication".
+      'Publikacja: 07.12.2026 10:15',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',

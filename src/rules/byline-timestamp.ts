@@ -9,7 +9,7 @@ import { wordCount } from './helpers.js';
  */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Oo]leh) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}(?:,? (?:and|&|e|y|und|et) \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3})?$/u;
 const STAMP =
-  /^(?:published|updated|posted|last updated|last modified|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yayınlanma|güncelleme|giriş|opublikowano|publikacja|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
+  /^(?:published|updated|posted|last updated|last modified|first published|created|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty|actualizado|publiceret|opdateret|yayınlanma|güncelleme|giriş|opublikowano|publikacja|aktualizacja|diperbarui|cập nhật|aktualizováno|publikováno|نشر في|نشر بتاريخ|آخر تحديث|פורסם|עודכן)(?![\p{L}\p{N}]):? ?(?:on |at )?[\p{L}\p{N} ,.:/|-]{0,60}\d[\p{L}\p{N} ,.:/|+()-]{0,40}$/iu;
 /**
  * "2019-11-20 10:12:00", and with slashes or dots and a word after it: Yonhap's "2024/04/02 10:15 송고"
  * ("sent"), also with the word glued before it ("송고2024-04-02 10:15").
@@ -19,16 +19,22 @@ const ISO_STAMP = /^(?:송고|입력|수정)?\d{4}([-/.])\d{2}\1\d{2}(?:[ T]\d{2
 const NAME_THEN_ISO_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$/u;
 /**
  * "November 19, 2019 at 5:10 pm", "Nov. 20, 2019, 9:28 AM UTC", "19 November 2019"; news.com.au's "March 12, 2026 - 3:04PM"
- * and Sky Sports' "Sunday 8 March 2026 18:32, UK" (probe r25).
+ * and Sky Sports' "Sunday 8 March 2026 18:32, UK" (probe r25); Yle's "7.12.2026 klo 08:15" (Finnish "klo", "o'clock"; probe r32).
  */
 const DATE_LINE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at |[-–] )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?:,? [A-Za-z]{2,4})?)?$/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at |klo |[-–] )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?:,? [A-Za-z]{2,4})?)?$/i;
 /**
  * The same in Portuguese and Spanish, weekday first: "segunda-feira, 22 de janeiro de 2018 às 0:13",
- * "martes, 19 de noviembre de 2019 a las 10:30".
+ * "martes, 19 de noviembre de 2019 a las 10:30"; and as El Tiempo prints it, without the second "de" and with the clock's
+ * "a. m." after a comma (probe r32): "07 de diciembre 2026, 08:30 a. m.".
  */
 const ROMANCE_DATE_LINE =
-  /^(?:(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes),? )?\d{1,2} de \p{L}{3,10} de \d{4}(?:,? (?:às|as|a las|a la) \d{1,2}[:h]\d{2})?$/iu;
+  /^(?:(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes),? )?\d{1,2} de \p{L}{3,10}(?: de)? \d{4}(?:(?:,? (?:às|as|a las|a la) |, )\d{1,2}[:h]\d{2}(?: [ap]\. ?m\.)?)?$/iu;
+/**
+ * Hungarian writes the year first, then the month's name and the day, each number closed by a full stop (probe r32, Telex):
+ * "2026. december 7. – 09:41". A sentence goes on after the day ("2026. december 7-én a kormány…").
+ */
+const HUNGARIAN_DATE_LINE = /^\d{4}\. \p{Ll}{3,12} \d{1,2}\.(?:,? (?:[–-] )?\d{1,2}:\d{2})?$/u;
 /**
  * Le Monde's stamp on the day of publication and the day after, relative (probe r26): "Publié aujourd’hui à 05h30, modifié à
  * 08h12", "Publié hier à 18h05". The clock is the stamp's: "Publié hier, le rapport…" goes on as a sentence.
@@ -100,12 +106,18 @@ const ARTICLE_AGE = /^this (?:article|story|content|page) is (?:more|older) than
 /** A reading time joined to the stamp before it (Yahoo Finance): "Sun, Jun 23, 2024, 6:15 AM 4 min read". */
 const JOINED_READING_TIME = / \d{1,3} min(?:ute)?s? read$/i;
 /**
- * A newsroom's credit alone on its line, in place of a byline (ANSA): "Redazione ANSA", "Redazione Esteri". The
+ * A newsroom's credit alone on its line, in place of a byline (ANSA): "Redazione ANSA", "Redazione Esteri"; El Tiempo's "Redacción
+ * Bogotá" and the Portuguese "Redação" (probe r32). The
  * desk's name is one to three capitalised words; "Redazione" opening a sentence goes on in lowercase. Indian papers credit
  * their own service or bureau the same way (probe r31, the Deccan Herald): "DH News Service", "Express News Service", "The Hindu
  * Bureau"; a capitalised name and the desk's noun, nothing else.
  */
-const NEWSROOM_CREDIT = /^Redazione(?: \p{Lu}[\p{L}.'’-]*){1,3}$|^(?:The )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,2} (?:News Service|News Desk|Web Desk|News Network|Bureau)$/u;
+const NEWSROOM_CREDIT = /^(?:Redazione|Redacción|Redação)(?: \p{Lu}[\p{L}.'’-]*){1,3}$|^(?:The )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,2} (?:News Service|News Desk|Web Desk|News Network|Bureau)$/u;
+/**
+ * Romanian sites print the byline with a lowercase "de" ("by") before two to four capitalised name words (probe r32, HotNews:
+ * "de Andrei Popescu"). Not in `BYLINE`, which lets lowercase words follow the name: "de Madrid a Barcelona" is a heading's.
+ */
+const LOWERCASE_DE_BYLINE = /^de \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
 /** A byline under its label: "Author: Rachel Kim", "Authors: Ana Ruiz and Tom Reed", "Autore: Marco Rossi". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 /**
@@ -213,6 +225,11 @@ const BYLINE_WITH_AFFILIATION = new RegExp(
   String.raw`^(?:[Bb]y|BY|[Pp]or|[Dd]oor|[Vv]on|[Pp]ar|[Aa]v) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:\p{Lu}[\p{L}\p{N}&'’-]*|\p{Ll}{1,3}\d{1,3}|\p{Ll}{3,20}(?= \p{Lu}))(?: [\p{L}\p{N}&'’-]+){0,4}$`,
   'u',
 );
+/**
+ * A stamp's label alone on its line, its date on the next, as a page's metadata list flattens (probe r32, GOV.UK: "Published" over
+ * "7 December 2026"). Whole line: the label's words open a sentence only with more after them.
+ */
+const BARE_STAMP_LABEL = /^(?:published|updated|last updated|first published|posted)(?: on)?:?$/i;
 /** A wire story's version note: "(Adds economist comment in 10th paragraph.)", "(Updates prices, adds analyst quote)". */
 const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,100}\)\.?$/u;
 const MAX_WORDS = 14;
@@ -263,8 +280,11 @@ const THAI_DATE_LINE = /^\d{1,2} [\u0E01-\u0E4E.]{3,12} \d{4}(?: \d{1,2}[:.]\d{2
  */
 const DESK_BYLINE = /^(?:নিজস্ব (?:প্রতিবেদক|সংবাদদাতা)|ویب ڈیسک|اسٹاف رپورٹر|نمائندہ خصوصی|na mwandishi wetu|โดย [\u0E01-\u0E4E]{2,30}(?: [\u0E01-\u0E4E]{2,30})?)(?:, [\p{L}\p{M}]{2,20})?$/iu;
 
-/** "Updated at 1:23 p.m." ends in an abbreviation, not a sentence; so does a Thai clock's "14:05 น." ("o'clock"). */
-const CLOCK_SUFFIX = /(?:\b[ap]\.m\.| น\.)$/i;
+/**
+ * "Updated at 1:23 p.m." ends in an abbreviation, not a sentence; so do El Tiempo's spaced "10:15 a. m." (probe r32) and a Thai
+ * clock's "14:05 น." ("o'clock").
+ */
+const CLOCK_SUFFIX = /(?:\b[ap]\. ?m\.| น\.)$/i;
 
 /** Hindi and Bengali end a sentence with a danda, Urdu with "۔". */
 const SENTENCE_END = new RegExp(`[.!?${OTHER_FULL_STOPS}]$`, 'u');
@@ -324,6 +344,7 @@ function isTimestamp(text: string): boolean {
     NAME_THEN_ISO_STAMP.test(text) ||
     DATE_LINE.test(text) ||
     ROMANCE_DATE_LINE.test(text) ||
+    HUNGARIAN_DATE_LINE.test(text) ||
     FRENCH_DATE_LINE.test(text) ||
     DAY_MONTH_YEAR.test(text) ||
     CLOCK_THEN_DATE.test(text) ||
@@ -359,7 +380,7 @@ export const rule: LineRule = {
     if (isCreditedStamp(text)) return { reason: 'byline with its timestamp' };
     if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: 'byline with the author\'s bio' };
     if (wordCount(text) > MAX_WORDS) return null;
-    if (BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
+    if (BYLINE.test(text) || LOWERCASE_DE_BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (BYLINE_ROLE_HANDLE.test(text)) return { reason: 'byline with the author\'s role and handle' };
     if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
     if (NAME_WITH_ROLE.test(text) || OUTLET_WITH_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
@@ -374,6 +395,7 @@ export const rule: LineRule = {
     if (isTimestamp(text) || (BRACKETED.test(text) && CLOCK.test(text) && isTimestamp(text.replace(BRACKETED, '$1'))) || isTimestamp(text.replace(GLUED_STAMP_LABEL, '$1 ')) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
       return { reason: 'timestamp line' };
     }
+    if (BARE_STAMP_LABEL.test(text)) return { reason: 'timestamp label over its date' };
     if (READING_TIME.test(text) || LISTEN_TIME.test(text)) return { reason: 'reading-time line' };
     if (ARTICLE_AGE.test(text)) return { reason: 'article age notice' };
     return null;
@@ -401,6 +423,11 @@ export const rule: LineRule = {
       'Publisert 7. des. 2026 kl. 08:12', 'Oppdatert i dag kl. 10:03', 'Opdateret 7. dec. 2026 kl. 10.03',
       // Rzeczpospolita's stamp over its update (probe r31): "publication".
       'Publikacja: 07.12.2026 10:15',
+      // Stamps and bylines of Yle ("published", "updated", "o'clock"), Telex, El Tiempo and HotNews (probe r32, made-up pages).
+      '7.12.2026 klo 08:15', 'Päivitetty 7.12.2026 klo 10:40', 'Julkaistu 7.12.2026 klo 08:15', '2026. december 7. – 09:41',
+      '07 de diciembre 2026, 08:30 a. m.', 'Actualizado: 07 de diciembre 2026, 10:15 a. m.', 'Redacción Bogotá', 'de Andrei Popescu',
+      // GOV.UK's metadata list, the label over its date (probe r32); a Brazilian portal's desk credit, as Terra prints it.
+      'Published', 'Last updated:', 'Redação Terra',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
@@ -598,6 +625,10 @@ export const rule: LineRule = {
       'Il treno è partito il 07 Dicembre 2026 alle 12:40 da Milano.',
       '2 minuti di lettura bastano per capire il problema, ha detto Sala.',
       'By: Monday the Senate - its reporters said - will vote.',
+      // Probe r32: sentences and headings using the new stamps' and bylines' words.
+      '2026. december 7-én a kormány bejelentette a döntést.', 'Päivitetty ohjeistus julkaistiin 7.12.2026 klo 08:15 jälkeen kaikille kunnille.',
+      'de Madrid a Barcelona', 'Published in 2019.', 'Updated figures', 'Redacción de noticias cerrada por la huelga.', 'Actualizado el reglamento en 2019, el número de casos bajó a la mitad.',
+      'El 07 de diciembre 2026, 08:30 a. m., empezó la obra.',
     ],
   },
 };

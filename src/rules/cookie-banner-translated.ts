@@ -10,19 +10,20 @@ import { opensWithAny, wordCount } from './helpers.js';
  */
 /**
  * Turkish calls them "çerez", Hebrew "עוגיות", Ukrainian "кукі", Hungarian "süti", Bengali "কুকি", Urdu "کوکیز", Tamil
- * "குக்கீ", Thai "คุกกี้" (written without spaces around it), Malay "kuki", Swahili "vidakuzi".
+ * "குக்கீ", Thai "คุกกี้" (written without spaces around it), Malay "kuki", Swahili "vidakuzi", Finnish "eväste" (inflected:
+ * "evästeitä", "evästeet"; probe r32, Yle).
  */
-const COOKIES = /\bcookies?\b|(?:^|\s)(?:çerez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki\b|vidakuzi)|คุกกี้|(?:^|\s)(?:ב|ה)?עוגיות/iu;
+const COOKIES = /\bcookies?\b|(?:^|\s)(?:eväste|çerez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki\b|vidakuzi)|คุกกี้|(?:^|\s)(?:ב|ה)?עוגיות/iu;
 /** The same words without their boundaries, a scan several times quicker that most lines fail. */
-const COOKIE_STEM = /[cç]ooki|[cç]erez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki|vidakuzi|คุกกี้|עוגיות/i;
+const COOKIE_STEM = /[cç]ooki|eväste|[cç]erez|кукі|süti|কুকি|کوکیز|குக்கீ|kuki|vidakuzi|คุกกี้|עוגיות/i;
 /**
  * Consent in scripts where `\b` (ASCII-only) finds no word edge, and in the languages of probes r23-intl: Ukrainian "ви
  * погоджуєтеся" ("you agree"), Romanian "acceptarea", Hungarian "hozzájárulsz" ("you consent"), Bengali "সম্মতি"
  * ("consent"), Urdu "اتفاق کرتے" ("agree"), Tamil "ஒப்புக்கொள்கிறீர்கள்" ("you agree"), Thai "ยอมรับ" ("accept"), Malay
- * "bersetuju", Swahili "unakubali", Filipino "sumasang-ayon".
+ * "bersetuju", Swahili "unakubali", Filipino "sumasang-ayon", Finnish "hyväksyä" and its forms ("accept").
  */
 const OTHER_CONSENT =
-  /(?:^|[\s„"“«(])(?:погоджуєтеся|погоджуєтесь|згоду|acceptarea|accepta[țţ]i|accept[ăa]|sunte[țţ]i de acord|hozzájárulsz|hozzájárul|elfogadod|elfogadja|সম্মতি|اتفاق کرتے|قبول|ஒப்புக்கொள்கிறீர்கள்|bersetuju|unakubali|sumasang-ayon)|ยอมรับ/iu;
+  /(?:^|[\s„"“«(])(?:погоджуєтеся|погоджуєтесь|згоду|acceptarea|accepta[țţ]i|accept[ăa]|sunte[țţ]i de acord|hozzájárulsz|hozzájárul|elfogadod|elfogadja|সম্মতি|اتفاق کرتے|قبول|ஒப்புக்கொள்கிறீர்கள்|bersetuju|unakubali|sumasang-ayon|hyväksy)|ยอมรับ/iu;
 /**
  * Hebrew consent, where `\b` (ASCII-only) finds no word edge: "המשך הגלישה מהווה הסכמה לשימוש בהם" ("browsing on
  * is consent to their use", Haaretz), "אני מסכים" ("I agree").
@@ -58,6 +59,8 @@ const BUTTON = opensWithAny(
     'tümünü kabul et', 'tümünü reddet',
     // Ukrainian, Romanian, Hungarian, Bengali, Urdu, Tamil, Thai, Malay, Swahili and Filipino ("accept", "I agree", "cookie settings")
     'прийняти(?: все)?', 'accept(?: toate)?', 'setări cookie', 'elfogadom', 'সম্মত', 'قبول کریں', 'ஏற்கிறேன்', 'ยอมรับทั้งหมด', 'ตั้งค่าคุกกี้', 'setuju', 'nakubali', 'tanggapin',
+    // Finnish ("accept all", "only the necessary ones", "cookie settings"; Yle, probe r32)
+    'hyväksy kaikki(?: evästeet)?', 'vain välttämättömät(?: evästeet)?', 'evästeasetukset',
   ],
   'iu',
   '$',
@@ -108,6 +111,9 @@ export const rule: LineRule = {
       'Laman web ini menggunakan kuki untuk memastikan anda mendapat pengalaman terbaik. Dengan meneruskan penggunaan laman ini, anda bersetuju dengan penggunaan kuki.', 'Setuju',
       'Tovuti hii inatumia vidakuzi (cookies) ili kuboresha huduma. Kwa kuendelea kutumia tovuti hii, unakubali matumizi ya vidakuzi.', 'Nakubali',
       'Gumagamit ang website na ito ng cookies upang mapabuti ang iyong karanasan. Sa patuloy na paggamit ng site, sumasang-ayon ka sa paggamit ng cookies.', 'Tanggapin',
+      // Yle's banner and its buttons (probe r32, a made-up page).
+      'Yle käyttää evästeitä ja muita tekniikoita sivuston toiminnan varmistamiseen, palveluiden kehittämiseen ja sisältöjen personointiin. Voit hyväksyä kaikki evästeet tai valita vain välttämättömät.',
+      'Hyväksy kaikki', 'Vain välttämättömät', 'Evästeasetukset',
     ],
     keep: [
       'Die Bäckerei verkauft seit 1950 Cookies nach dem Rezept der Großmutter.',
@@ -124,6 +130,8 @@ export const rule: LineRule = {
       'คุกกี้ของร้านนี้ขายดีที่สุดในช่วงเทศกาลปีใหม่',
       'Kuki buatan suri rumah itu laris dijual secara dalam talian.',
       'Accept the offer, the union told its members on Friday.',
+      'Evästeiden käyttö verkossa on kasvanut, kertoo tutkimus.',
+      'Hyväksy kaikki ehdot tai ei mitään, sanoi neuvottelija.',
     ],
   },
 };

@@ -15,7 +15,7 @@ const HEADINGS = [
   // French
   'lire aussi', 'à lire aussi', 'a lire aussi', 'sur le même sujet', 'à voir aussi', 'voir aussi', 'lire la suite',
   // Spanish
-  'leer más', 'lee también', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'más noticias', 'más información', 'archivado en',
+  'leer más', 'lee también', 'te puede interesar', 'le puede interesar', 'también te puede interesar', 'noticias relacionadas', 'más noticias', 'más información', 'archivado en',
   // Portuguese
   'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais', 'você (?:também )?pode gostar', 'você também vai gostar',
   // Italian
@@ -56,8 +56,10 @@ const HEADINGS = [
   'читайте також', 'дивіться також', 'новини партнерів', 'останні новини', 'теги',
   // Romanian ("read also", with the comma-below and the cedilla letters; "see also", "most read", "similar articles", "tags")
   'cite[șş]te [șş]i', 'citi[țţ]i [șş]i', 'vezi [șş]i', 'cele mai citite', 'articole similare', 'etichete',
-  // Hungarian ("read this too", "we recommend this too", "related articles", "most read", "tags")
-  'olvasd el ezt is', 'olvassa el ezt is', 'ezt is ajánljuk', 'kapcsolódó cikkek', 'legolvasottabb', 'címkék',
+  // Hungarian ("read this too", "we recommend this too", "related articles", "related" alone as Telex prints it, "most read", "tags")
+  'olvasd el ezt is', 'olvassa el ezt is', 'ezt is ajánljuk', 'kapcsolódó cikkek', 'kapcsolódó', 'legolvasottabb', 'címkék',
+  // Finnish ("read also", "read more", "most read", "latest"; Yle, probe r32)
+  'lue myös', 'lue lisää', 'luetuimmat', 'tuoreimmat',
   // Bengali ("read more", in both spellings; "related news", "latest", "topics": a tags heading; "য়" written as one letter or two)
   'আর(?:ও|ো) পড়ুন', 'সম্পর্কিত (?:খবর|সংবাদ)', 'সর্বশেষ', 'বিষ(?:য়|য়)',
   // Urdu ("read this too", "read more", "related news", "tags")
@@ -115,7 +117,11 @@ export const rule: LineRule = {
   },
   examples: {
     source: 'the widget headings of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish news sites as their pages print them; probes of 2026-12-07 (Kompas, Aftonbladet, Hürriyet, VnExpress, Yonhap, Wyborcza, an Arabic news site)',
-    remove: ['Lire aussi | Pétrole : l’OPEP+ prolonge ses baisses de production', 'Mehr zum Thema', 'Lesen Sie auch:', 'Lire aussi :', 'À lire aussi', 'Te puede interesar', 'Más información', 'Archivado En', 'Leia também', 'Leggi anche', 'Lees ook:', 'Читайте также', 'Czytaj także',
+    remove: [
+      // Yle's, Telex's and El Tiempo's related headings (probe r32, made-up pages).
+      'Lue myös: Oulun ratikan hinta nousi yli 400 miljoonaan euroon', 'Luetuimmat', 'Kapcsolódó',
+      'Le puede interesar: Estos son los cierres viales en Bogotá para este fin de semana',
+      'Lire aussi | Pétrole : l’OPEP+ prolonge ses baisses de production', 'Mehr zum Thema', 'Lesen Sie auch:', 'Lire aussi :', 'À lire aussi', 'Te puede interesar', 'Más información', 'Archivado En', 'Leia também', 'Leggi anche', 'Lees ook:', 'Читайте также', 'Czytaj także',
       // A Brazilian quotes site's box under the quote (aeb page b3c19dd5…).
       'Você pode gostar...',
       // Made-up teasers in the shape Kompas, Aftonbladet, an Arabic news site, VnExpress, Hürriyet, Yonhap and Wyborcza print them.
@@ -152,6 +158,9 @@ export const rule: LineRule = {
       // A Japanese blog's heading under its post (golden case splits-japanese-post-after-english-footer) and the headings of Japanese and Chinese news sites, as their pages print them.
       '関連記事', '関連ニュース', 'あわせて読みたい', '相关阅读', '延伸閱讀'],
     keep: [
+      'Lue myös ohjeet ennen kuin lähdet liikenteeseen, poliisi muistuttaa.',
+      'Kapcsolódó beruházásokra további 20 milliárd forintot szán a kormány.',
+      'Le puede interesar a los usuarios saber que el servicio cambia en enero.',
       'Você pode gostar do novo plano, mas ele custa mais caro, disse o ministro.',
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
       '関連記事によると、事故は午前九時ごろに起きた。',

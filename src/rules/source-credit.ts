@@ -108,12 +108,14 @@ const CREDIT_LINE =
 /**
  * The same credits in other languages, closing a caption: "… MG — Foto: Luana Ribeiro/g1" (g1), "… genel
  * müdürlük binası. (Fotoğraf: AA)", "… vatandaşlar. Fotoğraf: Hürriyet Arşivi" (Hürriyet), "… (الصورة:
- * رويترز)", "… (تصوير: أحمد سمير)", "… giờ cao điểm chiều. Ảnh: Giang Huy" (VnExpress). The label is a
+ * رويترز)", "… (تصوير: أحمد سمير)", "… giờ cao điểm chiều. Ảnh: Giang Huy" (VnExpress); Finnish "Kuva" and Hungarian "Fotó" (probe r32, Yle: "… maanantai-iltana.
+ * Kuva: Antti Kemppainen / Yle"; Telex: "… november 20-án. Fotó: Huszti István / Telex"), and the outlet in capitals after the
+ * photographer's full stop, as El Tiempo prints it (probe r32: "… con calle 26. Foto: César Melgarejo. EL TIEMPO"). The label is a
  * picture's, so story prose never ends in one.
  */
-const FOREIGN_LABEL = String.raw`(?:[Ff]oto|FOTO|[Ff]otoğraf|FOTOĞRAF|[Ff]otografia|[Ii]magem|[Bb]ild|Ảnh|ẢNH|الصورة|صورة|تصوير|사진|צילום)`;
+const FOREIGN_LABEL = String.raw`(?:[Kk]uva|KUVA|[Ff]otó|FOTÓ|[Ff]oto|FOTO|[Ff]otoğraf|FOTOĞRAF|[Ff]otografia|[Ii]magem|[Bb]ild|Ảnh|ẢNH|الصورة|صورة|تصوير|사진|צילום)`;
 const FOREIGN_PICTURE_CREDIT = new RegExp(
-  String.raw`(?:(?:^|[.!?)”"] |\s[—–] )${FOREIGN_LABEL}: [^.!?:]{1,60}|\(${FOREIGN_LABEL}: [^()]{1,60}\))$`,
+  String.raw`(?:(?:^|[.!?)”"] |\s[—–] )${FOREIGN_LABEL}: [^.!?:]{1,60}(?:\. \p{Lu}{2,}(?: \p{Lu}{2,}){0,2})?|\(${FOREIGN_LABEL}: [^()]{1,60}\))$`,
   'u',
 );
 /**
@@ -251,6 +253,10 @@ export const rule: LineRule = {
       'AP Photo/Mariam Zuhaib',
       "Merkez Bankası'nın Ankara'daki genel müdürlük binası. (Fotoğraf: AA)",
       "Karaköy'de sağanak yağışa yakalanan vatandaşlar. Fotoğraf: Hürriyet Arşivi",
+      // Yle's, Telex's and El Tiempo's captions with their credits (probe r32, made-up pages).
+      'Kaupunginvaltuusto äänesti ratikan rahoituksesta maanantai-iltana. Kuva: Antti Kemppainen / Yle',
+      'A 2-es villamos a Széchenyi rakparton 2026. november 20-án. Fotó: Huszti István / Telex',
+      'Obras del metro en la avenida Caracas con calle 26. Foto: César Melgarejo. EL TIEMPO',
       'جانب من محطة التحلية الجديدة (الصورة: رويترز)',
       'لاعبو المنتخب يحتفلون بالهدف الثالث (تصوير: أحمد سمير)',
       'Dòng xe ùn tắc trên đường Nguyễn Trãi giờ cao điểm chiều. Ảnh: Giang Huy',
@@ -318,6 +324,8 @@ export const rule: LineRule = {
       'Results by state (Victoria: Labor)',
       'Foto: o ministro disse que a imagem foi manipulada, e a polícia investiga o caso desde março.',
       'Fotoğraf çekmek yasaklandı, dedi yetkili.',
+      'Kuva: kaupunki julkaisi suunnitelman maanantaina, ja valtuusto käsittelee sen ensi viikolla.',
+      'Foto: el ministro dijo que la imagen fue manipulada. La policía investiga.',
       'Kaynak: Bakanlığın açıkladığı rakamlara göre enflasyon yüzde 67 oldu.',
       '(서울=연합뉴스) 김민수 기자 = 서울시가 다음 달부터 지하철 일부 노선의 심야 운행 시간을 1시간 연장한다.',
       'He asked for a photo (file photo) of the car.',

@@ -10,6 +10,12 @@ import type { LineRule } from './types.js';
 const SKIP_LINK =
   /^(?:zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|springe zum (?:haupt)?inhalt|aller au contenu(?: principal)?|passer au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|ir para o conteúdo(?: principal)?|pular para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|ga (?:direct )?naar (?:de )?(?:hoofd)?inhoud|spring naar (?:de )?(?:hoofd)?inhoud)$/iu;
 
+/**
+ * A prompt to scroll on to the page's next stories, as Colombian sites print it under the story (probe r32, El Tiempo: "Siga
+ * bajando para encontrar más contenido"); whole line. Not a skip link: it marks no page's start.
+ */
+const SCROLL_PROMPT = /^(?:siga|sigue) bajando para (?:encontrar|ver|leer) más (?:contenido|noticias|artículos)$/iu;
+
 /** Arrows and dots after the link ("Zum Inhalt springen ›"). */
 const TRAILING_MARKS = ' .:›»>…';
 
@@ -22,14 +28,15 @@ export const rule: LineRule = {
   kind: 'line',
   id: 'navigation-translated',
   category: 'navigation',
-  description: 'A skip link in German, French, Spanish, Italian, Portuguese or Dutch ("Zum Inhalt springen", "Aller au contenu principal", "Ir al contenido").',
+  description: 'A skip link in German, French, Spanish, Italian, Portuguese or Dutch ("Zum Inhalt springen", "Aller au contenu principal", "Ir al contenido"), or a Spanish prompt to scroll on ("Siga bajando para encontrar más contenido").',
   englishOnly: false,
   match(text) {
-    return isTranslatedSkipLink(text) ? { reason: 'skip link (in another language)' } : null;
+    if (isTranslatedSkipLink(text)) return { reason: 'skip link (in another language)' };
+    return SCROLL_PROMPT.test(trimTrailing(text, TRAILING_MARKS)) ? { reason: 'scroll prompt (in another language)' } : null;
   },
   examples: {
-    source: 'probe r26, made-up Der Spiegel and El País pages; the others written from how those sites print their skip links',
-    remove: ['Zum Inhalt springen', 'Ir al contenido', 'Aller au contenu principal', 'Vai al contenuto principale', 'Ir para o conteúdo principal', 'Naar de inhoud'],
-    keep: ['Zum Inhalt springen wir später, sagte der Trainer.', 'Ir al contenido del informe llevó semanas.', 'Aller au contenu du texte, a demandé la ministre.'],
+    source: 'probe r26, made-up Der Spiegel and El País pages; probe r32, a made-up El Tiempo page; the others written from how those sites print their skip links',
+    remove: ['Zum Inhalt springen', 'Ir al contenido', 'Aller au contenu principal', 'Vai al contenuto principale', 'Ir para o conteúdo principal', 'Naar de inhoud', 'Siga bajando para encontrar más contenido'],
+    keep: ['Zum Inhalt springen wir später, sagte der Trainer.', 'Ir al contenido del informe llevó semanas.', 'Aller au contenu du texte, a demandé la ministre.', 'Siga bajando para encontrar más contenido en la cuenta, le dijo el técnico.'],
   },
 };

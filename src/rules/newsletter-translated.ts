@@ -111,6 +111,13 @@ const DOWNLOAD_OUR_APP =
 const DELIVERY_PROMISE =
   /(?:^|[.!?] )(?:Jeden (?:Morgen|Abend|Tag|Werktag|Freitag|Sonntag)|Täglich|Wöchentlich|Einmal (?:pro|die) Woche|Chaque (?:matin|soir|jour|semaine)|Todas las (?:mañanas|tardes|semanas)|Todos os dias|Todas as manhãs|Ogni (?:mattina|giorno|settimana))(?: gratis| kostenlos| gratuitement| gratuitamente| gratuito)? (?:per|par|por|via|en tu|no seu|nella tua) (?:E-Mail|e-mail|email|correo|mail|casella)\.?$/u;
 const MAX_DELIVERY_WORDS = 20;
+/**
+ * The Spanish papers' pointer to the desk's social accounts and newsletter under every story (El País; probe r32, El Tiempo):
+ * "Sigue toda la información de Bogotá en Facebook y X, o en nuestra newsletter semanal." The desk's news on named networks, the
+ * newsletter after them; a story sentence names who follows what ("Sigue toda la información en manos de la fiscalía.").
+ */
+const FOLLOW_DESK_ON_NETWORKS =
+  /^sigue toda la información de [^.!?]{1,40} en (?:facebook|x|twitter|instagram|whatsapp)(?:(?:,| y) (?:facebook|x|twitter|instagram|whatsapp))*(?:,? o en nuestra newsletter(?: semanal| diaria)?)?\.?$/iu;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -124,6 +131,7 @@ export const rule: LineRule = {
     if ((words <= MAX_WORDS && SIGN_UP.test(text)) || (words <= MAX_HEBREW_WORDS && HEBREW_SIGN_UP.test(text))) return { reason: 'newsletter sign-up (in another language)' };
     if (DOWNLOAD_OUR_APP.test(text)) return { reason: 'app promo (in another language)' };
     if (words <= MAX_DELIVERY_WORDS && DELIVERY_PROMISE.test(text)) return { reason: 'newsletter box: its delivery promise (in another language)' };
+    if (FOLLOW_DESK_ON_NETWORKS.test(text)) return { reason: 'channel invitation (in another language)' };
     if (words <= MAX_WORDS && FOLLOW_VERB_LAST.test(text)) return { reason: 'channel invitation (in another language)' };
     // Every invitation names its network: a short test first, before the verbs' long patterns.
     if (words > MAX_CHANNEL_WORDS || !NAMES_NETWORK.test(text)) return null;
@@ -158,6 +166,8 @@ export const rule: LineRule = {
       "Hürriyet'i Google News'te takip edin, gelişmelerden anında haberdar olun.",
       "Google News'te Takip Et",
       'Volg NOS op WhatsApp',
+      // El Tiempo's pointer under the story, El País's wording (probe r32, made-up page).
+      'Sigue toda la información de Bogotá en Facebook y X, o en nuestra newsletter semanal.',
       // Corriere della Sera's channel notice under its stories (probe r26, made-up page).
       'Corriere della Sera è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale ed essere sempre aggiornati.',
       // Haaretz's sign-up box and app promo, as its pages print them (probe of 2026-12-07, second round).
@@ -185,6 +195,7 @@ export const rule: LineRule = {
       'Entre os investigados estão dois administradores de um canal no Telegram.',
       "Kullanıcılar Google News'te takip ettikleri kaynakları değiştirebiliyor.",
       'Sigue abierta la investigación sobre el grupo de WhatsApp de los concejales.',
+      'Sigue toda la información de la fiscalía en Facebook y X, denunció el abogado, porque el juez no publica sus autos.',
       'Il ministero è anche su WhatsApp. Ma i cittadini continuano a preferire il telefono, secondo i dati della Regione.',
       // A story line the i flag took: its \p{Lu} read "Il ministero" as an outlet's name (2026-12-07).
       'Il ministero è anche su WhatsApp. Per iscriversi al canale basta cliccare qui, spiega una nota della Regione.',

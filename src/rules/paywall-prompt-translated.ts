@@ -28,6 +28,12 @@ const PROMPT = opensWithAny(
     "leggi (?:tutto )?l['’]articolo(?: completo)? su [^\\s.!?]{1,20}:?$",
     // Dutch
     'dit artikel is (?:alleen )?(?:voor|exclusief voor) abonnees', 'al abonnee\\?',
+    // Reader-revenue asks in Hungarian and Romanian (probe r32, Telex and HotNews), whole lines: "Támogasd a független
+    // újságírást!" ("support independent journalism"), the box's "A Telex olvasói támogatásból működik. Ha fontosnak tartod a
+    // munkánkat, …" (the site on its own funding, then "if you find our work important"), "Susține jurnalismul independent.
+    // Donează acum!" ("donate now").
+    'támogasd a független (?:újságírást|sajtót|médiát)!?$', 'a [^\\s.!?]{1,30} olvasói támogatásból működik\\. ha fontosnak tartod a munkánkat\\b',
+    'susține(?:ți)? jurnalismul independent[.!]?(?: donează acum!?)?$',
   ],
   'iu',
 );
@@ -48,7 +54,7 @@ export const rule: LineRule = {
   id: 'paywall-prompt-translated',
   category: 'paywall',
   description:
-    'A paywall prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Cet article est réservé aux abonnés.", "Dieser Artikel ist nur für Abonnenten", "Este contenido es exclusivo para suscriptores").',
+    'A paywall prompt in German, French, Spanish, Portuguese, Italian or Dutch ("Cet article est réservé aux abonnés.", "Dieser Artikel ist nur für Abonnenten", "Este contenido es exclusivo para suscriptores"), or a reader-revenue ask in Hungarian or Romanian ("Támogasd a független újságírást!", "Susține jurnalismul independent. Donează acum!").',
   englishOnly: false,
   match(text) {
     if (DEVICE_WALL_ANSWER.test(text)) return { reason: 'paywall prompt (in another language)' };
@@ -90,6 +96,10 @@ export const rule: LineRule = {
       'Continue a ler este artigo',
       'Assine já',
       "Leggi l'articolo completo su Rep:",
+      // Probe r32, made-up pages in the shape of Telex and HotNews: their reader-revenue boxes under the story.
+      'Támogasd a független újságírást!',
+      'A Telex olvasói támogatásból működik. Ha fontosnak tartod a munkánkat, csatlakozz a támogatóinkhoz.',
+      'Susține jurnalismul independent. Donează acum!',
     ],
     keep: [
       'Comment ne plus voir ce message ? La question hante les annonceurs, explique le chercheur.',
@@ -101,6 +111,9 @@ export const rule: LineRule = {
       'Assine já o contrato, pediu o ministro aos sindicatos.',
       "Leggi l'articolo completo su Repubblica e capirai il problema, ha detto il sindaco.",
       'There were wins too.',
+      'Támogasd a független újságírást, kérte a tüntetőket az egyesület elnöke.',
+      'A Telex olvasói támogatásból működik, ezért nem fogad el állami hirdetést – mondta a főszerkesztő.',
+      'Susține jurnalismul independent și plătește-l, a spus ministrul.',
       // A German story line the i flag took: its \p{Lu} read "einem" as the plan's name (2026-12-07).
       'Jetzt lesen mit einem Mal auch Erwachsene wieder Comics, sagt die Buchhändlerin.',
     ],

@@ -25,6 +25,9 @@ const PROMPT = opensWithAny(
     String.raw`unlock (?:this|the full) (?:article|story)\b`,
     // The USA TODAY network's ask under its local papers' stories: "Support local journalism. Subscribe to IndyStar.com today."
     String.raw`support (?:local|quality|independent|our) journalism[.!] (?:subscribe|become a (?:subscriber|member))\b`,
+    // National World's ask under the Scotsman's stories (probe r32): "Support The Scotsman and subscribe today. Get unlimited
+    // access to award-winning journalism."; the clause closes at "today": "…and subscribe now to the union's bulletin" goes on.
+    String.raw`support [^.!?,]{1,40} and subscribe (?:today|now)[.!](?: |$)`,
     // The Japan Times' ask under every story (probe r25): "In a time of both misinformation and too much information,
     // quality journalism is more crucial than ever." and "By subscribing, you can help us get the story right."; a story
     // quoting an editor names them ("…, the editor said"), and "By subscribing, you agree to…" is the terms.
@@ -80,6 +83,7 @@ export const rule: LineRule = {
     source: 'written from how metered news sites print their walls (none in ../shared/datasets)',
     remove: [
       'Unlock unlimited access to all of The Seattle Times for $1 a week.',
+      'Support The Scotsman and subscribe today. Get unlimited access to award-winning journalism.',
       // Probe r24b, a made-up page in the shape of a USA TODAY network local page (IndyStar).
       'Support local journalism. Subscribe to IndyStar.com today.',
       // Probe r25, a made-up page in the shape of the Japan Times: its ask under the story.
@@ -117,6 +121,7 @@ export const rule: LineRule = {
       'Independent journalism is more important than ever, the editor told staff on Monday.',
       'By subscribing, you agree to our Terms of Service.',
       'Support local journalism, the mayor urged, by buying the Sunday paper.',
+      "Support the strike and subscribe now to the union's bulletin, the leaflet said.",
       'The paper said readers had reached their limit of free articles after the change.',
       'Already a subscriber of the service, she said, she had never been asked to pay twice.',
       'There were wins too.',

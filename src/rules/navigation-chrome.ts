@@ -22,6 +22,15 @@ const CHROME =
   /^(?:skip to (?:main )?(?:search|menu)|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|view more|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
 
 /**
+ * A page-feedback survey under the content and its page-history heading, as GOV.UK prints them under every page (probe r32):
+ * "Is this page useful?", its answers "Yes this page is useful" / "No this page is not useful", "Report a problem with this page",
+ * "Updates to this page"; and the same survey on news sites ("Was this article helpful?"). Whole lines: a story asks of a page
+ * in a sentence that goes on.
+ */
+const PAGE_FEEDBACK =
+  /^(?:is this page useful\?|was this (?:page|article|story|information) (?:useful|helpful)\?|(?:yes|no),? this page is (?:not )?useful|report a problem with this page|updates to this page)$/i;
+
+/**
  * A breadcrumb trail from the home page: "Home / India News / Heatwave alert for 9 states…" (Hindustan Times, the story's
  * headline as its last crumb), "Home | India | …" (NDTV), "Home » Column »" (aeb page; probe r25). Two separators at
  * least, or one closing the line: "Home / away" is a sports line's.
@@ -63,10 +72,11 @@ export const rule: LineRule = {
   kind: 'line',
   id: 'navigation-chrome',
   category: 'navigation',
-  description: 'A site-chrome control line: skip links, menu, search, sign-in, subscribe, back-to-top, "see more".',
+  description: 'A site-chrome control line: skip links, menu, search, sign-in, subscribe, back-to-top, "see more", a page-feedback survey ("Is this page useful?").',
   englishOnly: true,
   match(text) {
     if (isBreadcrumb(text)) return { reason: 'breadcrumb trail' };
+    if (PAGE_FEEDBACK.test(text)) return { reason: 'page-feedback survey' };
     return isSkipLinkToContent(text) || CHROME.test(trimTrailing(text, TRAILING_MARKS).replace(ITEM_COUNT, '')) ? { reason: 'site navigation control' } : null;
   },
   examples: {
@@ -81,6 +91,8 @@ export const rule: LineRule = {
       'Sign up here.', 'Today’s Paper',
       // A teaser's button left when the page was flattened.
       'Continue reading',
+      // GOV.UK's feedback survey and page-history heading under every page (probe r32, a made-up press release page).
+      'Is this page useful?', 'Yes this page is useful', 'No this page is not useful', 'Report a problem with this page', 'Updates to this page', 'Was this article helpful?',
       // The Atlantic's button under its magazine box inside every story (probe r27, made-up page in its shape).
       'View More',
       // DW's skip links, at the page's top and over every box under the story (probe r25, made-up page in the shape of DW).
@@ -89,6 +101,6 @@ export const rule: LineRule = {
       'Skip to Article', 'Skip to the content', 'Skip to Section Links', 'Jump directly to the content',
       // Breadcrumb trails from the home page: Hindustan Times' (its last crumb the headline) and NDTV's (probe r25, made-up pages); aeb page's "Home » Column »".
       'Home / India News / Heatwave alert for 9 states as mercury crosses 44°C in Rajasthan', 'Home | India | Monsoon Session: Rajya Sabha Clears Dam Safety Amendment Bill', 'Home » Column »'],
-    keep: ['PlayStation sales rose 12% as JPMorgan analysts raised their forecast', 'McDonald’s and YouTube Shorts Partner on a New Campaign', 'View all the photos (23) from the day.', 'Home / away split: 12-3 at Anfield, 7-8 on the road.', 'Home > work, the survey found, for 60% of those asked.', 'Skip the next section if you have read the report.', 'Jump to the content of the report, and the numbers tell a different story.', 'Home is where the heart is, she said.', 'View more of the gallery online, the museum said.', 'There were wins too.'],
+    keep: ['PlayStation sales rose 12% as JPMorgan analysts raised their forecast', 'McDonald’s and YouTube Shorts Partner on a New Campaign', 'View all the photos (23) from the day.', 'Home / away split: 12-3 at Anfield, 7-8 on the road.', 'Home > work, the survey found, for 60% of those asked.', 'Skip the next section if you have read the report.', 'Jump to the content of the report, and the numbers tell a different story.', 'Home is where the heart is, she said.', 'Is this page useful? Only if the data are right, the auditor said.', 'Updates to this page were made without the minister’s approval.', 'View more of the gallery online, the museum said.', 'There were wins too.'],
   },
 };

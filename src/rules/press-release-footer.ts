@@ -31,17 +31,29 @@ const PROVIDED_BY = /^news provided by:?$/i;
 const MEDIA_LINK =
   /^(?:(?:logo|photo|video|image|infographic|multimedia)s? - https?:\/\/\S+|(?:an? )?(?:photos?|images?|videos?|multimedia)(?: accompanying this (?:announcement|release))? (?:is|are) available at:? https?:\/\/\S+)$/i;
 
+/**
+ * A press office's contact line under its release, a label and only addresses (probe r32, a university news page: "Enquiries:
+ * media@glasgow.ac.uk or elizabeth.mcmeekin@glasgow.ac.uk"; "Media contact: press@example.gov.uk, 020 7946 0000"). A story gives a
+ * reader's address in a sentence.
+ */
+const ADDRESS = String.raw`(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}|\+?[\d() -]{7,20}\d)`;
+const PRESS_CONTACT = new RegExp(
+  String.raw`^(?:(?:media|press|news) )?(?:enquiries|inquiries|contacts?|office)(?: to)? ?: ?${ADDRESS}(?:(?:,| or| and) ${ADDRESS}){0,3}\.?$`,
+  'i',
+);
+
 export const rule: LineRule = {
   kind: 'line',
   id: 'press-release-footer',
   category: 'byline',
   description:
-    'A press-release wire\'s footer: the issuer\'s credit ("SOURCE X, Inc."), the link to the release ("View original content to download multimedia:https://…", "View source version on businesswire.com: https://…"), the links to its pictures ("Logo - https://…"), and the release\'s safe-harbour notice ("Forward-Looking Statements" and "This press release contains forward-looking statements within the meaning of…").',
+    'A press-release wire\'s footer: the issuer\'s credit ("SOURCE X, Inc."), the link to the release ("View original content to download multimedia:https://…", "View source version on businesswire.com: https://…"), the links to its pictures ("Logo - https://…"), and the release\'s safe-harbour notice ("Forward-Looking Statements" and "This press release contains forward-looking statements within the meaning of…"), and a press office\'s contact line ("Enquiries: media@…").',
   englishOnly: true,
   match(text) {
     const words = wordCount(text);
     if (words <= MAX_ISSUER_WORDS && (ISSUER_CREDIT.test(text) || PROVIDED_BY.test(text))) return { reason: 'press-release issuer credit' };
     if (SAFE_HARBOUR_HEADING.test(text) || (words <= MAX_SAFE_HARBOUR_WORDS && SAFE_HARBOUR_PARAGRAPH.test(text))) return { reason: 'press-release safe-harbour notice' };
+    if (PRESS_CONTACT.test(text)) return { reason: 'press office contact line' };
     return RELEASE_LINK.test(text) || MEDIA_LINK.test(text) ? { reason: 'press-release wire link' } : null;
   },
   examples: {
@@ -56,6 +68,8 @@ export const rule: LineRule = {
       'Photos accompanying this announcement are available at https://www.globenewswire.com/NewsRoom/AttachmentNg/1a2b3c4d',
       // A biotech's release on Business Wire, its safe-harbour notice (probe r23, made-up issuer).
       'Forward-Looking Statements',
+      // A university press office's contact under its release (probe r32, made-up page), and a department's.
+      'Enquiries: media@glasgow.ac.uk or elizabeth.mcmeekin@glasgow.ac.uk', 'Media contact: press@example.gov.uk, 020 7946 0000',
       'Cautionary Note Regarding Forward-Looking Statements',
       'This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995, including statements regarding the therapeutic potential of NFT-301, the design and timing of future clinical trials and the company\'s cash runway. Actual results may differ materially from those indicated by such statements. Northfield Therapeutics undertakes no obligation to update any forward-looking statements.',
     ],
@@ -70,6 +84,7 @@ export const rule: LineRule = {
       'The company warned that its forward-looking statements, made in a release on Monday, might not hold if the merger failed.',
       'Forward-looking statements are not guarantees, the regulator reminded investors.',
       'Safe Harbor',
+      'Enquiries: the council will answer questions at info@example.org until Friday.',
     ],
   },
 };

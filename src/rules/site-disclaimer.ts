@@ -27,6 +27,12 @@ const TRADEMARK_CLAUSE = /\b(?:is an?|are) (?:registered )?(?:trademarks?|servic
 /** The notice's own closing words, which make a single clause a notice. */
 const TRADEMARK_CLOSING = /\b(?:in the (?:United States|U\.?S\.?) and(?:\/or)? other countries|(?:all )?other (?:trademarks|marks|brand names|product names)[^.]{0,40} (?:are|remain) the (?:property|trademarks) of their respective (?:owners|holders))\b/i;
 const MIN_TRADEMARK_CLAUSES = 2;
+/**
+ * The notice over a machine-written summary box above the story (probe r32, Rappler: "This is AI generated summarization, which
+ * may have errors. For context, always refer to the full article."): the site speaks of its box, in its fixed words only.
+ */
+const AI_SUMMARY_NOTICE =
+  /^this is (?:an? )?(?:ai|artificial intelligence)[- ]generated (?:summary|summari[sz]ation)(?:,? which may (?:have|contain) (?:errors|mistakes|inaccuracies))?\.(?: for context, (?:always )?refer to the full (?:article|story)\.?)?$/i;
 const MAX_WORDS = 120;
 
 export const rule: LineRule = {
@@ -34,17 +40,17 @@ export const rule: LineRule = {
   id: 'site-disclaimer',
   category: 'legal',
   description:
-    'A site\'s standard disclaimers: the FDA supplement notice, the medical disclaimer ("not a substitute for professional medical advice"), the marked results notice under testimonials, the site-content notice, and the notice listing other companies\' trademarks.',
+    'A site\'s standard disclaimers: the FDA supplement notice, the medical disclaimer ("not a substitute for professional medical advice"), the marked results notice under testimonials, the site-content notice, the notice over a machine-written summary ("This is AI generated summarization…"), and the notice listing other companies\' trademarks.',
   englishOnly: true,
   match(text) {
     if (wordCount(text) > MAX_WORDS || REPORTED_SPEECH.test(text)) return null;
-    if (FDA_NOTICE.test(text) || MEDICAL_DISCLAIMER.test(text) || INFORMATIONAL_ONLY.test(text) || RESULTS_NOTICE.test(text) || SITE_CONTENT_NOTICE.test(text)) return { reason: 'site disclaimer' };
+    if (FDA_NOTICE.test(text) || MEDICAL_DISCLAIMER.test(text) || INFORMATIONAL_ONLY.test(text) || RESULTS_NOTICE.test(text) || SITE_CONTENT_NOTICE.test(text) || AI_SUMMARY_NOTICE.test(text)) return { reason: 'site disclaimer' };
     const clauses = text.match(TRADEMARK_CLAUSE)?.length ?? 0;
     if (clauses >= MIN_TRADEMARK_CLAUSES || (clauses >= 1 && TRADEMARK_CLOSING.test(text))) return { reason: 'trademark notice' };
     return null;
   },
   examples: {
-    source: 'aeb train page ec3878db and 5f03fc17 (Beachbody blog footers)',
+    source: 'aeb train page ec3878db and 5f03fc17 (Beachbody blog footers); probe r32, a made-up Rappler page (its summary notice)',
     remove: [
       '*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.',
       'The information provided on this website (including the Blogs, Community pages, Program Materials and all other content) was originally intended for a US audience. Regulations in your country may vary.',
@@ -52,6 +58,7 @@ export const rule: LineRule = {
       'Consult your physician and follow all safety instructions before beginning any exercise program or using any supplement or meal replacement product, especially if you have any unique medical conditions or needs. The contents on our website are for informational purposes only, and are not intended to diagnose any medical condition, replace the advice of a healthcare professional, or provide any medical advice, diagnosis, or treatment.',
       'Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc. in the United States and other countries. Amazon, Kindle, Fire, and all related logos are trademarks of Amazon.com, Inc. or its affiliates.',
       'This article is for informational purposes only and is not a substitute for professional medical advice.',
+      'This is AI generated summarization, which may have errors. For context, always refer to the full article.',
     ],
     keep: [
       'Results vary widely between hospitals, and the best performers treat twice as many patients within the target time.',
@@ -60,6 +67,7 @@ export const rule: LineRule = {
       'The information on this website was out of date for months before the council noticed the error.',
       'Talk to your doctor before starting any new exercise programme if you have a heart condition.',
       'The ratings are for informational purposes only and carry no legal weight.',
+      'This is AI-generated summarization at its worst, and the court should reject the brief.',
       'The pharmacist warned that the app was no substitute for medical advice from a doctor who knows the patient.',
     ],
   },

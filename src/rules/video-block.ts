@@ -1,4 +1,4 @@
-import { isLivePostClock } from './helpers.js';
+import { isLivePostClock, wordCount } from './helpers.js';
 import type { BlockRule } from './types.js';
 
 /**
@@ -30,6 +30,25 @@ const WATCH_TITLE = /^(?:watch|highlights|video:)\b[^.!?]{0,140}$/i;
  * sites), `VIDEO02:14` (CNBC's label glued to its duration once).
  */
 const DURATION = /^(?:(?:video )?duration:? |video ?)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?: ?min(?:s|utes)?)?$/i;
+/**
+ * A video card inside the story, as CBC prints its embeds (probe r32): the video's title, its age, its labelled duration and a
+ * sentence describing it ("Truckers say ferry breakdown costs them hours" / "2 days ago" / "Duration 2:11" / "Drivers hauling
+ * goods to P.E.I. now have to take…"). The age and the duration's label together make the card: a teaser's age alone stamps a
+ * list's rows, and a bare clock may be a live post's time.
+ */
+const CARD_AGE = /^\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago$/i;
+const LABELLED_DURATION = /^(?:video )?duration:? (?:\d{1,2}:)?\d{1,2}:\d{2}$/i;
+/** The card's description is one sentence or two; a longer paragraph is the story going on. */
+const MAX_CARD_DESCRIPTION_WORDS = 40;
+
+function videoCardLength(texts: readonly string[], start: number): number {
+  const [title, age, duration, description] = [texts[start]!, texts[start + 1], texts[start + 2], texts[start + 3]];
+  if (age === undefined || duration === undefined || !CARD_AGE.test(age) || !LABELLED_DURATION.test(duration)) return 0;
+  if (!isTitle(title) || SENTENCE_END.test(title)) return 0;
+  const described = description !== undefined && SENTENCE_END.test(description) && wordCount(description) <= MAX_CARD_DESCRIPTION_WORDS;
+  return described ? 4 : 3;
+}
+
 /** CNBC's label glued to the duration: its player prints the show's name under the video's title. */
 const CNBC_DURATION = /^VIDEO ?(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
 /**
@@ -79,11 +98,13 @@ export const rule: BlockRule = {
   id: 'video-block',
   category: 'video',
   description:
-    'A video or audio player block: a player notice ("Now playing", "More Videos", "Next up in 5", "This video will start in 5 seconds", "Closed captioning of this video is provided by X"), and/or a duration such as 3:39 followed by the video title line.',
+    'A video or audio player block: a video card (title, age, duration, description), a player notice ("Now playing", "More Videos", "Next up in 5", "This video will start in 5 seconds", "Closed captioning of this video is provided by X"), and/or a duration such as 3:39 followed by the video title line.',
   englishOnly: false,
   match(texts, start) {
     const run = playerRunLength(texts, start);
     if (run > 0) return { length: run, reason: `video block: the player's controls (${run} lines)` };
+    const card = videoCardLength(texts, start);
+    if (card > 0) return { length: card, reason: 'video block: a video card (title, age, duration, description)' };
     let end = start;
     const notice = PLAYER_NOTICE.test(texts[end]!);
     if (notice) end++;
@@ -180,6 +201,15 @@ export const rule: BlockRule = {
       ['Please use Chrome browser for a more accessible video player', "Watch free Premier League highlights from Brentford's draw with Everton"],
     ],
     inContext: [
+      // CBC's video card inside the story, the story's subheading under it (probe r32, a made-up page).
+      {
+        texts: [
+          'Truckers say ferry breakdown costs them hours', '2 days ago', 'Duration 2:11',
+          'Drivers hauling goods to P.E.I. now have to take the Confederation Bridge, adding up to three hours to some trips.', 'A long way around',
+        ],
+        start: 0,
+        length: 4,
+      },
       // A duration and a title, then a heading in capitals: a show's name follows CNBC's glued label only.
       { texts: ['Now playing', '2:31', 'Watch: the scene at the border', 'Border Patrol Chief Resigns'], start: 0, length: 3 },
       { texts: ['VIDEO02:14', 'Boeing CEO: We need a fundamental culture change', 'Boeing shares rose about 1% in premarket trading.'], start: 0, length: 2 },
@@ -211,6 +241,8 @@ export const rule: BlockRule = {
         'Ceredigion County Council has closed the promenade in Aberystwyth after waves broke over the sea wall.', 'Tom Beresford7 December 2026 14:31',
         '14:02', 'Transport for Wales cancels all services west of Cardiff', 'Transport for Wales said no trains would run west of Cardiff Central for the rest of the day.',
       ],
+      // A teaser list's rows with their ages: no duration, no card.
+      ['Ferry cancelled for season', '2 days ago', 'Bridge tolls to rise in January', '3 days ago'],
       // A story's headings that a player also prints: alone or two together they stay.
       ['Chapters', 'The book has 12 chapters, each named after a river.'],
       ['Captions', 'Subtitles', 'The broadcaster said it would add both by June.'],

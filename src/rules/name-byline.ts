@@ -1,6 +1,8 @@
 import type { BlockRule } from './types.js';
 import { wordCount } from './helpers.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
+import { rule as cookieBanner } from './cookie-banner.js';
+import { rule as cookieBannerTranslated } from './cookie-banner-translated.js';
 
 /**
  * A byline without "By" above the story: the authors' names and their paper, every word
@@ -71,7 +73,9 @@ function restates(above: string, text: string): boolean {
  * sentence of prose: one such paragraph before it, no more. Not an agency or a "By" line: "The Associated Press" over a
  * syndicated story, booked as a byline on aeb train page b37be353…, moved the classifier's reading of the page (a story
  * paragraph after its "Related Links" box went, `page` recall 0.99564 → 0.99375 over the train pages). Nor the "By" of other
- * languages ("Von Anna Schmidt" is `byline-timestamp`'s), now that the rule reads every language (probe r30).
+ * languages ("Von Anna Schmidt" is `byline-timestamp`'s), now that the rule reads every language (probe r30). A consent banner's
+ * sentences at the page's top are no prose of the story (probe r32, Yle: "Yle käyttää evästeitä …" over the headline, the
+ * standfirst and "Jussi Kärkkäinen" over "7.12.2026 klo 08:15").
  */
 const BARE_NAME = new RegExp(String.raw`^(?!(?:The|By|A|An|From|With) |${FOREIGN_BY})${FIRST_NAME}(?: ${NAME_WORD}){1,2}$`, 'u');
 const MAX_PROSE_BEFORE_BARE_NAME = 1;
@@ -82,6 +86,10 @@ const MAX_PROSE_BEFORE_BARE_NAME = 1;
  */
 const PLACE_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$`, 'u');
 
+function isConsentBanner(text: string): boolean {
+  return cookieBanner.match(text, { language: 'en' }) !== null || cookieBannerTranslated.match(text, { language: 'en' }) !== null;
+}
+
 /** How many lines the bare name and the city under it make when a stamp or role follows them (1 or 2), else 0. */
 function bareNameOverByline(texts: readonly string[], start: number, pageTop: number): number {
   const text = texts[start]!;
@@ -90,7 +98,7 @@ function bareNameOverByline(texts: readonly string[], start: number, pageTop: nu
   let prose = 0;
   for (let i = pageTop; i < start; i++) {
     const before = texts[i]!;
-    if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS && ++prose > MAX_PROSE_BEFORE_BARE_NAME) return 0;
+    if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS && !isConsentBanner(before) && ++prose > MAX_PROSE_BEFORE_BARE_NAME) return 0;
   }
   // Last: a menu's two-word items ("World News", "Health News") look like names, and the byline rule is the costly test.
   if (bylineTimestamp.match(next, { language: 'en' }) !== null) return 1;
@@ -143,6 +151,18 @@ export const rule: BlockRule = {
           'Wednesday 20 November 2019 11:42, UK',
         ],
         start: 2,
+        length: 1,
+      },
+      // Yle's byline under its consent banner, headline and standfirst (probe r32, a made-up page): the banner is no prose.
+      {
+        texts: [
+          'Yle käyttää evästeitä ja muita tekniikoita sivuston toiminnan varmistamiseen, palveluiden kehittämiseen ja sisältöjen personointiin. Voit hyväksyä kaikki evästeet tai valita vain välttämättömät.',
+          'Oulun ratikkahanke jäihin – valtuusto hylkäsi rahoituksen äänin 35–32',
+          'Pikaraitiotien suunnittelu keskeytyy ainakin kahdeksi vuodeksi. Kannattajat puhuvat menetetystä tilaisuudesta, vastustajat vastuullisesta päätöksestä.',
+          'Jussi Kärkkäinen',
+          '7.12.2026 klo 08:15',
+        ],
+        start: 3,
         length: 1,
       },
       // La Vanguardia's byline, the reporter's city between the name and the stamp, under the standfirst (probe r30, made-up page).

@@ -226,10 +226,11 @@ const BYLINE_WITH_AFFILIATION = new RegExp(
   'u',
 );
 /**
- * A stamp's label alone on its line, its date on the next, as a page's metadata list flattens (probe r32, GOV.UK: "Published" over
- * "7 December 2026"). Whole line: the label's words open a sentence only with more after them.
+ * A stamp's or a byline's label alone on its line, its value on the next, as a page's metadata list flattens (probe r32, GOV.UK:
+ * "Published" over "7 December 2026", "From:" over the department that issued the page). Whole line: the label's words open a
+ * sentence only with more after them; "From" without its colon may be a heading's word.
  */
-const BARE_STAMP_LABEL = /^(?:published|updated|last updated|first published|posted)(?: on)?:?$/i;
+const BARE_STAMP_LABEL = /^(?:published|updated|last updated|first published|posted)(?: on)?:?$|^from:$/i;
 /** A wire story's version note: "(Adds economist comment in 10th paragraph.)", "(Updates prices, adds analyst quote)". */
 const UPDATE_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,100}\)\.?$/u;
 const MAX_WORDS = 14;
@@ -395,7 +396,7 @@ export const rule: LineRule = {
     if (isTimestamp(text) || (BRACKETED.test(text) && CLOCK.test(text) && isTimestamp(text.replace(BRACKETED, '$1'))) || isTimestamp(text.replace(GLUED_STAMP_LABEL, '$1 ')) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
       return { reason: 'timestamp line' };
     }
-    if (BARE_STAMP_LABEL.test(text)) return { reason: 'timestamp label over its date' };
+    if (BARE_STAMP_LABEL.test(text)) return { reason: 'timestamp or byline label over its value' };
     if (READING_TIME.test(text) || LISTEN_TIME.test(text)) return { reason: 'reading-time line' };
     if (ARTICLE_AGE.test(text)) return { reason: 'article age notice' };
     return null;
@@ -427,7 +428,7 @@ export const rule: LineRule = {
       '7.12.2026 klo 08:15', 'Päivitetty 7.12.2026 klo 10:40', 'Julkaistu 7.12.2026 klo 08:15', '2026. december 7. – 09:41',
       '07 de diciembre 2026, 08:30 a. m.', 'Actualizado: 07 de diciembre 2026, 10:15 a. m.', 'Redacción Bogotá', 'de Andrei Popescu',
       // GOV.UK's metadata list, the label over its date (probe r32); a Brazilian portal's desk credit, as Terra prints it.
-      'Published', 'Last updated:', 'Redação Terra',
+      'Published', 'Last updated:', 'From:', 'Redação Terra',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
@@ -627,7 +628,7 @@ export const rule: LineRule = {
       'By: Monday the Senate - its reporters said - will vote.',
       // Probe r32: sentences and headings using the new stamps' and bylines' words.
       '2026. december 7-én a kormány bejelentette a döntést.', 'Päivitetty ohjeistus julkaistiin 7.12.2026 klo 08:15 jälkeen kaikille kunnille.',
-      'de Madrid a Barcelona', 'Published in 2019.', 'Updated figures', 'Redacción de noticias cerrada por la huelga.', 'Actualizado el reglamento en 2019, el número de casos bajó a la mitad.',
+      'de Madrid a Barcelona', 'Published in 2019.', 'Updated figures', 'From', 'From: the minister, by hand', 'Redacción de noticias cerrada por la huelga.', 'Actualizado el reglamento en 2019, el número de casos bajó a la mitad.',
       'El 07 de diciembre 2026, 08:30 a. m., empezó la obra.',
     ],
   },

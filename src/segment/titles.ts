@@ -74,8 +74,11 @@ const MAX_WORDS = 24;
 const MIN_CJK_CHARS = 6;
 const MAX_CJK_CHARS = 80;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** A headline starts with a capital, a digit or an opening quote, in any script without case. */
-const TITLE_START = /^[\p{Lu}\p{Lo}\p{N}"“‘'¿¡«„]/u;
+/**
+ * A headline starts with a capital, a digit, a currency sign or an opening quote, in any script without case
+ * ("£120 million to protect homes from flooding", GOV.UK's press release; probe r32).
+ */
+const TITLE_START = /^[\p{Lu}\p{Lo}\p{N}\p{Sc}"“‘'¿¡«„]/u;
 /**
  * A sentence's ending, also inside a closing quote ("…coming across the border in drugs."), a label's
  * colon, or a closing bracket: a caption's credit ("… a state of suspended animation (Alamy)").
@@ -161,6 +164,8 @@ export function chooseTitle(paragraphs: readonly Paragraph[], removedBefore: rea
   }
   if (best !== null) {
     const { text, source, line, endLine } = best.candidate;
+    const headline = headlineOverStandfirst(best.candidate, candidates, lead!);
+    if (headline !== null) return { text: headline.candidate.text, source: headline.candidate.source, line: headline.candidate.line, endLine: headline.candidate.endLine, shared: headline.shared };
     return { text, source, line, endLine, shared: best.shared };
   }
   const second = paragraphs[1];
@@ -170,6 +175,23 @@ export function chooseTitle(paragraphs: readonly Paragraph[], removedBefore: rea
   }
   return null;
 }
+
+/**
+ * A page prints its headline right over its standfirst, and the standfirst, longer, names more of the lead's words: "Tram
+ * passengers face three weeks of disruption as Metrolink line shuts for track repairs" over "Engineers will replace worn-out
+ * rails on the Bury line between Whitefield and Crumpsall from January 5, …" (probe r31), CBC's "N.S. ferry to P.E.I. cancelled
+ * for season after engine failure" over "Northumberland Ferries says replacement parts won't arrive before ice season" (probe
+ * r32). When the chosen line is such a standfirst, a candidate no longer than it on the line right above it that also names the lead
+ * is the headline; a kicker of a word or two ("BLACK DEATH FEARS") is too short to be one.
+ */
+function headlineOverStandfirst(chosen: Candidate, candidates: readonly Candidate[], lead: ReadonlySet<string>): { candidate: Candidate; shared: string[] } | null {
+  const above = candidates.find((candidate) => candidate.endLine === chosen.line - 1);
+  if (above === undefined || countWords(above.text) < MIN_HEADLINE_OVER_STANDFIRST_WORDS || countWords(above.text) > countWords(chosen.text)) return null;
+  const shared = [...above.terms].filter((term) => lead.has(term));
+  return shared.length >= MIN_SHARED_TERMS && shared.length >= MIN_SHARED_SHARE * above.terms.size ? { candidate: above, shared } : null;
+}
+
+const MIN_HEADLINE_OVER_STANDFIRST_WORDS = 4;
 
 /** The article's lead from paragraph `from`: whole paragraphs until {@link LEAD_WORDS} words or {@link LEAD_PARAGRAPHS} paragraphs. */
 function leadText(paragraphs: readonly Paragraph[], from: number): string {

@@ -44,6 +44,8 @@ describe('isTitleShaped', () => {
     // A Japanese headline whose halves a space parts (NHK's shape, probe of 2026-12-07).
     '新しい紙幣の発行始まる 20年ぶりのデザイン刷新',
     "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?",
+    // GOV.UK's press release (probe r32, a made-up page in its shape): a headline may open with a currency sign.
+    '£120 million to protect homes in northern England from flooding',
   ])('takes %s', (text) => {
     expect(isTitleShaped(text)).toBe(true);
   });
@@ -163,6 +165,24 @@ describe('chooseTitle', () => {
     const body = paragraphsFrom(10, BIRTHDAY_LEAD);
     const block = { ...removed(1, "Britain's oldest man\ncelebrates his 111th birthday"), endLine: 2 };
     expect(chooseTitle(body, [block], 'en')).toBeNull();
+  });
+
+  // Probe r31, a made-up page in the shape of the Manchester Evening News: headline and standfirst both removed by the classifier.
+  const TRAM_LEAD = paragraphsFrom(20, [
+    "Passengers on one of Metrolink's busiest lines face three weeks of disruption in the new year while engineers replace worn-out track.",
+    'The Bury line will close between Whitefield and Crumpsall from January 5, Transport for Greater Manchester said.',
+  ]);
+  const TRAM_HEADLINE = 'Tram passengers face three weeks of disruption as Metrolink line shuts for track repairs';
+  const TRAM_STANDFIRST = 'Engineers will replace worn-out rails on the Bury line between Whitefield and Crumpsall from January 5, with replacement buses running every ten minutes';
+
+  it('takes the headline over the standfirst right under it, though the standfirst names more of the lead', () => {
+    const title = chooseTitle(TRAM_LEAD, [removed(14, 'Greater Manchester News'), removed(15, TRAM_HEADLINE), removed(16, TRAM_STANDFIRST), removed(17, 'Bookmark', 'share')], 'en');
+    expect(title?.text).toBe(TRAM_HEADLINE);
+  });
+
+  it('keeps the headline when the line above it is a kicker of three words that names the lead, not a headline', () => {
+    const title = chooseTitle(TRAM_LEAD, [removed(15, 'METROLINK BURY LINE'), removed(16, TRAM_HEADLINE)], 'en');
+    expect(title?.text).toBe(TRAM_HEADLINE);
   });
 
   it('gives no title when nothing above names the lead', () => {

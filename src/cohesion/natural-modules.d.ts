@@ -52,6 +52,11 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer_sv.js' {
   export default stemmer;
 }
 
+declare module 'natural/lib/natural/stemmers/porter_stemmer_uk.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+
 declare module 'natural/lib/natural/tokenizers/regexp_tokenizer.js' {
   const tokenizers: {
     RegexpTokenizer: new (options: { pattern: RegExp; discardEmpty?: boolean; gaps?: boolean }) => {

@@ -8,6 +8,7 @@ import porterStemmerNo from 'natural/lib/natural/stemmers/porter_stemmer_no.js';
 import porterStemmerPt from 'natural/lib/natural/stemmers/porter_stemmer_pt.js';
 import porterStemmerRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import porterStemmerSv from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
+import porterStemmerUk from 'natural/lib/natural/stemmers/porter_stemmer_uk.js';
 
 /**
  * Content terms of a text: the words that carry its topic, lowercased, stopwords and numbers
@@ -28,6 +29,7 @@ const STEMMERS: Readonly<Record<string, { stem(token: string): string }>> = {
   pt: porterStemmerPt,
   ru: porterStemmerRu,
   sv: porterStemmerSv,
+  uk: porterStemmerUk,
 };
 
 /**

@@ -52,6 +52,7 @@ describe('contentTerms', () => {
 
   it('stems other languages that natural covers', () => {
     expect(contentTerms(['подписчиков подписчики'], new Set(), 'ru')).toEqual([['подписчик', 'подписчик']]);
+    expect(contentTerms(['підписників підписники'], new Set(), 'uk')).toEqual([['підписник', 'підписник']]);
   });
 
   it('gives a compound the head the document also uses alone, in a compounding language', () => {

@@ -55,6 +55,11 @@ describe('contentTerms', () => {
     expect(contentTerms(['підписників підписники'], new Set(), 'uk')).toEqual([['підписник', 'підписник']]);
   });
 
+  it('cuts words to their first five letters in an inflecting language natural has no stemmer for', () => {
+    expect(contentTerms(['A kormány bejelentette, hogy a kormánynak új terve van'], new Set(['a', 'hogy', 'van', 'új']), 'hu')).toEqual([['kormá', 'bejel', 'kormá', 'terve']]);
+    expect(contentTerms(['Ceny prądu dla gospodarstw domowych i gospodarstwa rolne'], new Set(['dla', 'i']), 'pl')).toEqual([['ceny', 'prądu', 'gospo', 'domow', 'gospo', 'rolne']]);
+  });
+
   it('gives a compound the head the document also uses alone, in a compounding language', () => {
     // Probe r29 (a made-up Süddeutsche story): "Straßenbahnlinie" … "Die Linie", "Autoverkehr" … "Verkehr".
     const german = ['Die neue Straßenbahnlinie soll fahren.', 'Die Linie werde den Autoverkehr behindern.', 'Der Verkehr in der Stadt.'];

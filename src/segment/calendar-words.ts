@@ -1,5 +1,5 @@
 /**
- * Weekday and month names of the languages the segmenter stems (English reads its own, time-refs.ts),
+ * Weekday and month names of the European languages the segmenter stems or cuts (English reads its own, time-refs.ts),
  * Monday and January first, each entry the forms a story writes ("Donnerstag", "jueves", "в четверг",
  * "5 декабря"). A story names its day and month in its own language, so a Spanish story's "este jueves"
  * after another's "este lunes" is the same evidence as "on Thursday" after "on Monday".
@@ -81,5 +81,21 @@ export const CALENDAR_WORDS: Readonly<Record<string, CalendarWords>> = {
     monthsWithDayOnly: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
     lowerCaseOnly: true,
     weekdayPrefix: '[Вв]о?',
+  },
+  // Ukrainian: a weekday after "у/в" ("у четвер", "в середу"; "середа" alone is also "the environment"), a month in the genitive after its day ("5 грудня").
+  uk: {
+    weekdays: [['понеділок'], ['вівторок'], ['середу'], ['четвер'], ["п'ятницю", 'пʼятницю', 'п’ятницю'], ['суботу'], ['неділю']],
+    months: [['січня'], ['лютого'], ['березня'], ['квітня'], ['травня'], ['червня'], ['липня'], ['серпня'], ['вересня'], ['жовтня'], ['листопада'], ['грудня']],
+    monthsWithDayOnly: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    lowerCaseOnly: true,
+    weekdayPrefix: '[УуВв]',
+  },
+  // Polish: a weekday after "w/we" ("w czwartek", "we wtorek"; "Środa" is also a town), a month in the genitive after its day ("7 grudnia"; "maja" is also a name).
+  pl: {
+    weekdays: [['poniedziałek'], ['wtorek'], ['środę'], ['czwartek'], ['piątek'], ['sobotę'], ['niedzielę']],
+    months: [['stycznia'], ['lutego'], ['marca'], ['kwietnia'], ['maja'], ['czerwca'], ['lipca'], ['sierpnia'], ['września'], ['października'], ['listopada'], ['grudnia']],
+    monthsWithDayOnly: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    lowerCaseOnly: true,
+    weekdayPrefix: '[Ww]e?',
   },
 };

@@ -35,6 +35,8 @@ describe('timeReferences', () => {
     ['nl', 'Het kabinet besloot op woensdag 3 mei tot de maatregel.', ['d3', 'm5']],
     ['sv', 'Regeringen meddelade i torsdags att beslutet kommer den 5 maj.', ['d4', 'm5']],
     ['ru', 'В среду, 5 декабря, правительство объявило о решении.', ['d3', 'm12']],
+    ['uk', 'У четвер, 5 грудня, уряд оголосив про рішення.', ['d4', 'm12']],
+    ['pl', 'We wtorek 7 grudnia rząd ogłosił decyzję, a w piątek ją podpisał.', ['d2', 'm12', 'd5']],
   ])('reads the days and months of a %s lead', (language, text, keys) => {
     expect([...timeReferences(text, language)].sort()).toEqual([...keys].sort());
   });
@@ -45,6 +47,9 @@ describe('timeReferences', () => {
     expect(timeReferences('La sonde a atteint Mars en mai dernier.', 'fr').size).toBe(0);
     expect(timeReferences('Окружающая среда страдает от выбросов.', 'ru').size).toBe(0);
     expect(timeReferences('Ze gingen in mei op vakantie.', 'nl').size).toBe(0);
+    // "Середа" as "the environment", Środa Wielkopolska (a town), Maja as a name.
+    expect(timeReferences('Середа міста змінилася за рік.', 'uk').size).toBe(0);
+    expect(timeReferences('Maja Nowak mieszka w Środzie, a Środa Wielkopolska rośnie.', 'pl').size).toBe(0);
   });
 
   it('reads the years of any language', () => {

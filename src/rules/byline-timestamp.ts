@@ -22,7 +22,7 @@ const NAME_THEN_ISO_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}
  * and Sky Sports' "Sunday 8 March 2026 18:32, UK" (probe r25); Yle's "7.12.2026 klo 08:15" (Finnish "klo", "o'clock"; probe r32).
  */
 const DATE_LINE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at |klo |[-–] )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?:,? [A-Za-z]{2,4})?)?$/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at |klo |[-–] )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?:,? [A-Za-z]{2,4})?)?$/i;
 /**
  * The same in Portuguese and Spanish, weekday first: "segunda-feira, 22 de janeiro de 2018 às 0:13",
  * "martes, 19 de noviembre de 2019 a las 10:30"; and as El Tiempo prints it, without the second "de" and with the clock's
@@ -88,9 +88,16 @@ const NAME_GLUED_TO_STAMP = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?
  * month's name, its day and the year closing the line.
  */
 const CLOCK_THEN_DATE =
-  /^\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.? \d{1,2},? \d{4}$/i;
+  /^\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?:,| ·)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.? \d{1,2},? \d{4}$/i;
 const CLOCK = /\d{1,2}[:.h]\d{2}/u;
-const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time(?:: ?| ).{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura|\d{1,3} (?:min\.?|minuti|minutos|minutes) (?:di lettura|de lectura|de lecture))$/i;
+/**
+ * A Ukrainian or Russian stamp label ("updated", "published") over a clock time or a whole date (probe r33, Ukrainska Pravda's
+ * live page: "Оновлено: 11:40"). Not in `STAMP`, which lets words follow the date: "Оновлено 2024 року було понад 300 мостів."
+ * ("In 2024, over 300 bridges were renewed") is a sentence.
+ */
+const CYRILLIC_STAMP_LABEL = /^(?:оновлено|опубліковано|обновлено|опубликовано):? /iu;
+const CLOCK_ONLY = /^\d{1,2}:\d{2}$/u;
+const READING_TIME = /^(?:\d{1,3} min(?:ute)?s?\.?(?: read)?|reading time(?:: ?| ).{0,20}|tempo de leitura:? .{0,20}|lesezeit:? .{0,20}|temps de lecture:? .{0,20}|lecture:? \d{1,3} ?min\.?|lesedauer:? .{0,20}|lectura:? \d{1,3} ?min\.?|tiempo de lectura:? .{0,20}|tempo di lettura:? .{0,20}|leestijd:? .{0,20}|\d{1,3} (?:min|minutes?) (?:de )?leitura|\d{1,3} (?:min\.?|minuti|minutos|minutes) (?:di lettura|de lectura|de lecture))$/i;
 /**
  * A listen bar's label with the recording's length (probe r26, Der Spiegel: "Artikel zum Hören • 4 Min", "Artikel anhören • 3
  * Min"; the Irish Times: "Listen | 4:12"): the button's words, a separator, then minutes or a clock length closing the line.
@@ -153,10 +160,11 @@ const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à
 /**
  * A date in any language's words, day first, with a time or an edit note: "14 marzo 2025 (modifica il
  * 14 marzo 2025 | 21:05)", "12. März 2025, 18:04 Uhr", "4 mars 2025 à 10h32", and Le Parisien's "Le 7 décembre 2026 à
- * 11h42" with its article (probe r30). The whole line is the date.
+ * 11h42" with its article (probe r30); Ukrainian and Russian close the year with "р." / "г." and put "о" / "в" before the
+ * clock, as a Telegram post embedded in a live blog prints its stamp (probe r33): "7 грудня 2026 р. о 10:41". The whole line is the date.
  */
 const DAY_MONTH_YEAR =
-  /^(?:\p{L}{2,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?:,? (?:(?:ore|alle|à|um|om|a las|às) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
+  /^(?:\p{L}{2,12},? )?\d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: [рг]\.)?(?:,? (?:(?:ore|alle|à|um|om|a las|às|о|в) )?\d{1,2}[:.h]\d{2}(?: Uhr)?)?(?: \([\p{L} ]{2,20} \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?[|,] ?\d{1,2}[:.h]\d{2})?\))?$/u;
 /**
  * A date in two calendars, the local one first: "۲۱ آذر ۱۴۰۲ - ۱۲ دسامبر ۲۰۲۳" (Persian solar and Gregorian),
  * "12 رمضان 1445 - 22 مارس 2024" (Hijri and Gregorian). The years lie 500 or more apart (Buddhist and
@@ -338,6 +346,13 @@ function isDatedByline(text: string): boolean {
   return on !== null && BYLINE.test(text.slice(0, on.index)) && isTimestamp(text.slice(on.index + on[0].length));
 }
 
+function isCyrillicLabelledStamp(text: string): boolean {
+  const label = CYRILLIC_STAMP_LABEL.exec(text);
+  if (label === null) return false;
+  const value = text.slice(label[0].length);
+  return CLOCK_ONLY.test(value) || DAY_MONTH_YEAR.test(value);
+}
+
 function isTimestamp(text: string): boolean {
   return (
     (STAMP.test(text) && !isSentence(text)) ||
@@ -357,7 +372,8 @@ function isTimestamp(text: string): boolean {
     THAI_DATE_LINE.test(text) ||
     AS_OF_STAMP.test(text) ||
     PLACE_DATE_STAMP.test(text) ||
-    isDualCalendarDate(text)
+    isDualCalendarDate(text) ||
+    isCyrillicLabelledStamp(text)
   );
 }
 
@@ -429,6 +445,10 @@ export const rule: LineRule = {
       '07 de diciembre 2026, 08:30 a. m.', 'Actualizado: 07 de diciembre 2026, 10:15 a. m.', 'Redacción Bogotá', 'de Andrei Popescu',
       // GOV.UK's metadata list, the label over its date (probe r32); a Brazilian portal's desk credit, as Terra prints it.
       'Published', 'Last updated:', 'From:', 'Redação Terra',
+      // Probe r33, made-up pages: Ukrainska Pravda's update stamp and the Telegram post's stamp in its live page, the Toronto
+      // Star's weekday with its full stop and its reading time, an X post's clock and date as embeds print them.
+      'Оновлено: 11:40', 'Опубликовано: 7 декабря 2026 г., 10:41', '7 грудня 2026 р. о 10:41', 'Sun., Dec. 7, 2026', '3 min. read',
+      '9:58 AM · Dec 7, 2026',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
@@ -630,6 +650,9 @@ export const rule: LineRule = {
       '2026. december 7-én a kormány bejelentette a döntést.', 'Päivitetty ohjeistus julkaistiin 7.12.2026 klo 08:15 jälkeen kaikille kunnille.',
       'de Madrid a Barcelona', 'Published in 2019.', 'Updated figures', 'From', 'From: the minister, by hand', 'Redacción de noticias cerrada por la huelga.', 'Actualizado el reglamento en 2019, el número de casos bajó a la mitad.',
       'El 07 de diciembre 2026, 08:30 a. m., empezó la obra.',
+      // Probe r33: sentences using the new stamps' words.
+      'Оновлено: 300 мостів і 12 доріг.', '7 грудня 2026 р. о 10:41 пролунав вибух.', 'Sun., Dec. 7, 2026 was the coldest day of the year.',
+      '3 min. read aloud, the statement calmed the room.', '9:58 AM · Dec 7, 2026 · Kyiv was the last post.',
     ],
   },
 };

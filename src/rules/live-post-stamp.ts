@@ -20,7 +20,9 @@ import type { BlockRule } from './types.js';
  *
  * A bare clock alone over a post's heading goes too when it is one of a series of post times (`isLivePostClock`: another bare
  * clock 3–20 paragraphs away, prose between) and a post's prose lies above it (probe r28, The Independent: "14:31" over "Aberystwyth
- * seafront closed as waves top sea wall"). AP's "4:14 p.m." names its half of the day and stays with the gold.
+ * seafront closed as waves top sea wall"). AP's "4:14 p.m." names its half of the day and stays with the gold. A series of bare
+ * clocks with prose between them is no wording, so live pages in any language are read (probe r33, Ukrainska Pravda: "10:20" over a
+ * post); the age of the two-line header is English ("1h ago") and matches nothing elsewhere.
  */
 const POST_PROSE_REACH = 6;
 const PROSE_MIN_WORDS = 8;
@@ -42,7 +44,7 @@ export const rule: BlockRule = {
   id: 'live-post-stamp',
   category: 'byline',
   description: 'A live blog\'s post header between posts: the post\'s age and its clock time on two lines, in either order ("1h ago" / "17.41 GMT", the Guardian), or a bare clock one of a series of post times ("14:31", The Independent), a post\'s prose at most 6 paragraphs above; an age or a zoned clock alone stays.',
-  englishOnly: true,
+  englishOnly: false,
   match(texts, start) {
     const first = texts[start]!;
     if (isLivePostClock(texts, start) && followsProse(texts, start)) return { length: 1, reason: 'live blog post time, one of a series' };
@@ -75,6 +77,21 @@ export const rule: BlockRule = {
         start: 4,
         length: 1,
       },
+      // Probe r33, a made-up page in the shape of Ukrainska Pravda's live page: a post's time between two posts.
+      {
+        texts: [
+          '11:40',
+          'Укренерго: у Київській, Житомирській та Черкаській областях застосовуються аварійні відключення.',
+          'Графіки погодинних відключень у решті регіонів діють у звичайному режимі.',
+          '10:55',
+          'Голова Київської ОВА повідомив, що в Білоцерківському районі пошкоджено підстанцію. Без світла залишаються близько 40 тисяч абонентів.',
+          'Енергетики вже працюють на місці, повідомили в обласній адміністрації.',
+          '10:20',
+          'Повітряні сили: вночі росіяни запустили 48 ракет і 112 дронів. Збито 41 ракету і 96 дронів.',
+        ],
+        start: 3,
+        length: 1,
+      },
       {
         texts: [
           'The Police Service of Northern Ireland urged people not to travel unless absolutely necessary.',
@@ -93,6 +110,8 @@ export const rule: BlockRule = {
       // aeb 5caf91b8 (gold): AP's entry time alone over the entry.
       ['4:14 p.m.', 'The Senate has voted to confirm the nominee.'],
       ['14:18 GMT', 'The minister said the talks would resume on Monday.'],
+      // A timetable in another language: clocks with no prose between them.
+      ['Розклад поїздів на неділю:', '08:30', 'Київ — Львів', '10:20', 'Київ — Одеса', '11:40', 'Київ — Харків'],
       // A bare clock without a series: a score or a time in a story's table.
       ['The ferry left on time and reached the island before noon, the operator said.', '11:45', 'The return sailing was cancelled.'],
       ['The train left at 17.41 GMT', 'It arrived 1h ago'],

@@ -26,9 +26,12 @@ const THANKS = /^thank you for your (?:past |recent |generous )?(?:contribution|
 /**
  * A membership ask, the site's only when it speaks of itself as above: Vox's box under every story (probe r27), "By becoming a
  * Vox Member, you directly strengthen our ability to deliver in-depth, independent reporting…" and "We rely on readers like
- * you — join us."; "By becoming a Labour member, he gained a vote" is a story's.
+ * you — join us."; "By becoming a Labour member, he gained a vote" is a story's. TheJournal.ie's box between its stories says its
+ * readers keep the stories free (probe r33): "Readers like you are keeping these stories free for everyone...", "A mix of advertising
+ * and supporting contributions helps keep paywalls away from valuable information like this article. …".
  */
 const MEMBER_ASK = /^we (?:rely|depend|count) on readers like you\b|\bby becoming an? [^.!?,]{1,30}? (?:member|supporter|contributor),? you\b/i;
+const KEPT_FREE = /^readers like you (?:are )?(?:keeping|keep|help(?:ing)? (?:to )?keep) [^.!?]{1,40}\bfree\b|\bhelps? (?:to )?keep paywalls? away\b/i;
 const SITE_SPEAKS = /\breaders like you\b|\bour journalism\b|\bhelp us\b|\bkeep (?:our|this) journalism\b|\bour ability to (?:deliver|provide|keep|report)\b/i;
 const MAX_WORDS = 60;
 
@@ -42,7 +45,7 @@ export const rule: LineRule = {
   match(text) {
     if (HEADING.test(text) || BUTTON.test(text)) return { reason: 'contribution box heading or button' };
     if (wordCount(text) > MAX_WORDS || REPORTED_SPEECH.test(text)) return null;
-    if (OPENERS.test(text) || SITE_NAMED_OPENERS.test(text) || ((THANKS.test(text) || MEMBER_ASK.test(text)) && SITE_SPEAKS.test(text))) return { reason: 'contribution ask' };
+    if (OPENERS.test(text) || SITE_NAMED_OPENERS.test(text) || ((THANKS.test(text) || MEMBER_ASK.test(text) || KEPT_FREE.test(text)) && SITE_SPEAKS.test(text))) return { reason: 'contribution ask' };
     return null;
   },
   examples: {
@@ -58,6 +61,9 @@ export const rule: LineRule = {
       "Here at Vox, we're unwavering in our commitment to covering the issues that matter most to you — threats to democracy, immigration, reproductive rights, the environment, and the rising polarization across this country.",
       'Our mission is to provide clear, accessible journalism that empowers you to stay informed and engaged in shaping our world. By becoming a Vox Member, you directly strengthen our ability to deliver in-depth, independent reporting that drives meaningful change.',
       'We rely on readers like you — join us.',
+      // Probe r33, a made-up TheJournal.ie page: its reader-funding box between two stories.
+      'Readers like you are keeping these stories free for everyone...',
+      'A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article. Over 5,000 readers like you have already stepped up and support us with a monthly payment or a once-off donation.',
     ],
     keep: [
       'Support for independent journalism has grown, the survey found.',
@@ -73,6 +79,8 @@ export const rule: LineRule = {
       // No reported speech to stop it: only the capital of a site's name tells it.
       "Here at the plant, we're committed to safety above everything else.",
       'We rely on volunteers like you, the food bank wrote in its appeal.',
+      'Readers like you are keeping the letters page alive.',
+      'Grants help keep paywalls away from the archive, which the library opened in 2019.',
     ],
   },
 };

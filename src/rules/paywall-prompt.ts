@@ -20,6 +20,8 @@ const PROMPT = opensWithAny(
     String.raw`subscribe (?:now )?to (?:read|unlock) (?:the|this) (?:full |whole )?(?:story|article)\b`,
     String.raw`this (?:article|story|content) is ${RESERVED_FOR} (?:paid |our )?subscribers\b`,
     String.raw`to continue reading,? (?:please )?(?:subscribe|sign in|log in|register)\b`,
+    // The Irish Independent's wall under the first paragraphs (probe r33): "Continue reading with an Independent.ie subscription."
+    String.raw`continue reading with (?:an? |your )?(?:[^.!?,]|\.(?=\S)){1,40} (?:subscription|membership|account)\.?$`,
     // The Seattle Times' offer inside the story (probe r31): "Unlock unlimited access to all of The Seattle Times for $1 a week."
     String.raw`(?:get|unlock) unlimited (?:digital )?access\b`,
     String.raw`unlock (?:this|the full) (?:article|story)\b`,
@@ -114,8 +116,12 @@ export const rule: LineRule = {
       // The Telegraph's offer card between two paragraphs of the story (probe r24, a made-up page in the shape of the Telegraph).
       'Unlimited access to all our award-winning journalism',
       'Cancel anytime',
+      // Probe r33, a made-up page in the shape of the Irish Independent: its wall under the first two paragraphs.
+      'Continue reading with an Independent.ie subscription.',
     ],
     keep: [
+      'Continue reading with an open mind, the author urges, and the book rewards you.',
+      'Continue reading with a torch under the covers was his childhood habit.',
       'Unlimited access to the archive was unlocked for researchers in May, the library said.',
       'Subscribe to Netflix to get access to the series, the company said in a statement on Monday.',
       'Independent journalism is more important than ever, the editor told staff on Monday.',

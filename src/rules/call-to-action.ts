@@ -178,6 +178,13 @@ const CATCH_ALL_POINTER =
  */
 const SITE_INVITATION =
   /^(?:want to write\?|write an article and join a growing community of (?:more than |over )?\d[\d,]{0,9} [^!?]{1,100}|don['’]t miss (?:out on )?(?:the )?latest (?:news|updates|stories)(?: and (?:information|analysis|updates))?[.!]?|for (?:feedback|complaints|inquiries|enquiries|corrections|questions)(?:,? (?:or |and )?(?:feedback|complaints|inquiries|enquiries|corrections|questions|suggestions)){1,3},? (?:please )?contact us[.!]?)$/i;
+/**
+ * A newsletter's sign-off, as an issue archived as a web page keeps it (probe r33, Semafor Flagship): the thanks naming the
+ * newsletter by its capitals, "Thanks for reading Semafor Flagship.", and the pointer for a reader sent the email by a friend,
+ * "Forwarded this email? Sign up here.". A column's closing "Thanks for reading." names nothing and stays.
+ */
+const NEWSLETTER_THANKS = /^Thanks for reading (?:the )?\p{Lu}[\p{L}\p{N}’']*(?: \p{Lu}[\p{L}\p{N}’']*){0,4}[.!]$/u;
+const FORWARDED_ISSUE = /^(?:forwarded this (?:e-?mail|newsletter)|(?:was|got) this (?:e-?mail|newsletter) forwarded(?: to you)?|did someone forward (?:you )?this(?: e-?mail| newsletter)?(?: to you)?)\? (?:sign up|subscribe)\b[^.!?]{0,40}[.!]?$/i;
 const STREAMING_OFFER = /^(?:stream|watch|get) [^.!?]{1,80}\bno (?:long-term |annual )?contract\b(?:[^.!?]|\.(?=\d)){0,60}[.!]?$/i;
 
 export const rule: LineRule = {
@@ -195,6 +202,7 @@ export const rule: LineRule = {
     if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
     if (words <= MAX_FEED_POINTER_WORDS && (NEWS_FEED_POINTER.test(text) || CATCH_ALL_POINTER.test(text)) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet\'s news feed' };
     if (words <= MAX_POINTER_WORDS && SITE_INVITATION.test(text)) return { reason: 'the site\'s own invitation' };
+    if (NEWSLETTER_THANKS.test(text) || FORWARDED_ISSUE.test(text)) return { reason: 'a newsletter issue\'s sign-off' };
     if (words <= MAX_WORDS && STREAMING_OFFER.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'streaming offer' };
     if (words <= MAX_WORDS && (EVENT_INVITATION.test(text) || TICKET_OFFER.test(text) || EVENT_BOX.test(text)) && !REPORTED_SPEECH.test(text)) return { reason: 'event promo' };
     if (words <= MAX_PROMO_WORDS && COMMUNITY_INVITE.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'invitation to the site\'s forum' };
@@ -316,8 +324,11 @@ export const rule: LineRule = {
       'Have an opinion about this topic? Send a letter to the editor at letters@herald-record.com. Letters should be no more than 250 words and must include your full name, hometown and daytime phone number for verification. Letters may be edited for length and clarity.',
       // The New York Times' notice under its opinion pieces (probe r24, a made-up page in the shape of a Times guest essay).
       'The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips. And here’s our email: letters@nytimes.com.',
+      // Probe r33, a made-up page in the shape of an archived Semafor Flagship issue: its sign-off.
+      'Thanks for reading Semafor Flagship.', 'Forwarded this email? Sign up here.', 'Did someone forward you this email? Subscribe here.',
     ],
     keep: [
+      'Thanks for reading.', 'Thanks for reading Dickens aloud to the class, Mr Hale wrote.', 'Forwarded this email? The minister denied it.',
       'Residents who join the street’s WhatsApp community get warnings about burglaries, the police said.',
       // Probe r28: sentences using the new invitations' words.
       'Catch all the news on the radio, she said.',

@@ -20,10 +20,11 @@ const COOKIE_STEM = /[cç]ooki|eväste|[cç]erez|кукі|süti|কুকি|ک�
  * Consent in scripts where `\b` (ASCII-only) finds no word edge, and in the languages of probes r23-intl: Ukrainian "ви
  * погоджуєтеся" ("you agree"), Romanian "acceptarea", Hungarian "hozzájárulsz" ("you consent"), Bengali "সম্মতি"
  * ("consent"), Urdu "اتفاق کرتے" ("agree"), Tamil "ஒப்புக்கொள்கிறீர்கள்" ("you agree"), Thai "ยอมรับ" ("accept"), Malay
- * "bersetuju", Swahili "unakubali", Filipino "sumasang-ayon", Finnish "hyväksyä" and its forms ("accept").
+ * "bersetuju", Swahili "unakubali", Filipino "sumasang-ayon", Finnish "hyväksyä" and its forms ("accept"), Czech "s vaším
+ * souhlasem" ("with your consent") and "souhlasíte" ("you agree"; probe r33, iDNES.cz), the reader's consent, not a party's.
  */
 const OTHER_CONSENT =
-  /(?:^|[\s„"“«(])(?:погоджуєтеся|погоджуєтесь|згоду|acceptarea|accepta[țţ]i|accept[ăa]|sunte[țţ]i de acord|hozzájárulsz|hozzájárul|elfogadod|elfogadja|সম্মতি|اتفاق کرتے|قبول|ஒப்புக்கொள்கிறீர்கள்|bersetuju|unakubali|sumasang-ayon|hyväksy)|ยอมรับ/iu;
+  /(?:^|[\s„"“«(])(?:погоджуєтеся|погоджуєтесь|згоду|acceptarea|accepta[țţ]i|accept[ăa]|sunte[țţ]i de acord|hozzájárulsz|hozzájárul|elfogadod|elfogadja|সম্মতি|اتفاق کرتے|قبول|ஒப்புக்கொள்கிறீர்கள்|bersetuju|unakubali|sumasang-ayon|hyväksy|vaším souhlasem|souhlasíte)|ยอมรับ/iu;
 /**
  * Hebrew consent, where `\b` (ASCII-only) finds no word edge: "המשך הגלישה מהווה הסכמה לשימוש בהם" ("browsing on
  * is consent to their use", Haaretz), "אני מסכים" ("I agree").
@@ -61,6 +62,8 @@ const BUTTON = opensWithAny(
     'прийняти(?: все)?', 'accept(?: toate)?', 'setări cookie', 'elfogadom', 'সম্মত', 'قبول کریں', 'ஏற்கிறேன்', 'ยอมรับทั้งหมด', 'ตั้งค่าคุกกี้', 'setuju', 'nakubali', 'tanggapin',
     // Finnish ("accept all", "only the necessary ones", "cookie settings"; Yle, probe r32)
     'hyväksy kaikki(?: evästeet)?', 'vain välttämättömät(?: evästeet)?', 'evästeasetukset',
+    // Czech ("I agree", "reject all", "accept all"; iDNES.cz, probe r33)
+    'souhlasím', 'odmítnout vše', 'přijmout vše',
   ],
   'iu',
   '$',
@@ -114,6 +117,9 @@ export const rule: LineRule = {
       // Yle's banner and its buttons (probe r32, a made-up page).
       'Yle käyttää evästeitä ja muita tekniikoita sivuston toiminnan varmistamiseen, palveluiden kehittämiseen ja sisältöjen personointiin. Voit hyväksyä kaikki evästeet tai valita vain välttämättömät.',
       'Hyväksy kaikki', 'Vain välttämättömät', 'Evästeasetukset',
+      // iDNES.cz's consent banner and its buttons (probe r33, a made-up page in its shape).
+      'S vaším souhlasem budeme my a našich 742 partnerů využívat soubory cookie a další technologie k ukládání informací na vašem zařízení a k přístupu k nim, ke zpracování osobních údajů a k měření výkonu reklamy a obsahu.',
+      'Souhlasím', 'Odmítnout vše',
     ],
     keep: [
       'Die Bäckerei verkauft seit 1950 Cookies nach dem Rezept der Großmutter.',
@@ -132,6 +138,7 @@ export const rule: LineRule = {
       'Accept the offer, the union told its members on Friday.',
       'Evästeiden käyttö verkossa on kasvanut, kertoo tutkimus.',
       'Hyväksy kaikki ehdot tai ei mitään, sanoi neuvottelija.',
+      'Pekárna souhlasí s prodejem cookie receptů do Německa.', 'Souhlasím s vámi, řekl ministr.',
     ],
   },
 };

@@ -43,7 +43,14 @@ const EXTERNAL_LINKS = /(?:^|[.!?] )(?:the )?[\p{L}.&'’ ]{1,40} (?:is|are) not
  */
 const STANDARDS_POINTER =
   /^(?:[Rr]eport an? (?:editorial )?(?:error|typo|correction)|[Rr]eport a technical (?:issue|problem)|[Ee]ditorial (?:code of conduct|standards and practices))$|^[Ww]hy you can trust (?:us|our [\p{L} ]{1,30}|\p{Lu}{2,8})$|^(?:\p{Lu}[\p{L}.]{1,30}|[Ww]e) (?:[Ii]s|[Aa]re) [Aa]n? (?:[Tt]rust [Pp]roject [Mm]ember|[Mm]ember of [Tt]he [Tt]rust [Pp]roject)\.?$|^Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground\.?$|^WIRED is where tomorrow is realized\. It is the essential source of information and ideas that make sense of a world in constant transformation\b.{0,400}$/u;
-/** A footer is short; a story may mention copyright law at length. */
+/**
+ * The typo-report widget's notice that Ukrainian, Russian and other Eastern European sites print under every story (probe r33,
+ * Ukrainska Pravda: "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це
+ * редакцію.", "if you spotted an error, select the text and press Ctrl + Enter"): the key chord and an error, in any language. A
+ * story about a shortcut names no error ("Press Ctrl+Enter to send the message.").
+ */
+const CTRL_ENTER = /\bctrl ?\+ ?enter\b/iu;
+const ERROR_WORD = /\b(?:errors?|mistakes?|typos?)\b|помилк|ошибк|опечатк|chyb|błąd|błęd|hib[áa]|greșeal|greşeal|λάθος|грешк|napak/iu;
 const MAX_WORDS = 40;
 
 /** A footer that opens with its copyright may go on with the terms of use at any length (Condé Nast's, 80 words). */
@@ -81,12 +88,16 @@ export const rule: LineRule = {
     if (COPYRIGHT.test(text.toLowerCase())) return { reason: 'copyright line' };
     if (EXTERNAL_LINKS.test(text)) return { reason: 'external-links disclaimer' };
     if (STANDARDS_POINTER.test(text)) return { reason: 'pointer to the outlet\'s standards' };
+    if (CTRL_ENTER.test(text) && ERROR_WORD.test(text)) return { reason: 'typo-report notice' };
     if (LEGAL_LINK.test(text)) return { reason: 'legal footer link' };
     return null;
   },
   examples: {
     source: 'aeb page scan (copyright family in 155 of 181 pages; "privacy policy", "terms of use", "contact us"); aeb page 9da36ae4…, c82b3d1d…',
     remove: [
+      // Probe r33, a made-up page in the shape of Ukrainska Pravda's live page; the same notice in Russian and English.
+      'Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.',
+      'Если вы заметили ошибку, выделите ее и нажмите Ctrl+Enter.', 'Found a typo? Select it and press Ctrl+Enter.',
       // Probe r26, made-up pages in the shape of the South China Morning Post and Newsweek.
       'Why you can trust SCMP',
       'Newsweek Is A Trust Project Member',
@@ -128,6 +139,6 @@ export const rule: LineRule = {
       'Read about our approach to external linking.',
       "RTÉ.ie is the website of Raidió Teilifís Éireann, Ireland's National Public Service Media. RTÉ is not responsible for the content of external internet sites.",
     ],
-    keep: ['Why you can trust Biden on trade', 'Why you can trust your gut', 'Report an error in the count, the clerk urged voters.', 'Editorial code of conduct breaches rose last year.', 'The paper is a member of the Trust Project, its editor said.', 'The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
+    keep: ['Press Ctrl+Enter to send the message, the guide says.', 'Натисніть Ctrl + Enter, щоб надіслати повідомлення.', 'Why you can trust Biden on trade', 'Why you can trust your gut', 'Report an error in the count, the clerk urged voters.', 'Editorial code of conduct breaches rose last year.', 'The paper is a member of the Trust Project, its editor said.', 'The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
   },
 };

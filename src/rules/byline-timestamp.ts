@@ -224,6 +224,13 @@ const NAME_WITH_ROLE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
  */
 const OUTLET_WITH_ROLE = new RegExp(String.raw`^(?!(?:The|A|An|Our|My|Meet|Dear|Former|Ex) )\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}(?: (?!(?:a|an|the|to|for|of|our|your|and|new)\b)\p{Ll}[\p{Ll}-]{2,}){1,2} ${NEWSROOM_ROLE}$`, 'u');
 /**
+ * The role line alone under a bare name, the desk in sentence case and the role in lowercase, as South African and British papers
+ * print it (probe r33, TimesLIVE: "Liam Del Carme" over "Sport reporter"; "Political editor", "Chief political correspondent").
+ * The desk is one word, perhaps after "Chief", "Senior" or "Deputy"; a heading that opens with an article, a pronoun or "New"
+ * ("New editor named", "The editor") is not a desk.
+ */
+const DESK_ROLE = new RegExp(String.raw`^(?!(?:The|A|An|Our|My|Meet|Dear|Former|Ex|New|Guest|Letters?|More|Other|All|Top) )(?:(?:Chief|Senior|Deputy|Assistant) )?\p{Lu}\p{Ll}+(?: \p{Ll}{3,})? ${NEWSROOM_ROLE}$`, 'u');
+/**
  * A byline with the author's paper, desk or role after a comma: "Por Luana Ribeiro, g1 Sul de Minas",
  * "Door Sanne Willemsen, verslaggever Limburg". The name has two to four capitalised words, and what
  * follows the comma is a name ("g1", "Reuters") or a role word before one, so "By Tuesday, markets had
@@ -400,7 +407,7 @@ export const rule: LineRule = {
     if (BYLINE.test(text) || LOWERCASE_DE_BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
     if (BYLINE_ROLE_HANDLE.test(text)) return { reason: 'byline with the author\'s role and handle' };
     if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
-    if (NAME_WITH_ROLE.test(text) || OUTLET_WITH_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
+    if (NAME_WITH_ROLE.test(text) || OUTLET_WITH_ROLE.test(text) || DESK_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
     if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
     if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: 'byline' };
     if (FRENCH_RELATIVE_STAMP.test(text)) return { reason: 'timestamp line' };
@@ -449,6 +456,8 @@ export const rule: LineRule = {
       // Star's weekday with its full stop and its reading time, an X post's clock and date as embeds print them.
       'Оновлено: 11:40', 'Опубликовано: 7 декабря 2026 г., 10:41', '7 грудня 2026 р. о 10:41', 'Sun., Dec. 7, 2026', '3 min. read',
       '9:58 AM · Dec 7, 2026',
+      // TimesLIVE's role line under the bare name (probe r33), and the same shape on British pages.
+      'Sport reporter', 'Political editor', 'Chief political correspondent',
       'Published 12:35 PM EST Nov 19, 2019',
       '2019-11-20 10:12:00 Marcus de Guzman',
       'Tempo de leitura: 1 minuto',
@@ -652,7 +661,7 @@ export const rule: LineRule = {
       'El 07 de diciembre 2026, 08:30 a. m., empezó la obra.',
       // Probe r33: sentences using the new stamps' words.
       'Оновлено: 300 мостів і 12 доріг.', '7 грудня 2026 р. о 10:41 пролунав вибух.', 'Sun., Dec. 7, 2026 was the coldest day of the year.',
-      '3 min. read aloud, the statement calmed the room.', '9:58 AM · Dec 7, 2026 · Kyiv was the last post.',
+      '3 min. read aloud, the statement calmed the room.', 'New editor', 'Guest editor', 'Letters editor', 'More columnists', 'The reporter', 'Sport reporter Liam Del Carme was at the match.', '9:58 AM · Dec 7, 2026 · Kyiv was the last post.',
     ],
   },
 };

@@ -140,9 +140,11 @@ export function dropRunsAfterRelatedHeadings(
  * average, and prose follows it. German headlines run to fewer, longer words: tagesschau's "Mehr zum
  * Thema" / "Bahn: Generalsanierung der Riedbahn abgeschlossen" / "Pünktlichkeit der Bahn auf
  * Tiefstand" / "Kritik am Zeitplan" (5 words a teaser, 3 for the subheading; probe r30) lost the
- * subheading while teasers had to average 6 words.
+ * subheading while teasers had to average 6 words. Greek spells a subheading with its articles: Kathimerini's "Διαβάστε επίσης" /
+ * "Η Εθνική Πινακοθήκη ανοίγει τις αποθήκες της στο κοινό" / "Η τέχνη ως καθημερινή δουλειά" (8 words a teaser, 5 for the
+ * subheading; probe r33) lost the subheading at four words at most.
  */
-const MAX_SUBHEADING_WORDS = 4;
+const MAX_SUBHEADING_WORDS = 5;
 const MIN_TEASER_EXTRA_WORDS = 2;
 const MIN_RESUMED_PROSE_WORDS = 15;
 /**

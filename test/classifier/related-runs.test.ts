@@ -65,6 +65,16 @@ describe('dropRunsAfterRelatedHeadings', () => {
       dropped: [true, true, false, false],
     },
     {
+      // Kathimerini (probe r33): a Greek teaser of 8 words, the subheading of 5 with its article.
+      name: "keeps the story's subheading of five words under a teaser two words longer",
+      lines: [
+        line('Η Εθνική Πινακοθήκη ανοίγει τις αποθήκες της στο κοινό', { afterRelatedHeading: true }),
+        line('Η τέχνη ως καθημερινή δουλειά'),
+        line('«Δεν περίμενα ποτέ την έμπνευση. Πήγαινα στο εργαστήριο κάθε πρωί στις οκτώ, όπως ο μπακάλης στο μαγαζί του», είχε πει σε συνέντευξή του στην «Κ» το 2015.'),
+      ],
+      dropped: [true, false, false],
+    },
+    {
       // NRK (probe r31): the story resumes under its subheading with a sentence of 12 words.
       name: "keeps the story's subheading over a short paragraph closed by its full stop",
       lines: [

@@ -94,6 +94,21 @@ const TRAILING_INITIALS_NAME = /[.!?”"] \p{Lu}{2,5}\/\p{Lu}[\p{L}'’-]+(?: \p
 const FOTO_NAME_LINE = /^(?:Foto|Foto's|Beeld) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|te|von|zu|la|le|di|da|del|dos)){0,5}$/u;
 const GLUED_CREDIT = /[\p{Ll}.]Credit: [^.!?]{1,60}$|\p{Ll}{2}\.\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the|&)){1,6}$|[\p{Ll}\d)]Image: [^.!?]{1,60}$|[\p{Ll}.]\.(?:Reuters|AP|AFP|Getty Images|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ ?\/ ?\p{Lu}[\p{L} ]{1,30})$/u;
 /**
+ * A caption whose credit follows its full stop after a space, one to three capitalised words closing the line, as the Toronto Star
+ * prints it (probe r33: "Google's Pixel Buds 3 come in four colours. Google"). The caption is a sentence in sentence case, three
+ * lowercase words at least: a title-case headline in two parts ("Trump Wins Again. Democrats Respond") is no caption; the word
+ * before the full stop is in lowercase, so a title's abbreviation before a name ("…threatening to kill Rep. Ilhan Omar") is none.
+ */
+const SPACED_TRAILING_CREDIT = /\s\p{Ll}[\p{Ll}'’-]*\p{Ll}\. (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u;
+const LOWERCASE_WORD = /(?:^|\s)\p{Ll}/gu;
+const MIN_CAPTION_LOWERCASE_WORDS = 3;
+
+function hasSpacedTrailingCredit(text: string): boolean {
+  const credit = SPACED_TRAILING_CREDIT.exec(text);
+  return credit !== null && (text.slice(0, credit.index).match(LOWERCASE_WORD)?.length ?? 0) >= MIN_CAPTION_LOWERCASE_WORDS;
+}
+
+/**
  * A German caption's credit glued on after its last word by the flattening, the photographer and the agency parted by a spaced
  * slash, as Der Spiegel prints it (probe r26): "Gesundheitsministerin bei der Debatte im Bundestag Foto: Kay Nietfeld / dpa".
  * The spaced slash after a capitalised name is the credit's; a sentence about a photo goes on after "Foto:" in lowercase.
@@ -170,7 +185,7 @@ export const rule: LineRule = {
     if (wordCount(text) > MAX_CAPTION_WORDS) return null;
     if (FOREIGN_PICTURE_CREDIT.test(text) || SPACED_SLASH_CREDIT.test(text) || KOREAN_CREDIT.test(text) || CHINESE_PHOTO_CREDIT.test(text) || RIGHTS_RESERVED_CAPTION.test(text) || DATED_CAPTION_ORG_CREDIT.test(text) || ARCHIVE_PICTURE.test(text) || PHOTO_TAG.test(text)) return { reason: 'caption with a photo credit' };
     if (wordCount(text) <= MAX_SOURCE_LABEL_WORDS && SOURCE_LABEL_LINE.test(text)) return { reason: 'source credit line' };
-    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || SHOUTED_BRACKET_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || BARRED_NAME_CREDIT.test(text) || TRAILING_INITIALS_NAME.test(text) || FOTO_NAME_LINE.test(text) || CREDIT_LINE.test(text)) {
+    if (TRAILING_SOURCE.test(text) || CHART_CREDITS.test(text) || TRAILING_PAREN_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || SHOUTED_BRACKET_CREDIT.test(text) || OUTLET_PAREN_CREDIT.test(text) || TRAILING_PHOTO_BY.test(text) || WIRE_PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text) || BARE_AGENCY.test(text) || GLUED_CREDIT.test(text) || TRAILING_NAME_AGENCY.test(text) || BARRED_NAME_CREDIT.test(text) || TRAILING_INITIALS_NAME.test(text) || FOTO_NAME_LINE.test(text) || CREDIT_LINE.test(text) || hasSpacedTrailingCredit(text)) {
       return { reason: 'caption with a photo or chart credit' };
     }
     return null;
@@ -187,6 +202,8 @@ export const rule: LineRule = {
       'Senate Majority Leader John Thune speaks to reporters at the Capitol on Dec. 3, 2026. | Francis Chung/POLITICO',
       // UK tabloid and wire caption credits.
       'Prince Andrew arrives at the service. Picture: Kirsty Wigglesworth/PA',
+      // The Toronto Star's caption, its credit after the full stop (probe r33, a made-up page in its shape).
+      "Google's Pixel Buds 3 come in four colours. Google", 'The ferry sits at the terminal in the rain. Frances Willick',
       'Firefighters at the scene on Tuesday. Pic: Stefan Rousseau/PA Wire',
       'Protesters gather outside parliament | Credit: AFP via Getty Images',
       'The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)',
@@ -288,6 +305,7 @@ export const rule: LineRule = {
       'Functional areas of the hibernation module: (1) private crew quarters, (2) exercise, (3) hygiene and waste, (4) dining and wardroom, (5) workstation, (6) galley and food, (7) medical supplies, (8) life support systems and stowage, (9) operational and maintenance supplies. In general, the habitat is divided into two zones of habitable volumes: the crew quarters which are used during the entire mission duration, and the volumes for wardroom and workstation, food preparation and eating, waste collection and hygiene, exercise, medical, operational and maintenance purposes that are only used during the time the crew is awake and active. Credit: ESA',
     ],
     keep: [
+      'New York man pleads guilty to threatening to kill Rep. Ilhan Omar', 'Trump Wins Again. Democrats Respond', "It's over. Now what", 'The vote is on Monday. Results follow at 9 p.m.',
       '"We will not pay," he said. [laughs]', 'The court ruled against him. [Updated at 3 p.m.]',
       'The court will hear the case again in May (file number 2231).',
       'The vote was 52 to 48. | Senate roll call, Dec. 3',

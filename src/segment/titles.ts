@@ -154,19 +154,16 @@ export function chooseTitle(paragraphs: readonly Paragraph[], removedBefore: rea
   }));
   if (firstIsTitleShaped) candidates.push({ text: first.text, source: 'first-line', line: first.firstLine, endLine: first.lastLine, terms: firstTerms! });
 
-  let best: { candidate: Candidate; shared: string[]; score: number } | null = null;
+  let best: NamingCandidate | null = null;
   for (const candidate of candidates) {
-    const shared = [...candidate.terms].filter((term) => lead!.has(term));
-    if (shared.length < MIN_SHARED_TERMS || shared.length < MIN_SHARED_SHARE * candidate.terms.size) continue;
-    const score = (shared.length * shared.length) / candidate.terms.size;
+    const naming = namingTheLead(candidate, lead!);
+    if (naming === null) continue;
     // Later candidates win ties: the headline sits nearer its body than a teaser of the same story, and the first line is last.
-    if (best === null || score >= best.score) best = { candidate, shared, score };
+    if (best === null || naming.score >= best.score) best = naming;
   }
   if (best !== null) {
-    const { text, source, line, endLine } = best.candidate;
-    const headline = headlineOverStandfirst(best.candidate, candidates, lead!);
-    if (headline !== null) return { text: headline.candidate.text, source: headline.candidate.source, line: headline.candidate.line, endLine: headline.candidate.endLine, shared: headline.shared };
-    return { text, source, line, endLine, shared: best.shared };
+    const { candidate, shared } = headlineOverStandfirst(best.candidate, candidates, lead!) ?? best;
+    return { text: candidate.text, source: candidate.source, line: candidate.line, endLine: candidate.endLine, shared };
   }
   const second = paragraphs[1];
   const sharesWithLead = [...firstTerms!].some((term) => lead!.has(term));
@@ -176,19 +173,35 @@ export function chooseTitle(paragraphs: readonly Paragraph[], removedBefore: rea
   return null;
 }
 
+/** A candidate that names the lead, with the lead's terms it shares and its score. */
+interface NamingCandidate {
+  candidate: Candidate;
+  shared: string[];
+  score: number;
+}
+
+/**
+ * The candidate with the lead's terms it names, when it names enough of them (at least
+ * {@link MIN_SHARED_TERMS}, and {@link MIN_SHARED_SHARE} of its own), scored by shared² / its terms.
+ */
+function namingTheLead(candidate: Candidate, lead: ReadonlySet<string>): NamingCandidate | null {
+  const shared = [...candidate.terms].filter((term) => lead.has(term));
+  if (shared.length < MIN_SHARED_TERMS || shared.length < MIN_SHARED_SHARE * candidate.terms.size) return null;
+  return { candidate, shared, score: (shared.length * shared.length) / candidate.terms.size };
+}
+
 /**
  * A page prints its headline right over its standfirst, and the standfirst, longer, names more of the lead's words: "Tram
  * passengers face three weeks of disruption as Metrolink line shuts for track repairs" over "Engineers will replace worn-out
  * rails on the Bury line between Whitefield and Crumpsall from January 5, …" (probe r31), CBC's "N.S. ferry to P.E.I. cancelled
  * for season after engine failure" over "Northumberland Ferries says replacement parts won't arrive before ice season" (probe
  * r32). When the chosen line is such a standfirst, a candidate no longer than it on the line right above it that also names the lead
- * is the headline; a kicker of a word or two ("BLACK DEATH FEARS") is too short to be one.
+ * is the headline; a kicker of a few words ("BLACK DEATH FEARS") is too short to be one.
  */
-function headlineOverStandfirst(chosen: Candidate, candidates: readonly Candidate[], lead: ReadonlySet<string>): { candidate: Candidate; shared: string[] } | null {
+function headlineOverStandfirst(chosen: Candidate, candidates: readonly Candidate[], lead: ReadonlySet<string>): NamingCandidate | null {
   const above = candidates.find((candidate) => candidate.endLine === chosen.line - 1);
   if (above === undefined || countWords(above.text) < MIN_HEADLINE_OVER_STANDFIRST_WORDS || countWords(above.text) > countWords(chosen.text)) return null;
-  const shared = [...above.terms].filter((term) => lead.has(term));
-  return shared.length >= MIN_SHARED_TERMS && shared.length >= MIN_SHARED_SHARE * above.terms.size ? { candidate: above, shared } : null;
+  return namingTheLead(above, lead);
 }
 
 const MIN_HEADLINE_OVER_STANDFIRST_WORDS = 4;

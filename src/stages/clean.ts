@@ -6,6 +6,8 @@ import type { CleaningOptions } from '../options.js';
 import { activeRules, type ActiveRules, type LineRule, type RuleContext, type SpanRule } from '../rules/index.js';
 import { cutSpanJoined } from '../rules/helpers.js';
 import { isPageEndCopyright } from '../rules/copyright-footer.js';
+import { rule as imageCaption } from '../rules/image-caption.js';
+import { rule as sourceCredit } from '../rules/source-credit.js';
 import { isSkipLinkToContent } from '../rules/navigation-chrome.js';
 import { isTranslatedSkipLink } from '../rules/navigation-translated.js';
 import { dominantScript, scriptCounts } from '../segment/language-profile.js';
@@ -572,7 +574,7 @@ function isRelatedHeading(text: string, tokens: Tokeniser): boolean {
  */
 const CREDIT_LINE_MAX_WORDS = 8;
 /** The rules that book a picture's credit (a gallery's counter, "1 / 4", is a caption's furniture too, but no credit). */
-const CREDIT_RULES: ReadonlySet<string> = new Set(['image-caption', 'source-credit']);
+const CREDIT_RULES: ReadonlySet<string> = new Set([imageCaption.id, sourceCredit.id]);
 
 function isCreditLine(ruleId: string, text: string, tokens: Tokeniser): boolean {
   return CREDIT_RULES.has(ruleId) && tokens.tokensOf(text).length <= CREDIT_LINE_MAX_WORDS;

@@ -8,6 +8,7 @@ import { applyRules, cleanDocument } from '../../src/stages/clean.js';
 import type { LanguageCode } from '../../src/text/language.js';
 import { normaliseText } from '../../src/stages/normalise.js';
 import type { CleanedDocument, NormalisedDocument } from '../../src/types.js';
+import type { RuleNeighbourhood } from '../../src/classifier/features.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedsDir = path.resolve(repoRoot, '../shared/seeds');
@@ -489,6 +490,12 @@ describe('files of several pages', () => {
   });
 });
 
+/** What the rules left around each survivor of an English text, looked up by the survivor's opening words. */
+function ruleContextOf(text: string): (start: string) => RuleNeighbourhood {
+  const pass = applyRules(normaliseText(text), defaultOptions.cleaning, 'en');
+  return (start) => pass.survivors.find((s) => s.text.startsWith(start))!.around;
+}
+
 describe('picture credits as classifier context', () => {
   // Probe r30, a made-up page in the shape of Gulf News: the caption between the header's furniture and the story, over its
   // credit line (the whole page is the golden case removes-caption-over-its-credit).
@@ -508,8 +515,7 @@ describe('picture credits as classifier context', () => {
     '2 / 4',
     'Work on the remaining junctions will finish by the end of next year, the authority said.',
   ].join('\n');
-  const pass = applyRules(normaliseText(text), defaultOptions.cleaning, 'en');
-  const around = (start: string) => pass.survivors.find((s) => s.text.startsWith(start))!.around;
+  const around = ruleContextOf(text);
 
   it('marks the paragraph right over a credit line the rules removed', () => {
     expect(around('The new bridge').creditAfter).toBe(true);
@@ -536,8 +542,7 @@ describe('related-stories headings as classifier context', () => {
     'READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing',
     'However, the other 28 people have showed no signs or symptoms of the plague.',
   ].join('\n');
-  const pass = applyRules(normaliseText(text), defaultOptions.cleaning, 'en');
-  const around = (start: string) => pass.survivors.find((s) => s.text.startsWith(start))!.around;
+  const around = ruleContextOf(text);
 
   it('marks the paragraph under a removed heading, and the one above it', () => {
     expect(around('Who will make').relatedHeadingBefore).toBe(true);

@@ -1,11 +1,13 @@
 import type { RuleOverrides } from '../options.js';
 import { rule as advertisement } from './advertisement.js';
+import { rule as authorBox } from './author-box.js';
 import { rule as authorCredit } from './author-credit.js';
 import { rule as authorFollowerBox } from './author-follower-box.js';
 import { rule as bettingPromo } from './betting-promo.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
 import { rule as callToAction } from './call-to-action.js';
 import { rule as captionLabel } from './caption-label.js';
+import { rule as commentForm } from './comment-form.js';
 import { rule as commentHeader } from './comment-header.js';
 import { rule as commentsWidget } from './comments-widget.js';
 import { rule as contributorNote } from './contributor-note.js';
@@ -76,6 +78,8 @@ export const catalogue: readonly Rule[] = [
   disclosureStatement,
   contributorSignOff,
   authorFollowerBox,
+  authorBox,
+  commentForm,
   sponsorMessage,
   matchStats,
   relatedCarousel,

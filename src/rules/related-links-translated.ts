@@ -18,6 +18,9 @@ const HEADINGS = [
   'leer más', 'lee también', 'te puede interesar', 'le puede interesar', 'también te puede interesar', 'noticias relacionadas', 'más noticias', 'más información', 'archivado en',
   // Portuguese
   'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais', 'você (?:também )?pode gostar', 'você também vai gostar',
+  // A blog theme's related-posts heading (aeb train page 23aaecd1…: "Artigos relacionados"), and the same in Spanish, German, French, Italian
+  'artigos relacionados', 'posts relacionados', 'matérias relacionadas', 'artículos relacionados', 'entradas relacionadas',
+  'weitere beiträge(?: zum thema)?', 'ähnliche (?:artikel|beiträge)', 'articles (?:similaires|liés|connexes)', 'articoli simili',
   // Italian
   'leggi anche', 'potrebbe interessarti', 'articoli correlati',
   // Dutch
@@ -156,13 +159,17 @@ export const rule: LineRule = {
       'Soma pia: Bei ya mafuta yapanda kwa mwezi wa tatu mfululizo', 'Habari zinazohusiana', 'Mada: SGR, TRC, usafiri, Dodoma',
       'BASAHIN: Presyo ng bigas, bahagyang bumaba ngayong linggo', 'Basahin din:', 'Mga kaugnay na balita', 'Tags: MRT-3, DOTr, libreng sakay, estudyante',
       // A Japanese blog's heading under its post (golden case splits-japanese-post-after-english-footer) and the headings of Japanese and Chinese news sites, as their pages print them.
-      '関連記事', '関連ニュース', 'あわせて読みたい', '相关阅读', '延伸閱讀'],
+      '関連記事', '関連ニュース', 'あわせて読みたい', '相关阅读', '延伸閱讀',
+      // Blog themes' related-posts headings (aeb train pages 23aaecd1…, 57b4dafd…; the others are the same heading translated).
+      'Artigos relacionados', 'Weitere Beiträge zum Thema', 'Artículos relacionados', 'Articles similaires', 'Articoli simili'],
     keep: [
       'Lue myös ohjeet ennen kuin lähdet liikenteeseen, poliisi muistuttaa.',
       'Kapcsolódó beruházásokra további 20 milliárd forintot szán a kormány.',
       'Le puede interesar a los usuarios saber que el servicio cambia en enero.',
       'Você pode gostar do novo plano, mas ele custa mais caro, disse o ministro.',
       'Mehr zum Thema Haushalt sagte Scholz am Mittwoch nichts.',
+      'Weitere Beiträge zum Thema Rente sollen im Januar folgen, sagte die Ministerin.',
+      'Artigos relacionados ao caso foram retirados do ar pela Justiça.',
       '関連記事によると、事故は午前九時ごろに起きた。',
       '相关阅读材料已发给所有学生。',
       'Lire aussi les mémoires du général, conseille-t-il.',

@@ -8,7 +8,7 @@ import { wordCount } from './helpers.js';
  * heading inside its stories, "Visual Stories" (and "Web Stories", probe r26).
  */
 const RELATED =
-  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup| videos?)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts| videos?)?$|more (?:stories|news|articles) from [^.!?]{1,60}$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|recommended(?: for you| stories| reading| videos?)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|keywords?:?$|tags?:|filed under:|more stories$|more news$|(?:visual|web) stories$|what to read next$|in this article:$)/i;
+  /^(?:\[?related(?: topics| articles| stories| content| coverage| links| posts?| reading| roundup| videos?)?\s?:|related(?: topics| articles?| stories| story| content| coverage| links| posts| videos?)?$|more (?:stories|news|articles) from [^.!?]{1,60}$|more (?:on|from) [^.!?]{1,80}$|more great .{1,40} stories$|(?:read more|read next|see also|also read|read also|more to read)(?: ?:|$|\.\.\.|…| ›| »| \|)|must[- ]reads?$|also from this source$|you may also like|you might also like|you (?:may|might) also be interested in(?::|\.\.\.|…)?$|recommended(?: for you| stories| reading| videos?)?$|trending(?: now| news| stories)?$|most (?:read|popular|viewed|shared|watched)$|top stories$|keep reading$|list of \d{1,3} items$|list \d{1,3} of \d{1,3}$|end of list$|latest (?:[\w.]{1,12} )?(?:news|stories)$|topics?:?$|tags?:?$|keywords?:?$|tags?:|filed under:|more stories$|more news$|(?:visual|web) stories$|what to read next$|in this article:$)/i;
 /**
  * Headings and pointers of teaser widgets: "Explore further", "Explore more on these topics", "Most read in world news", "DON'T MISS",
  * "Related coverage from How to Do Everything: Money:", "- Next Auto News", "Previous Auto News -",
@@ -125,8 +125,11 @@ export const rule: LineRule = {
       'More Stories From NPR',
       "More: IndyGo's Red Line ridership hits new high, but complaints about delays persist",
       "More: What you need to know about IndyGo's Purple Line, now open",
+      // A design magazine's heading over its teasers (aeb train page 94fbcc26…).
+      'You may also be interested in...',
     ],
     keep: [
+      'You may also be interested in the museum’s new wing, which opens in May.',
       'Explore the issue of housing costs before you vote, the mayor said.',
       'Read more in the report: it lists 40 sites where the water board found leaks.',
       'Read more in detail: the city has 14 reservoirs below a third of their capacity.',

@@ -59,6 +59,12 @@ const REPRINT_LINK = /^(?:reuse this content|republish this (?:article|story)|re
  */
 const TOOL_BUTTON =
   /^(?:follow us(?: on)? ?:|jaa|jaa artikkeli|kopioi linkki|másold a linket!?|kopier lenke|kopiér link|kopier link|del|del artikkelen|del artiklen|copiar (?:el )?(?:enlace|link)|copier le lien|copia (?:il )?link|zur merkliste hinzufügen|lire plus tard|später lesen|leer más tarde|leggi più tardi|ottieni il codice embed|שמירת כתבה|שמרו כתבה|save|save (?:article|story|for later)|bookmark|bookmark (?:this )?(?:article|story)|uložit(?: článek)?|sdílet(?: článek)?|शेयर करें|फॉलो करें|اشتراک(?:\u200C| )?گذاری|کپی لینک|поділитися|копіювати посилання|distribuie|copiaz[ăa] link-?ul|megosztás|link másolása|শে(?:য়|য়)ার করুন|ফেসবুক|লি(?:ং|ঙ্)ক কপি করুন|شیئر کریں|فیس ?بک|واٹس ?ایپ|பகிர்|பகிர்க|แชร์|คัดลอกลิงก์|kongsi|salin pautan|shiriki|nakili kiungo|ibahagi|kopyahin ang link)$/iu;
+/**
+ * The BBC's share panel in words, one line each under every story's share button ("Read more about sharing.", "These are external
+ * links and will open in a new window", "Close share panel"; aeb train page c7e39ac4…), and the Washington Examiner's "Share your
+ * thoughts with friends." (e4c6a3b4…): whole lines, the site speaking of its own links and buttons.
+ */
+const SHARE_PANEL = /^(?:read more about sharing\.?|these are external links and will open in a new window\.?|close share panel|share your thoughts with friends\.?)$/i;
 /** A bookmark button's prompt in words (Al Jazeera's "Save articles to read later and create your own reading list."). */
 const BOOKMARK_PROMPT = /^save (?:articles?|stories|this (?:article|story)) (?:to read later|for later)(?: and create your own reading list)?\.?$/i;
 /**
@@ -78,6 +84,7 @@ export const rule: LineRule = {
     if (GIFT_ARTICLE.test(text)) return { reason: 'gift-article share widget' };
     if (REPRINT_LINK.test(text)) return { reason: 'reuse or reprint link' };
     if (TOOL_BUTTON.test(text) || BOOKMARK_PROMPT.test(text)) return { reason: 'share or save button' };
+    if (SHARE_PANEL.test(text)) return { reason: 'share panel' };
     if (SHARE_COUNT.test(text)) return { reason: 'share button and its counter' };
     // The word count first: a story line is longer, and the share words' pattern is long to scan.
     return wordCount(text) <= MAX_WORDS && SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
@@ -91,6 +98,8 @@ export const rule: LineRule = {
       // Probe r27, a made-up page in the shape of the Sydney Morning Herald: the link under the story.
       'License this article',
       'Republish this article',
+      // The BBC's share panel and the Washington Examiner's share prompt (aeb train pages c7e39ac4…, e4c6a3b4…).
+      'Read more about sharing.', 'These are external links and will open in a new window', 'Close share panel', 'Share your thoughts with friends.',
       'Share this:',
       'Facebook',
       'WhatsApp',
@@ -151,7 +160,7 @@ export const rule: LineRule = {
       // Al Jazeera's share button glued to its counter under the headline (probe r29, made-up page).
       'share2', '14 Shares',
     ],
-    keep: ['Del av pengene går til skolen, sier ordføreren.', 'Jaa, sanoi ministeri ja naurahti.', 'Kopioi linkki ja lähetä se ystävällesi, neuvoo poliisi huijausviesteistä.', 'Másold a linket a böngészőbe, javasolta a rendőrség.', 'Follow us: the police asked drivers to stay behind the escort.', 'Copiar enlaces ajenos no es delito, dijo el juez.', 'Baixar o aplicativo pelo Facebook ficou mais fácil, diz a empresa.', 'A pint of beer on Facebook costs more than in the pub.', 'Reuse this content freely, the licence says, as long as you credit the author.', 'Republish this article in full, the judge ordered the paper.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'Shares 12% lower', '2 shares of Apple for every 10 held.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
+    keep: ['Read more about sharing economies in our special report on gig work.', 'These are external links the court said the site must remove.', 'Del av pengene går til skolen, sier ordføreren.', 'Jaa, sanoi ministeri ja naurahti.', 'Kopioi linkki ja lähetä se ystävällesi, neuvoo poliisi huijausviesteistä.', 'Másold a linket a böngészőbe, javasolta a rendőrség.', 'Follow us: the police asked drivers to stay behind the escort.', 'Copiar enlaces ajenos no es delito, dijo el juez.', 'Baixar o aplicativo pelo Facebook ficou mais fácil, diz a empresa.', 'A pint of beer on Facebook costs more than in the pub.', 'Reuse this content freely, the licence says, as long as you credit the author.', 'Republish this article in full, the judge ordered the paper.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'Shares 12% lower', '2 shares of Apple for every 10 held.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
       'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Bookmark the page and come back tomorrow, the organisers said.', 'Social media sharing rose by a third.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
       'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.',
       'Поділитися досвідом приїхали фахівці з Польщі.', 'Distribuie ajutoarele primăria, nu prefectura, a precizat ministrul.', 'Megosztás nélkül a szolgáltatás ingyenes marad, közölte a cég.',

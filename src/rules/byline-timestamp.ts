@@ -48,6 +48,14 @@ const FRENCH_RELATIVE_STAMP =
 const BYLINE_WITH_PLACE = /^(?:[Bb]y|BY|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \([^()]{2,60}\)$/u;
 /** French: "Publié le 10 octobre 2024 à 18h05", "modifié le 11 octobre 2024 à 07h12" (Le Monde prints both on one line). */
 const FRENCH_DATE_LINE = /^(?:publié|mis à jour|modifié|actualisé)(?: le)? \d{1,2}(?:er)? \p{L}{3,10} \d{4}(?:,? à \d{1,2}h\d{2})?$/iu;
+/**
+ * A Vietnamese story's signature under its last paragraph, the reporters' names in capitals (probe r34, Tuổi Trẻ: "NGUYỄN HIỀN";
+ * two reporters parted by a dash, "NGUYỄN HIỀN - THU HÀ"). Two to four words a name, and a letter only Vietnamese writes
+ * (Ă Đ Ơ Ư, or a vowel with its tone mark from the Latin Extended Additional block), so a heading in capitals in another
+ * language stays: Â, Ê and Ô are Portuguese and French too (aeb train page f6ac15a4's menu, "LICITAÇÕES E CONVÊNIOS").
+ */
+const VIETNAMESE_SIGNATURE = /^\p{Lu}+(?: \p{Lu}+){1,3}(?: [-–] \p{Lu}+(?: \p{Lu}+){1,3})?$/u;
+const VIETNAMESE_CAPITAL = /[ĂĐƠƯ\u1EA0-\u1EF8]/u;
 /** VnExpress's stamp, weekday first: "Thứ ba, 9/4/2024, 08:30 (GMT+7)". */
 const VIETNAMESE_DATE_LINE = /^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),? \d{1,2}\/\d{1,2}\/\d{4}(?:,? \d{1,2}:\d{2})?(?: \(GMT[+-]\d{1,2}\))?$/iu;
 /** g1's stamp with its update: "08/04/2024 06h02 Atualizado há 3 horas". */
@@ -158,6 +166,12 @@ const COMMENT_COUNT = / \| \d{1,5}$/;
 /** "Posted 5h ago5 hours agoTue 11 Mar 2025 at 7:02pm, updated 2h ago…": a stamp and its update in one line. */
 const UPDATE_CLAUSE = /, (?=(?:updated|modified|last updated|aktualisiert|mis à jour|modifié|aggiornato|atualizado|actualizado)(?!\p{L}))/iu;
 /**
+ * The update's label right after the stamp, with only a space between them, as Al Arabiya prints its stamps (probe r34: "نشر في:
+ * 07 ديسمبر ,2026: 09:15 ص GST آخر تحديث: 07 ديسمبر ,2026: 11:30 ص GST") and Nexstar's stations both stamps on one line ("Posted:
+ * Dec 7, 2026 / 08:14 AM CST Updated: Dec 7, 2026 / 10:32 AM CST"). The label takes its colon; each part must be a stamp.
+ */
+const GLUED_UPDATE_LABEL = / (?=(?:updated|last updated|modified|آخر تحديث):)/iu;
+/**
  * A date in any language's words, day first, with a time or an edit note: "14 marzo 2025 (modifica il
  * 14 marzo 2025 | 21:05)", "12. März 2025, 18:04 Uhr", "4 mars 2025 à 10h32", and Le Parisien's "Le 7 décembre 2026 à
  * 11h42" with its article (probe r30); Ukrainian and Russian close the year with "р." / "г." and put "о" / "в" before the
@@ -267,6 +281,19 @@ const WIRE_CREDIT = new RegExp(
  * ČTK)". Each shorthand is two to four lowercase letters, so "(and, as ČTK reported, …)" is a sentence's.
  */
 const INITIALS_WIRE_CREDIT = new RegExp(String.raw`^\((?:\p{Ll}{2,4}, ){1,3}${AGENCY}(?:, ${AGENCY})*\)$`, 'u');
+/**
+ * The desk's shorthand that PTI copy carries under its last paragraph, each editor's initials in capitals (probe r34, ThePrint:
+ * "ABS SKU RHL RT"), three codes or more. Most codes have no vowel; a heading in capitals ("WHO WE ARE", "THE NEW ERA") is made
+ * of words that do, and a menu's pair ("LIVE TV", "NCAA FB" on aeb train pages) is two words.
+ */
+const DESK_CODES = /^(?:[A-Z]{2,4} ){2,7}[A-Z]{2,4}$/;
+const VOWEL = /[AEIOU]/;
+
+function isDeskCodes(text: string): boolean {
+  if (!DESK_CODES.test(text)) return false;
+  const codes = text.split(' ');
+  return codes.filter((code) => !VOWEL.test(code)).length * 2 >= codes.length;
+}
 /** A Chinese or Japanese credit line under the story: "责任编辑：王明", "（编辑：张三）", "記者：山田太郎". */
 const CJK_CREDIT = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|編集|记者|記者|撰文|作者)[:：] ?[^\s。！？]{1,20}[)）]?$/u;
 /** A Korean byline under the headline, the name before the title: "김민수 기자" ("reporter"), "박지영 특파원" ("correspondent"). */
@@ -400,7 +427,7 @@ export const rule: LineRule = {
   match(line) {
     // Persian, Arabic and Hindi stamps print their own digits: the patterns read them as ASCII.
     const text = toAsciiDigits(line);
-    if (isStampPair(text.split(UPDATE_CLAUSE)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
+    if (isStampPair(text.split(UPDATE_CLAUSE)) || isStampPair(text.split(GLUED_UPDATE_LABEL)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
     if (isCreditedStamp(text)) return { reason: 'byline with its timestamp' };
     if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: 'byline with the author\'s bio' };
     if (wordCount(text) > MAX_WORDS) return null;
@@ -409,6 +436,8 @@ export const rule: LineRule = {
     if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
     if (NAME_WITH_ROLE.test(text) || OUTLET_WITH_ROLE.test(text) || DESK_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
     if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
+    if (isDeskCodes(text)) return { reason: 'wire desk codes' };
+    if (VIETNAMESE_SIGNATURE.test(text) && VIETNAMESE_CAPITAL.test(text)) return { reason: 'byline: the reporters\' signature' };
     if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: 'byline' };
     if (FRENCH_RELATIVE_STAMP.test(text)) return { reason: 'timestamp line' };
     if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, '')) || BYLINE.test(text.replace(TRAILING_EMAIL, ''))) return { reason: 'byline' };
@@ -427,6 +456,10 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb container scan and aeb page 264dc3…, 5a8229… ("published ##:## pm est nov ##, ####", "####-##-## ##:##:## marcus de guzman"), 23aaec…',
     remove: [
+      // Probe r34: Al Arabiya's stamp and its update glued on, a Nexstar station's two stamps, PTI's desk codes (ThePrint).
+      'نشر في: 07 ديسمبر ,2026: 09:15 ص GST آخر تحديث: 07 ديسمبر ,2026: 11:30 ص GST',
+      'Posted: Dec 7, 2026 / 08:14 AM CST Updated: Dec 7, 2026 / 10:32 AM CST',
+      'ABS SKU RHL RT', 'KR NSD RT', 'NGUYỄN HIỀN', 'NGUYỄN HIỀN - THU HÀ',
       // Probe r24b, a made-up page in the shape of a Forbes contributor page; the Guardian prints the same notice.
       'This article is more than 2 years old.',
       'This article is more than 5 years old',
@@ -578,6 +611,7 @@ export const rule: LineRule = {
       'Oleh Nurul Huda Ahmad', 'Dikemas kini Mac 16, 2024 @ 2:10pm', 'Na Mwandishi Wetu',
     ],
     keep: [
+      'WHO WE ARE', 'THE NEW ERA', 'LIVE TV', 'NCAA FB', 'ÉTATS-UNIS', 'LA CRISE DU LOGEMENT', 'ĐƯỜNG SẮT ĐÔ THỊ SỐ 5 ĐÃ KHỞI CÔNG HÔM NAY', 'LICITAÇÕES E CONVÊNIOS', 'HORÁRIOS DE ÔNIBUS', 'NEW YORK CITY', 'USA', 'Posted: Dec 7, 2026 Updated: the council met again on Monday.',
       'The new editor', 'Our man in Kyiv, a freelance reporter', 'Meet the reporter', 'Local news reporter Jane Smith won the award.', 'Federal Bureau of Investigation agents searched the house.',
       '(Published in 1998, the report was ignored.)', '(Published Monday, Nov. 18, 2019)', 'Become a contributor', 'By then the price had doubled [see chart]',
       // A story's list of dates behind a name: no stamp of a credit line.

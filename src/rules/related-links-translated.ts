@@ -40,9 +40,11 @@ const HEADINGS = [
   // "related news", "may interest you", and the tags heading "more on this story" (dotless ı has no simple case folding either)
   '[iİ]lg[iİ]l[iİ] haber(?:ler)?', '[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'haberle [iİ]lg[iİ]l[iİ] daha fazlas[ıI]',
   // Vietnamese
-  'xem thêm', 'tin liên quan',
+  // ("see more", "related news", "read more", "news of the same section": Tuổi Trẻ, probe r34)
+  'xem thêm', 'tin liên quan', 'đọc thêm', 'tin cùng chuyên mục',
   // Arabic ("read also", with and without the hamza and the tanwin)
-  'اقرأ أيضاً', 'اقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'أخبار ذات صلة',
+  // "topics" (Al Arabiya's tags heading, probe r34), "related topics", "most read"
+  'اقرأ أيضاً', 'اقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'أخبار ذات صلة', 'مواضيع', 'مواضيع ذات صلة', 'الأكثر قراءة',
   // Korean ("related news", "related articles")
   '관련 뉴스', '관련 기사', '관련기사',
   // Hebrew ("read more", "read also", "articles you may have missed", "tags")
@@ -107,6 +109,11 @@ const MAX_TWO_PART_WORDS = 22;
  * 0.96542 → 0.96538).
  */
 const ENGLISH_TAGS_WITH_LIST = /^tags?: [^.!?]{1,160}$/i;
+/**
+ * The same heading with its colon over its tags, one a line (probe r34, Tuổi Trẻ: "Tags:" / "Đường sắt đô thị" / "Hòa Lạc"):
+ * the colon announces the list, where f6ac15a4's bare sidebar label has none.
+ */
+const ENGLISH_TAGS_HEADING = /^tags?:$/i;
 
 export const rule: LineRule = {
   kind: 'line',
@@ -116,7 +123,7 @@ export const rule: LineRule = {
     'A related-stories heading in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Polish, Swedish, Norwegian, Danish, Indonesian, Turkish, Vietnamese, Arabic, Korean, Hebrew, Greek, Czech, Hindi, Persian, Japanese or Chinese, alone on its line ("Mehr zum Thema", "Lire aussi :", "Leia também", "Читайте также", "İLGİLİ HABERLER", "관련 뉴스") or with its teaser after a bar or colon and no sentence end ("Lire aussi | Pétrole : …", "Baca juga: …"), a heading in capitals before a dash and its teaser ("LIRE AUSSI - …"), or a headline-length teaser of two parts ("Czytaj także: X. Y").',
   englishOnly: false,
   match(text) {
-    return HEADING.test(text) || ENGLISH_TAGS_WITH_LIST.test(text) || SHOUTED_HEADING_DASH.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
+    return HEADING.test(text) || ENGLISH_TAGS_WITH_LIST.test(text) || ENGLISH_TAGS_HEADING.test(text) || SHOUTED_HEADING_DASH.test(text) || (wordCount(text) <= MAX_TWO_PART_WORDS && HEADING_TWO_PART_TEASER.test(text)) ? { reason: 'related-links furniture (heading in another language)' } : null;
   },
   examples: {
     source: 'the widget headings of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish news sites as their pages print them; probes of 2026-12-07 (Kompas, Aftonbladet, Hürriyet, VnExpress, Yonhap, Wyborcza, an Arabic news site)',
@@ -161,8 +168,12 @@ export const rule: LineRule = {
       // A Japanese blog's heading under its post (golden case splits-japanese-post-after-english-footer) and the headings of Japanese and Chinese news sites, as their pages print them.
       '関連記事', '関連ニュース', 'あわせて読みたい', '相关阅读', '延伸閱讀',
       // Blog themes' related-posts headings (aeb train pages 23aaecd1…, 57b4dafd…; the others are the same heading translated).
-      'Artigos relacionados', 'Weitere Beiträge zum Thema', 'Artículos relacionados', 'Articles similaires', 'Articoli simili'],
+      'Artigos relacionados', 'Weitere Beiträge zum Thema', 'Artículos relacionados', 'Articles similaires', 'Articoli simili',
+      // Probe r34: Tuổi Trẻ's box inside the story and its section list; Al Arabiya's tags heading and its most-read box.
+      'Đọc thêm', 'Tin cùng chuyên mục', 'مواضيع', 'الأكثر قراءة', 'Tags:'],
     keep: [
+      'Đọc thêm về kế hoạch này trên trang của bộ, ông nói.',
+      'مواضيع كثيرة طرحت في الاجتماع، بحسب البيان.',
       'Lue myös ohjeet ennen kuin lähdet liikenteeseen, poliisi muistuttaa.',
       'Kapcsolódó beruházásokra további 20 milliárd forintot szán a kormány.',
       'Le puede interesar a los usuarios saber que el servicio cambia en enero.',

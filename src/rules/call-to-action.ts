@@ -57,6 +57,13 @@ const TIP_LINE = /^(?:have|got) an? (?:confidential |news )?tip(?: for (?:us|our
  * address (e-mail or Signal) are needed: a story asks "Do you work at a bank?" without one.
  */
 const TIP_QUESTION = /^(?:do you (?:have|work|know)|have you|are you|got|have) [^?]{1,100}\?/i;
+/**
+ * A local station's ask for the viewers' pictures under every story (probe r34, a Nexstar station: "Do you have a photo or video of
+ * a breaking news story? Send it to us here with a brief explanation."): the question names a photo or video, the answer asks the
+ * reader to send it. A story asking for footage names who asks ("Police asked: do you have video of the crash?…").
+ */
+const PICTURE_ASK =
+  /^(?:do you have|have you got|got) (?:an? |any )?(?:photos?|videos?|pictures?)(?: or (?:an? |any )?(?:photos?|videos?|pictures?))? (?:of|from) [^?]{1,60}\? (?:send|share|submit|upload|e-?mail) (?:it|them|yours?)\b[^?]{0,100}$/i;
 const TIP_CONTACT = /\b(?:contact|reach out|reach|e-?mail|message|let us know|get in touch|write to)\b[^?]{0,120}(?:\b[\w.+-]+@[\w-]+\.[\w.]+|\bSignal\b)/i;
 const MAX_TIP_WORDS = 80;
 /** A terminal's promo under a story: "Before it’s here, it’s on the Bloomberg Terminal". */
@@ -65,10 +72,13 @@ const TERMINAL_PROMO = /^before it[’']s here, it[’']s on the bloomberg termi
  * The Motley Fool's stock-picking service promo under its syndicated stories (Yahoo Finance): "Should you
  * invest $1,000 in Coca-Cola right now?", "Before you buy stock in Coca-Cola, consider this: The Motley Fool
  * Stock Advisor analyst team just identified…", "See the 10 stocks »", "*Stock Advisor returns as of June 17,
- * 2024". The template's own wording, line by line: a story asks no such question of the reader.
+ * 2024". The template's own wording, line by line: a story asks no such question of the reader. Investing.com's tool promo asks
+ * it without the sum and answers with the tool, closing on "find out if" (probe r34: "Should you invest in NVDA right now?
+ * ProPicks AI evaluates NVDA alongside thousands of other companies… Find out if NVDA is one of them."); a story going on after
+ * the question weighs the stock itself.
  */
 const STOCK_PICK_PROMO =
-  /^(?:should you invest \$[\d,]{1,9} in [^.!?]{1,60} right now\?|before you buy stock in [^.!?,]{1,60}, consider this: the motley fool stock advisor analyst team\b.{0,900}|see the \d{1,3} stocks(?: »)?|\*stock advisor returns as of [\p{L}\p{N} ,.]{1,30})$/iu;
+  /^(?:should you invest \$[\d,]{1,9} in [^.!?]{1,60} right now\?|should you (?:invest in|buy) [^.!?]{1,60} right now\? [^?]{1,400}\b(?:find out|see|discover) (?:if|whether)\b[^.!?]{1,80}[.!]?|before you buy stock in [^.!?,]{1,60}, consider this: the motley fool stock advisor analyst team\b.{0,900}|see the \d{1,3} stocks(?: »)?|\*stock advisor returns as of [\p{L}\p{N} ,.]{1,30})$/iu;
 const MAX_STOCK_PICK_WORDS = 160;
 const MAX_WORDS = 25;
 /**
@@ -198,6 +208,7 @@ export const rule: LineRule = {
     const words = wordCount(text);
     if (words <= MAX_TIP_WORDS && TIP_QUESTION.test(text) && TIP_CONTACT.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'request for tips' };
     if (words <= MAX_STOCK_PICK_WORDS && STOCK_PICK_PROMO.test(text)) return { reason: 'stock-picking service promo' };
+    if (words <= MAX_TIP_WORDS && PICTURE_ASK.test(text) && !REPORTED_SPEECH.test(text)) return { reason: 'request for readers\' pictures' };
     if (words <= MAX_LETTER_CALL_WORDS && (LETTER_CALL.test(text) || LETTERS_NOTICE.test(text))) return { reason: 'call for letters to the editor' };
     if (words <= MAX_POINTER_WORDS && (OUTLET_POINTER.test(text) || (SENT_TO_YOU.test(text) && NEWSLETTER_TAGLINE.test(text))) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet or a newsletter tagline' };
     if (words <= MAX_FEED_POINTER_WORDS && (NEWS_FEED_POINTER.test(text) || CATCH_ALL_POINTER.test(text)) && !REPORTED_SPEECH.test(text)) return { reason: 'pointer to the outlet\'s news feed' };
@@ -215,6 +226,9 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb page 7dfc3e…, bdb56a…, 51d066…, 4a44ab…, 08f793…, 5ae11e…; aeb container 0dd135…, 55bb63…',
     remove: [
+      // Probe r34: a Nexstar station's ask for pictures, Investing.com's tool promo.
+      'Do you have a photo or video of a breaking news story? Send it to us here with a brief explanation.',
+      'Should you invest in NVDA right now? ProPicks AI evaluates NVDA alongside thousands of other companies every month using 100+ financial metrics. Find out if NVDA is one of them.',
       // Probe r25, made-up pages in the shape of Hindustan Times, NDTV, the Economic Times, News24, TechCrunch, Sky Sports and DW.
       'Catch your daily dose of Fashion, Taylor Swift, Health, Festivals, Travel, Relationship, Recipe and all the other Latest Lifestyle News on Hindustan Times Website and APPs.',
       'Get Latest India News along with Latest News and Top Headlines from India and around the world.',
@@ -328,6 +342,9 @@ export const rule: LineRule = {
       'Thanks for reading Semafor Flagship.', 'Forwarded this email? Sign up here.', 'Did someone forward you this email? Subscribe here.',
     ],
     keep: [
+      'Should you buy Nvidia right now? Analysts are split, and the stock has doubled this year.',
+      'Do you have a photo of your grandparents? Send it to the museum, which is collecting them for an exhibition, the curator said.',
+      'Do you have video of the crash? Police want to hear from drivers who were on the road.',
       'Thanks for reading.', 'Thanks for reading Dickens aloud to the class, Mr Hale wrote.', 'Forwarded this email? The minister denied it.',
       'Residents who join the street’s WhatsApp community get warnings about burglaries, the police said.',
       // Probe r28: sentences using the new invitations' words.

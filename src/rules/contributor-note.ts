@@ -24,6 +24,11 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]*
 const BYLINE = new RegExp(String.raw`^By (${NAME})(?:(?:,| and| &) (${NAME}))*,?$`, 'u');
 const BYLINE_NAMES = new RegExp(NAME, 'gu');
 /**
+ * A byline of the bare name, as ESPNcricinfo prints it over its reports (probe r34: "Alagappan Muthu" / … / "Alagappan Muthu is a
+ * senior sub-editor at ESPNcricinfo"): the note then names exactly that line's full name, two or three words, not by title.
+ */
+const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
+/**
  * The note's opening: who, then "is a/an/the" or "was a/an/the", or the beat a contributor's note under Forbes' byline
  * gives ("Dana Whitcomb covers cybersecurity and privacy for consumers…").
  */
@@ -53,6 +58,7 @@ export const rule: BlockRule = {
     const from = titled ? Math.max(0, start - TITLED_NOTE_REACH) : 0;
     for (let i = Math.min(start, MAX_BYLINE_POSITION) - 1; i >= from; i--) {
       const byline = texts[i]!;
+      if (!titled && byline === subject && BARE_NAME.test(byline) && i < start - 1) return { length: 1, reason: `note on the author named in the bare byline at paragraph ${i + 1}` };
       if (!BYLINE.test(byline)) continue;
       const names = byline.slice(3).match(BYLINE_NAMES) ?? [];
       const named = names.some((name) => (titled ? name.endsWith(` ${surname}`) : name === subject));
@@ -86,6 +92,17 @@ export const rule: BlockRule = {
         length: 1,
       },
       { texts: ['By Tom Reed and Anna Kovacs', 'Dr. Kovacs is a professor of pediatrics at the University of Minnesota.'], start: 1, length: 1 },
+      // Probe r34, a made-up ESPNcricinfo match report: the bare byline over the report, the note under it.
+      {
+        texts: [
+          'Alagappan Muthu',
+          '07-Dec-2026',
+          'Travis Head was in the mood again. On a day that began with Jasprit Bumrah threatening to drag India back into the Test, Head counter-attacked.',
+          'Alagappan Muthu is a senior sub-editor at ESPNcricinfo',
+        ],
+        start: 3,
+        length: 1,
+      },
     ],
     keep: [
       // Story sentences that open with a name: no byline names that person.
@@ -99,6 +116,9 @@ export const rule: BlockRule = {
       ],
       // The author's name in a sentence that is no note.
       ['By Anna Kovacs', 'Anna Kovacs, the author, declined to comment on the lawsuit.'],
+      // A name standing alone right above a sentence about that person (a Q&A's speaker label), and a surname alone.
+      ['Jane Smith', 'Jane Smith is a nurse at the hospital and has worked nights for a decade.'],
+      ['Travis Head', 'The innings turned after lunch.', 'Head is a left-hander who opens in one-day cricket.'],
       // A beat sentence about someone the byline does not name.
       ['By Dana Whitcomb,', 'Contributor.', 'Tom Reed covers the night shift for his brother, who is ill.'],
     ],

@@ -24,7 +24,7 @@ const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|t
  * ("This service may include material from Agence France-Presse (AFP), … which is copyright and cannot be reproduced.",
  * ABC News Australia).
  */
-const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|\(?except for the headline, this story has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/|artikel ini telah tayang di \S{2,40} dengan judul\b|this material may not be published, broadcast, rewritten,? (?:or|and) redistributed\b|this (?:service|site|website|program(?:me)?) may (?:include|contain) material from [^.!?]{1,200} which (?:is|are) (?:subject to )?copyright and (?:cannot|may not) be reproduced\.?$)/i;
+const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|this (?:report|story|article) (?:is|was|has been) auto-generated from (?:an? |the )?[^.!?]{1,40} (?:feed|service|wire)\.(?: [^.!?]{1,40} (?:holds|takes|bears|accepts) no responsibility for (?:its|the) content\.?)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/|artikel ini telah tayang di \S{2,40} dengan judul\b|this material may not be published, broadcast, rewritten,? (?:or|and) redistributed\b|this (?:service|site|website|program(?:me)?) may (?:include|contain) material from [^.!?]{1,200} which (?:is|are) (?:subject to )?copyright and (?:cannot|may not) be reproduced\.?$)/i;
 /**
  * A site's disclaimer about the links it prints, closing its footer: "The BBC is not responsible for the content of external
  * sites.", "RTÉ.ie is the website of Raidió Teilifís Éireann, … RTÉ is not responsible for the content of external internet
@@ -49,6 +49,11 @@ const STANDARDS_POINTER =
  * редакцію.", "if you spotted an error, select the text and press Ctrl + Enter"): the key chord and an error, in any language. A
  * story about a shortcut names no error ("Press Ctrl+Enter to send the message.").
  */
+/**
+ * A Vietnamese news site's licence line in its footer, which the law requires of every one (probe r34, Tuổi Trẻ: "Giấy phép hoạt
+ * động báo điện tử số 561/GP-BTTTT ngày 16-8-2019"): the licence's name, then its number under the ministry's "GP-" code.
+ */
+const PRESS_LICENCE = /^giấy phép (?:hoạt động )?(?:báo (?:điện tử|in)|thiết lập trang thông tin điện tử(?: tổng hợp)?) [^.!?]{0,60}\bsố \d{1,5}\/GP-[\w-]{2,12}/iu;
 const CTRL_ENTER = /\bctrl ?\+ ?enter\b/iu;
 const ERROR_WORD = /\b(?:errors?|mistakes?|typos?)\b|помилк|ошибк|опечатк|chyb|błąd|błęd|hib[áa]|greșeal|greşeal|λάθος|грешк|napak/iu;
 const MAX_WORDS = 40;
@@ -90,11 +95,14 @@ export const rule: LineRule = {
     if (STANDARDS_POINTER.test(text)) return { reason: 'pointer to the outlet\'s standards' };
     if (CTRL_ENTER.test(text) && ERROR_WORD.test(text)) return { reason: 'typo-report notice' };
     if (LEGAL_LINK.test(text)) return { reason: 'legal footer link' };
+    if (PRESS_LICENCE.test(text)) return { reason: 'press licence line' };
     return null;
   },
   examples: {
     source: 'aeb page scan (copyright family in 155 of 181 pages; "privacy policy", "terms of use", "contact us"); aeb page 9da36ae4…, c82b3d1d…',
     remove: [
+      // Probe r34, a made-up Tuổi Trẻ page: the licence line of its footer.
+      'Giấy phép hoạt động báo điện tử số 561/GP-BTTTT ngày 16-8-2019',
       // Probe r33, a made-up page in the shape of Ukrainska Pravda's live page; the same notice in Russian and English.
       'Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.',
       'Если вы заметили ошибку, выделите ее и нажмите Ctrl+Enter.', 'Found a typo? Select it and press Ctrl+Enter.',
@@ -125,6 +133,9 @@ export const rule: LineRule = {
       'Our Standards: The Thomson Reuters Trust Principles.',
       // NDTV's note under wire copy, as its pages print it.
       '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
+      // Probe r34: ThePrint's note under PTI copy; the same note without NDTV's opening clause.
+      'This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content.',
+      'This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.',
       // Kompas' syndication note, as its partner sites print it.
       'Artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Rawit di Semarang Tembus Rp 90.000"',
       'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html',
@@ -139,6 +150,6 @@ export const rule: LineRule = {
       'Read about our approach to external linking.',
       "RTÉ.ie is the website of Raidió Teilifís Éireann, Ireland's National Public Service Media. RTÉ is not responsible for the content of external internet sites.",
     ],
-    keep: ['Press Ctrl+Enter to send the message, the guide says.', 'Натисніть Ctrl + Enter, щоб надіслати повідомлення.', 'Why you can trust Biden on trade', 'Why you can trust your gut', 'Report an error in the count, the clerk urged voters.', 'Editorial code of conduct breaches rose last year.', 'The paper is a member of the Trust Project, its editor said.', 'The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.'],
+    keep: ['Press Ctrl+Enter to send the message, the guide says.', 'Натисніть Ctrl + Enter, щоб надіслати повідомлення.', 'Why you can trust Biden on trade', 'Why you can trust your gut', 'Report an error in the count, the clerk urged voters.', 'Editorial code of conduct breaches rose last year.', 'The paper is a member of the Trust Project, its editor said.', 'The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.', 'This report is auto-generated from sensor data every hour, the agency said, and no one checks it.', 'Giấy phép hoạt động của công ty đã bị thu hồi vào tháng trước.'],
   },
 };

@@ -32,6 +32,11 @@ const THANKS = /^thank you for your (?:past |recent |generous )?(?:contribution|
  */
 const MEMBER_ASK = /^we (?:rely|depend|count) on readers like you\b|\bby becoming an? [^.!?,]{1,30}? (?:member|supporter|contributor),? you\b/i;
 const KEPT_FREE = /^readers like you (?:are )?(?:keeping|keep|help(?:ing)? (?:to )?keep) [^.!?]{1,40}\bfree\b|\bhelps? (?:to )?keep paywalls? away\b/i;
+/**
+ * The site's reason to pay (probe r34, ThePrint's box under every story: "…Sustaining journalism of this quality needs smart and
+ * thinking people like you to pay for it."): journalism needs the reader, "people like you", to pay.
+ */
+const PAY_FOR_IT = /\bjournalism\b[^.!?]{0,80}\bneeds? [^.!?]{0,40}\b(?:people|readers) like you to (?:pay for|support|fund) (?:it|us|this)\b/i;
 const SITE_SPEAKS = /\breaders like you\b|\bour journalism\b|\bhelp us\b|\bkeep (?:our|this) journalism\b|\bour ability to (?:deliver|provide|keep|report)\b/i;
 const MAX_WORDS = 60;
 
@@ -45,7 +50,7 @@ export const rule: LineRule = {
   match(text) {
     if (HEADING.test(text) || BUTTON.test(text)) return { reason: 'contribution box heading or button' };
     if (wordCount(text) > MAX_WORDS || REPORTED_SPEECH.test(text)) return null;
-    if (OPENERS.test(text) || SITE_NAMED_OPENERS.test(text) || ((THANKS.test(text) || MEMBER_ASK.test(text) || KEPT_FREE.test(text)) && SITE_SPEAKS.test(text))) return { reason: 'contribution ask' };
+    if (OPENERS.test(text) || SITE_NAMED_OPENERS.test(text) || PAY_FOR_IT.test(text) || ((THANKS.test(text) || MEMBER_ASK.test(text) || KEPT_FREE.test(text)) && SITE_SPEAKS.test(text))) return { reason: 'contribution ask' };
     return null;
   },
   examples: {
@@ -64,9 +69,12 @@ export const rule: LineRule = {
       // Probe r33, a made-up TheJournal.ie page: its reader-funding box between two stories.
       'Readers like you are keeping these stories free for everyone...',
       'A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article. Over 5,000 readers like you have already stepped up and support us with a monthly payment or a once-off donation.',
+      // Probe r34, a made-up ThePrint page: its box's last paragraph.
+      'ThePrint has the finest young reporters, columnists and editors working for it. Sustaining journalism of this quality needs smart and thinking people like you to pay for it.',
     ],
     keep: [
       'Support for independent journalism has grown, the survey found.',
+      'Local journalism needs people like you to pay for it, the report found, but few do.',
       'Contribute $2 million to the fund? The council refused.',
       'Thank you for your contribution to this city, the mayor told the retiring firefighters.',
       'Thank you for your support over the years. The shop closes on Friday.',

@@ -61,6 +61,17 @@ const ACKNOWLEDG = /acknowledg/i;
  */
 const OUTLET_OPINION_DISCLAIMER =
   /^(?:[Oo]pinions|[Vv]iews) expressed by (?:\p{Lu}[\p{L}.'’&]*\s){1,3}(?:[Cc]ontributors|[Cc]olumnists|[Ww]riters|[Bb]loggers) are their own\.?$/u;
+/**
+ * A site's note that what it publishes is not its own view, in the first line of its footer (probe r34, ScienceDaily: "Views
+ * expressed here do not necessarily reflect those of ScienceDaily, its staff, its contributors, or its partners."): "here" is the
+ * site.
+ */
+const SITE_VIEWS_DISCLAIMER = /^(?:the )?(?:views|opinions) expressed (?:here|on this (?:web ?site|site)) do not necessarily reflect (?:those|the views) of [^.!?]{1,100}\.?$/i;
+/**
+ * A sign-up box's privacy line (probe r34, the ABC's newsletter box: "Your information is being handled in accordance with the ABC
+ * Privacy Collection Statement."): the reader's information, handled under the site's privacy statement.
+ */
+const PRIVACY_HANDLING = /^your (?:personal )?(?:information|data|details) (?:is|are|will be) (?:being )?(?:handled|processed|used|stored|collected) in accordance with [^.!?]{0,60}\bprivacy\b[^.!?]{0,40}\.?$/i;
 const OPINION_DISCLAIMER =
   /^the (?:opinions|views) expressed in this (?:commentary|column|article|piece|op-ed) are (?:solely )?(?:his|her|their|the author['’]s|the writer['’]s)(?: own)?\.?$/i;
 /**
@@ -87,8 +98,9 @@ export const rule: LineRule = {
     if (words <= MAX_TRANSCRIPT_NOTE_WORDS && TRANSCRIPT_NOTE.test(text)) return { reason: 'machine-transcript note' };
     if (words <= MAX_ACKNOWLEDGEMENT_WORDS && ACKNOWLEDG.test(text) && isAcknowledgementOfCountry(text) && !REPORTED_SPEECH.test(text)) return { reason: 'acknowledgement of country' };
     if (words <= MAX_DISCLOSURE_WORDS && (AFFILIATE_DISCLOSURE.test(text) || (MAY_EARN.test(text) && LINKS.test(text)))) return { reason: 'affiliate disclosure' };
-    if (words <= MAX_DISCLOSURE_WORDS && (OUTLET_OPINION_DISCLAIMER.test(text) || OPINION_DISCLAIMER.test(text))) return { reason: 'contributor opinion disclaimer' };
+    if (words <= MAX_DISCLOSURE_WORDS && (OUTLET_OPINION_DISCLAIMER.test(text) || OPINION_DISCLAIMER.test(text) || SITE_VIEWS_DISCLAIMER.test(text))) return { reason: 'contributor opinion disclaimer' };
     if (words <= MAX_DISCLOSURE_WORDS && ACADEMIC_DISCLOSURE.test(text)) return { reason: 'the author\'s disclosure statement' };
+    if (words <= MAX_DISCLOSURE_WORDS && PRIVACY_HANDLING.test(text)) return { reason: 'sign-up box privacy line' };
     if (words > MAX_WORDS) return null;
     const terms = text.match(LEGAL_TERM)?.length ?? 0;
     return terms >= MIN_TERMS ? { reason: `legal small print (${terms} legal terms)` } : null;
@@ -96,6 +108,9 @@ export const rule: LineRule = {
   examples: {
     source: 'aeb page 5fbc7c… line 174 (shortened); seed 004 line 31 as a keep case',
     remove: [
+      // Probe r34: ScienceDaily's footer, the ABC's newsletter box.
+      'Views expressed here do not necessarily reflect those of ScienceDaily, its staff, its contributors, or its partners.',
+      'Your information is being handled in accordance with the ABC Privacy Collection Statement.',
       // Probe r24b, a made-up page in the shape of a Forbes contributor page: the notice every contributor page prints verbatim.
       'Opinions expressed by Forbes Contributors are their own.',
       // Probe r28, a made-up page in the shape of The Conversation: the disclosure and the partner line under each story.
@@ -122,6 +137,8 @@ export const rule: LineRule = {
       'We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.',
     ],
     keep: [
+      'The views expressed here do not necessarily reflect what the committee will decide, she said.',
+      'Your information is being handled by a third firm, the bank told customers in a letter about its privacy breach.',
       // Probe r28: sentences using the disclosure's words.
       'The minister does not work for any company that would benefit from the contract, his office said.',
       'The foundation provides funding as a member of the consortium, which runs the conversation programme in schools.',

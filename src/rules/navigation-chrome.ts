@@ -17,9 +17,13 @@ export function isSkipLinkToContent(text: string): boolean {
   return SKIP_TO_CONTENT.test(trimTrailing(text, TRAILING_MARKS));
 }
 
-/** Site chrome: "Menu", "Search", "Sign In", "Subscribe", "Log out", "Back to top". */
+/**
+ * Site chrome: "Menu", "Search", "Sign In", "Subscribe", "Log out", "Back to top"; a press-release site's label over the story,
+ * ScienceDaily's "FULL STORY", and a match page's tab links inside the report, ESPNcricinfo's "Scorecard" / "Ball-by-ball"
+ * (probe r34).
+ */
 const CHROME =
-  /^(?:skip to (?:main )?(?:search|menu)|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|view more|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
+  /^(?:full story|(?:full )?scorecard|ball[- ]by[- ]ball(?: commentary)?|skip to (?:main )?(?:search|menu)|skip to more [\w.]{1,20} sites|skip next section [^\s.!?]+(?: [^\s.!?]+){0,3}|main menu|menu|open menu|close menu|toggle navigation|search|search for:?|sign in|sign up|log ?in|log ?out|sign out|register|subscribe(?: now)?|subscribe ?sign ?in|my account|account|back to top|go to top|scroll to top|home|homepage|newsletters?|rss|rss feed|more|show more|load more|see more|see all|view all|view more|open|toggle|text size|text settings|font size|get short url|edition|english edition|print edition|quick links|order reprints|sign up here|today['’]s paper|continue reading)$/i;
 
 /**
  * A page-feedback survey under the content and its page-history heading, as GOV.UK prints them under every page (probe r32):
@@ -91,6 +95,8 @@ export const rule: LineRule = {
       'Sign up here.', 'Today’s Paper',
       // A teaser's button left when the page was flattened.
       'Continue reading',
+      // Probe r34: ScienceDaily's label over the story, ESPNcricinfo's tab links inside a match report.
+      'FULL STORY', 'Scorecard', 'Ball-by-ball',
       // GOV.UK's feedback survey and page-history heading under every page (probe r32, a made-up press release page).
       'Is this page useful?', 'Yes this page is useful', 'No this page is not useful', 'Report a problem with this page', 'Updates to this page', 'Was this article helpful?',
       // The Atlantic's button under its magazine box inside every story (probe r27, made-up page in its shape).

@@ -19,11 +19,12 @@ const RELATED =
  * printed over every story's list), and News24's inline pointers with a bar ("READ | Eskom to raise tariffs by 12%…",
  * "WATCH | …"; probe r25): a headline after the bar, no sentence end). The Atlantic's magazine box inside every story, "Explore
  * the January 2027 Issue" over "Check out more from this issue and find your next story to read." (probe r27). Daily Maverick's
- * in-story pointer names the outlet before its teaser: "Read more in Daily Maverick: ‘Dry taps, empty promises’ — Soweto residents
- * march…" (probe r31; a headline, so no sentence end: "Read more in the report: it lists 40 sites." stays).
+ * in-story pointer names the outlet (or, on the ABC, the topic: "Read more about health:", probe r34) before its teaser: "Read
+ * more in Daily Maverick: ‘Dry taps, empty promises’ — Soweto residents march…" (probe r31; a headline, so no sentence end: "Read
+ * more in the report: it lists 40 sites." stays).
  */
 const TEASER_POINTER =
-  /^(?:explore (?:further|more on (?:these|this) topics?)$|explore the [^.!?]{1,30} issue$|check out more from this issue(?: and find your next story(?: to read)?)?\.?$|related news$|don['’]t miss$|don['’]t miss these insights from cnbc pro$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|read more (?:in|on) [^.!?:]{1,40}:(?:$| [^!?]{1,160}[^.!?:;,]$)|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|(?:read|watch|listen) \| [^|]{1,200}[^.!?|]$|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
+  /^(?:explore (?:further|more on (?:these|this) topics?)$|explore the [^.!?]{1,30} issue$|check out more from this issue(?: and find your next story(?: to read)?)?\.?$|related news$|don['’]t miss$|don['’]t miss these insights from cnbc pro$|most (?:read|popular|viewed|shared|watched) (?:in|from|on) [^.!?]{1,40}$|read more from [^.!?]{1,40}:?$|read more (?:in|on|about) [^.!?:]{1,40}:(?:$| [^!?]{1,160}[^.!?:;,]$)|discover more(?: stories)?(?: on| from [^.!?]{1,40})?:?$|see more on(?::?$|: [^!?]{1,120}[^.!?]$)|before you (?:leave|go),? check (?:this|these) out$|(?:go deeper|read|watch|listen|dig deeper):\s?\S|(?:read|watch|listen) \| [^|]{1,200}[^.!?|]$|more: [^!]{1,200}[^.!?:;,]$|more in [^.!?]{1,60}$|related coverage from [^.!?]{1,60}:$|-? ?(?:next|previous|prev) (?:\w+ ){0,2}(?:news|story|article|post)(?: -)?$|also on [\w-]+\.(?:com|net|org|co\.uk)\b|also: see\b|trends?:|on [\w-]+\.(?:com|net|org|co\.uk): |follow (?:the )?(?:\w+['’]s )?(?:full |complete )?coverage of [^!?]{1,80}? at https?:\/\/)/i;
 /**
  * Variety's headings inside and under every story (probe r30): "Popular on Variety" over its teaser box, the site's capitalised
  * name after "Popular on" (read with case: "Popular on social media, the clip…" goes on as a sentence), and the tag list's
@@ -71,6 +72,8 @@ export const rule: LineRule = {
       'Explore the January 2027 Issue',
       // Daily Maverick's pointer between two story paragraphs (probe r31, a made-up page in its shape).
       'Read more in Daily Maverick: ‘Dry taps, empty promises’ — Soweto residents march on Joburg Water offices',
+      // Probe r34, the ABC's pointer inside the story, its topic before the colon.
+      'Read more about health:',
       'Check out more from this issue and find your next story to read.',
       'See more on',
       // The New York Times' topic links under a story, as its pages print them.
@@ -132,6 +135,7 @@ export const rule: LineRule = {
       'You may also be interested in the museum’s new wing, which opens in May.',
       'Explore the issue of housing costs before you vote, the mayor said.',
       'Read more in the report: it lists 40 sites where the water board found leaks.',
+      'Read more about health: the council will publish its plan in March.',
       'Read more in detail: the city has 14 reservoirs below a third of their capacity.',
       'Check out more from this issue of the magazine, she said, and you will see why.',
       'Visual stories of the flood were shared thousands of times.',

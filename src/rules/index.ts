@@ -42,6 +42,7 @@ import { rule as pictureBlock } from './picture-block.js';
 import { rule as pressReleaseFooter } from './press-release-footer.js';
 import { rule as privacyPointer } from './privacy-pointer.js';
 import { rule as punctuationOnly } from './punctuation-only.js';
+import { rule as referenceBlock } from './reference-block.js';
 import { rule as relatedCarousel } from './related-carousel.js';
 import { rule as relatedLinks } from './related-links.js';
 import { rule as relatedLinksTranslated } from './related-links-translated.js';
@@ -76,6 +77,7 @@ export const catalogue: readonly Rule[] = [
   livePostStamp,
   contributorNote,
   disclosureStatement,
+  referenceBlock,
   contributorSignOff,
   authorFollowerBox,
   authorBox,

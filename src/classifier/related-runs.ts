@@ -142,9 +142,11 @@ export function dropRunsAfterRelatedHeadings(
  * Tiefstand" / "Kritik am Zeitplan" (5 words a teaser, 3 for the subheading; probe r30) lost the
  * subheading while teasers had to average 6 words. Greek spells a subheading with its articles: Kathimerini's "Διαβάστε επίσης" /
  * "Η Εθνική Πινακοθήκη ανοίγει τις αποθήκες της στο κοινό" / "Η τέχνη ως καθημερινή δουλειά" (8 words a teaser, 5 for the
- * subheading; probe r33) lost the subheading at four words at most.
+ * subheading; probe r33) lost the subheading at four words at most. An explainer's subheading is often a question: the ABC's
+ * "Read more about health:" / "Are you drinking enough water? Here's what experts say" / "How much sun do you need?" (9 words a
+ * teaser, 6 for the subheading; probe r34) lost it at five words at most.
  */
-const MAX_SUBHEADING_WORDS = 5;
+const MAX_SUBHEADING_WORDS = 6;
 const MIN_TEASER_EXTRA_WORDS = 2;
 const MIN_RESUMED_PROSE_WORDS = 15;
 /**

@@ -75,6 +75,16 @@ describe('dropRunsAfterRelatedHeadings', () => {
       dropped: [true, false, false],
     },
     {
+      // The ABC (probe r34): a two-part teaser of 9 words under "Read more about health:", the subheading a question of 6.
+      name: "keeps the story's subheading of six words under a teaser two words longer",
+      lines: [
+        line("Are you drinking enough water? Here's what experts say", { afterRelatedHeading: true }),
+        line('How much sun do you need?'),
+        line('Professor Mason said that in summer most people needed only a few minutes of sun on their arms and hands on most days.'),
+      ],
+      dropped: [true, false, false],
+    },
+    {
       // NRK (probe r31): the story resumes under its subheading with a sentence of 12 words.
       name: "keeps the story's subheading over a short paragraph closed by its full stop",
       lines: [

@@ -64,6 +64,21 @@ describe('teaserWidgets', () => {
     expect(teaserWidgets(lines)).toEqual([{ start: 1, end: 5 }]);
   });
 
+  // Estadão (probe r34): two teasers under a "Leia também" the rules removed, then the story's subheading over its prose.
+  const estadaoBefore = prose('Segundo a estatal, a prioridade será concluir o segundo trem da Refinaria Abreu e Lima, em Pernambuco, e retomar as obras.');
+  const estadaoTeasers = [
+    headline('Dólar abre em queda com investidores atentos a dados de inflação nos EUA', 0.1),
+    headline('Ibovespa renova máxima histórica e supera os 160 mil pontos', 0.1),
+  ];
+  const estadaoAfter = prose('As obras do antigo Comperj foram paralisadas em 2015, no auge da Operação Lava Jato, e a companhia chegou a registrar perdas.');
+
+  it("ends a widget before the story's own subheading, a few words under longer teasers", () => {
+    const subheading = headline('Comperj volta ao plano', 0.4);
+    expect(teaserWidgets([estadaoBefore, ...estadaoTeasers, subheading, estadaoAfter])).toEqual([{ start: 1, end: 3 }]);
+    // A last row as long as the teasers is one more teaser.
+    expect(teaserWidgets([before, ...teasers, after])).toEqual([{ start: 1, end: 4 }]);
+  });
+
   it('finds each widget\'s span from the lines alone, in document order', () => {
     const lines = [before, ...teasers, after, ...features, after, ...teasers, after];
     expect(teaserWidgets(lines)).toEqual([

@@ -157,12 +157,21 @@ const MIN_RESUMED_PROSE_WORDS = 15;
 const MIN_RESUMED_SENTENCE_WORDS = 8;
 
 function resumesStory(lines: readonly RelatedLine[], start: number, end: number): boolean {
-  const last = lines[end - 1]!;
   const next = lines[end];
-  if (end - start < 2 || last.words > MAX_SUBHEADING_WORDS || next === undefined || !isResumedProse(next)) return false;
+  return next !== undefined && isResumedProse(next) && endsWithSubheading(lines.slice(start, end));
+}
+
+/**
+ * Whether a run's last row is a subheading by its length: at most {@link MAX_SUBHEADING_WORDS} words, where the rows above it run
+ * {@link MIN_TEASER_EXTRA_WORDS} or more words longer on average. Shared with the teaser widgets between two paragraphs
+ * (teaser-runs.ts), whose run ends the same way.
+ */
+export function endsWithSubheading(rows: ReadonlyArray<{ readonly words: number }>): boolean {
+  const last = rows.at(-1);
+  if (rows.length < 2 || last === undefined || last.words > MAX_SUBHEADING_WORDS) return false;
   let words = 0;
-  for (let i = start; i < end - 1; i++) words += lines[i]!.words;
-  return words / (end - 1 - start) >= last.words + MIN_TEASER_EXTRA_WORDS;
+  for (let i = 0; i < rows.length - 1; i++) words += rows[i]!.words;
+  return words / (rows.length - 1) >= last.words + MIN_TEASER_EXTRA_WORDS;
 }
 
 function isResumedProse(line: RelatedLine): boolean {

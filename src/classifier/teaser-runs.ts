@@ -1,5 +1,6 @@
 import type { LineJudgement } from './classify.js';
 import type { Span } from './main-block.js';
+import { endsWithSubheading } from './related-runs.js';
 
 /**
  * A related-stories widget dropped into the middle of a story: a run of headlines, each a line of
@@ -80,9 +81,11 @@ export function teaserWidgets(
     }
     let end = start;
     while (end < lines.length && lines[end]!.headline) end++;
-    // The run's last row may be the next story's headline, over its lead: that story starts there; or the story's own
-    // subheading, where it resumes under the box.
-    if (isTeaserWidget(lines, start, end)) widgets.push({ start, end: headlineOverNext(end - 1) || resumesUnderSubheading(lines, start, end) ? end - 1 : end });
+    // The run's last row may be the next story's headline, over its lead: that story starts there. Or it is the story's own
+    // subheading, where the story resumes under the box (probe r34, Estadão: "Leia também" / "Dólar abre em queda com investidores
+    // atentos a dados de inflação nos EUA" / "Ibovespa renova máxima histórica e supera os 160 mil pontos" / "Comperj volta ao
+    // plano" / the story's prose: with the heading removed by rule, the subheading made the run's third row).
+    if (isTeaserWidget(lines, start, end)) widgets.push({ start, end: headlineOverNext(end - 1) || endsWithSubheading(lines.slice(start, end)) ? end - 1 : end });
     start = end;
   }
   return widgets;
@@ -99,24 +102,6 @@ export function widgetRowsInside(widgets: readonly Span[], story: Span, count: n
   const rows = new Array<boolean>(count).fill(false);
   for (const widget of widgets) if (widget.start >= story.start && widget.end <= story.end) rows.fill(true, widget.start, widget.end);
   return rows;
-}
-
-/**
- * A box inside the story ends where the story resumes under its next subheading (probe r34, Estadão: "Leia também" / "Dólar abre
- * em queda com investidores atentos a dados de inflação nos EUA" / "Ibovespa renova máxima histórica e supera os 160 mil pontos" /
- * "Comperj volta ao plano" / the story's prose). With the box's heading removed by rule, the two teasers and the subheading made a
- * run of three, and the subheading went with the teasers. As under a related-stories heading (related-runs.ts), the subheading is a
- * few words where the teasers above it run two words or more longer on average; the prose after it is the run's condition anyway.
- */
-const MAX_SUBHEADING_WORDS = 5;
-const MIN_TEASER_EXTRA_WORDS = 2;
-
-function resumesUnderSubheading(lines: readonly TeaserLine[], start: number, end: number): boolean {
-  const last = lines[end - 1]!;
-  if (last.words > MAX_SUBHEADING_WORDS) return false;
-  let words = 0;
-  for (let i = start; i < end - 1; i++) words += lines[i]!.words;
-  return words / (end - 1 - start) >= last.words + MIN_TEASER_EXTRA_WORDS;
 }
 
 function isTeaserWidget(lines: readonly TeaserLine[], start: number, end: number): boolean {

@@ -12,6 +12,17 @@ export function wordCount(text: string): number {
  * app for alerts, officials urged."), where a promo, an advert's small print or a site's own notice
  * speaks for itself.
  */
+/**
+ * Whether a paragraph is story prose, the sign that a page's story has begun: 12+ words ending a sentence with a full stop, an
+ * exclamation mark or a closing quote. A headline may be long, but ends without one or with a question. Rules that read a page's
+ * header (a byline, a stamp) stop there.
+ */
+export function isStoryProse(text: string): boolean {
+  return STORY_PROSE_END.test(text) && wordCount(text) >= STORY_PROSE_MIN_WORDS;
+}
+const STORY_PROSE_MIN_WORDS = 12;
+const STORY_PROSE_END = /[.!"”]$/u;
+
 export const REPORTED_SPEECH = /\b(?:said|says|told|added|urged|advised|warned|asked|recommended|reported|found|according to)\b/i;
 
 const ITEM_SEPARATOR = /[\s|•·,/]+/u;

@@ -21,6 +21,7 @@ import { rule as donationAsk } from './donation-ask.js';
 import { rule as embedConsent } from './embed-consent.js';
 import { rule as fieldLine } from './field-line.js';
 import { rule as galleryFurniture } from './gallery-furniture.js';
+import { rule as headerAge } from './header-age.js';
 import { rule as hoverCard } from './hover-card.js';
 import { rule as imageCaption } from './image-caption.js';
 import { rule as keywordList } from './keyword-list.js';
@@ -81,6 +82,7 @@ export const catalogue: readonly Rule[] = [
   contributorSignOff,
   authorFollowerBox,
   authorBox,
+  headerAge,
   commentForm,
   sponsorMessage,
   matchStats,

@@ -1,5 +1,5 @@
 import type { BlockRule } from './types.js';
-import { wordCount } from './helpers.js';
+import { isStoryProse, wordCount } from './helpers.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
 import { rule as cookieBanner } from './cookie-banner.js';
 import { rule as cookieBannerTranslated } from './cookie-banner-translated.js';
@@ -33,12 +33,6 @@ const BYLINE = new RegExp(
 const MIN_WORDS = 3;
 const MAX_WORDS = 12;
 const DIGIT = /\p{N}/u;
-/**
- * The story has begun once a paragraph of 12+ words ends a sentence with a full stop or a closing
- * quote; a headline above the byline may be long, but ends without one or with a question.
- */
-const PROSE_MIN_WORDS = 12;
-const PROSE_END = /[.!"”]$/u;
 /** The headline right above: a line of 5+ words, not all capitalised, without a closing full stop. */
 const HEADLINE_MIN_WORDS = 5;
 const FULL_STOP = /\.["”’)]*$/u;
@@ -98,7 +92,7 @@ function bareNameOverByline(texts: readonly string[], start: number, pageTop: nu
   let prose = 0;
   for (let i = pageTop; i < start; i++) {
     const before = texts[i]!;
-    if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS && !isConsentBanner(before) && ++prose > MAX_PROSE_BEFORE_BARE_NAME) return 0;
+    if (isStoryProse(before) && !isConsentBanner(before) && ++prose > MAX_PROSE_BEFORE_BARE_NAME) return 0;
   }
   // Last: a menu's two-word items ("World News", "Health News") look like names, and the byline rule is the costly test.
   if (bylineTimestamp.match(next, { language: 'en' }) !== null) return 1;
@@ -133,7 +127,7 @@ export const rule: BlockRule = {
     if (start === pageTop || restates(headline, text)) return null;
     for (let i = pageTop; i < start; i++) {
       const before = texts[i]!;
-      if (PROSE_END.test(before) && wordCount(before) >= PROSE_MIN_WORDS) return null;
+      if (isStoryProse(before)) return null;
     }
     return { reason: 'byline without "By" above the story', length: 1 };
   },

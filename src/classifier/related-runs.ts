@@ -218,9 +218,24 @@ export function announcesNext(row: readonly string[], lead: readonly string[]): 
   if (unique.size < MIN_ANNOUNCED_TERMS) return false;
   const following = new Set(lead);
   let shared = 0;
-  for (const term of unique) if (following.has(term)) shared++;
+  for (const term of unique) if (following.has(term) || endsAnother(term, following)) shared++;
   return shared >= MIN_ANNOUNCED_TERMS && shared >= MIN_ANNOUNCED_SHARE * unique.size;
 }
+
+/**
+ * Whether `term` and one of `others` are one word the stemmer left apart: one ends the other, the shorter of
+ * {@link MIN_WORD_ENDING} letters or more. German writes its compounds and participles whole: the headline's
+ * "Lokführergewerkschaft droht" is the lead's "Gewerkschaft … gedroht" (probe r35).
+ */
+function endsAnother(term: string, others: ReadonlySet<string>): boolean {
+  for (const other of others) {
+    const [shorter, longer] = term.length <= other.length ? [term, other] : [other, term];
+    if (shorter.length >= MIN_WORD_ENDING && longer.length > shorter.length && longer.endsWith(shorter)) return true;
+  }
+  return false;
+}
+
+const MIN_WORD_ENDING = 5;
 
 const MIN_ANNOUNCED_TERMS = 3;
 const MIN_ANNOUNCED_SHARE = 0.5;

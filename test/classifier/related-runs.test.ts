@@ -262,4 +262,12 @@ describe('announcesNext', () => {
     expect(announcesNext(terms('Fans really want The Doobie Brothers in the Rock Hall'), terms('The Doobie Brothers played two sold-out nights in Cleveland last week.'))).toBe(false);
     expect(announcesNext(terms('Rock Hall'), terms('The Rock Hall opens on Monday.'))).toBe(false);
   });
+  it('reads a German compound and participle as the words the lead writes apart (probe r35)', () => {
+    // Stemmed as contentTerms gives them: the compound also yields its last part.
+    const row = ['lokfuhrergewerkschaft', 'droht', 'warnstreik', 'gewerkschaft'];
+    const lead = ['gewerkschaft', 'deutsch', 'lokomotivfuhr', 'gdl', 'tarifstreit', 'bahn', 'warnstreik', 'gedroht', 'konz'];
+    expect(announcesNext(row, lead)).toBe(true);
+    // An ending of four letters is no word of its own: "port" in "airport".
+    expect(announcesNext(['airport', 'strike', 'talks'], ['port', 'strike', 'talks'])).toBe(false);
+  });
 });

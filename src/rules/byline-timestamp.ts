@@ -1,6 +1,6 @@
 import { OTHER_FULL_STOPS } from '../text/sentence-end.js';
 import { toAsciiDigits } from '../text/unicode.js';
-import type { LineRule } from './types.js';
+import type { LineRule, Verdict } from './types.js';
 import { wordCount } from './helpers.js';
 
 /**
@@ -418,6 +418,103 @@ function isDualCalendarDate(text: string): boolean {
   return Math.abs(first! - second!) >= MIN_CALENDAR_GAP_YEARS;
 }
 
+/** The rule's reading of a whole line, each shape alone (digits already ASCII). */
+function matchAlone(text: string): Verdict | null {
+  if (isStampPair(text.split(UPDATE_CLAUSE)) || isStampPair(text.split(GLUED_UPDATE_LABEL)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
+  if (isCreditedStamp(text)) return { reason: 'byline with its timestamp' };
+  if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: 'byline with the author\'s bio' };
+  if (wordCount(text) > MAX_WORDS) return null;
+  if (BYLINE.test(text) || LOWERCASE_DE_BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
+  if (BYLINE_ROLE_HANDLE.test(text)) return { reason: 'byline with the author\'s role and handle' };
+  if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
+  if (NAME_WITH_ROLE.test(text) || OUTLET_WITH_ROLE.test(text) || DESK_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
+  if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
+  if (isDeskCodes(text)) return { reason: 'wire desk codes' };
+  if (VIETNAMESE_SIGNATURE.test(text) && VIETNAMESE_CAPITAL.test(text)) return { reason: 'byline: the reporters\' signature' };
+  if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: 'byline' };
+  if (FRENCH_RELATIVE_STAMP.test(text)) return { reason: 'timestamp line' };
+  if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, '')) || BYLINE.test(text.replace(TRAILING_EMAIL, ''))) return { reason: 'byline' };
+  if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
+  if (REPORTING_FROM.test(text)) return { reason: 'byline: where the reporter filed from' };
+  const glued = NAME_GLUED_TO_STAMP.exec(text);
+  if (glued !== null && isTimestamp(text.slice(glued[0].length))) return { reason: 'byline glued to its timestamp' };
+  if (isTimestamp(text) || (BRACKETED.test(text) && CLOCK.test(text) && isTimestamp(text.replace(BRACKETED, '$1'))) || isTimestamp(text.replace(GLUED_STAMP_LABEL, '$1 ')) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
+    return { reason: 'timestamp line' };
+  }
+  if (BARE_STAMP_LABEL.test(text)) return { reason: 'timestamp or byline label over its value' };
+  if (READING_TIME.test(text) || LISTEN_TIME.test(text)) return { reason: 'reading-time line' };
+  if (ARTICLE_AGE.test(text)) return { reason: 'article age notice' };
+  return null;
+}
+
+/**
+ * A credit line that joins several parts, each a byline, a stamp or their companions, as site templates print them under the
+ * headline (aeb train pages): "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM" (f344ca5f),
+ * "Nov 19, 2019 at 6:46 pm ET • 2 min read" (9a440270), "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM" and "By Troy L.
+ * Smith, Cleveland.com" (35b15891), "By admin - 2018-09-16" (33fe2471), "11/19/2019 by Lars Brandle" (9cb8224b), "Nov 19, 2019
+ * at 9:08 GMT1 day ago" (aade2ec8), "Catherine Shu @catherineshu / 2 days" (1ace8c85). The line splits at its separators (a
+ * bar, a bullet, a middle dot, a spaced dash or slash, a semicolon), before a byline's lowercase "by" after a date, before an
+ * outlet's domain after a comma, and where an age is glued to the word before it; neighbouring pieces may join again, as a
+ * stamp's own dash does ("March 12, 2026 - 3:04PM"). Every part must be one the rule reads alone ({@link matchAlone}) or a
+ * companion that only counts beside one (an age, a handle, a blog engine's user name, an outlet's domain), and one part at
+ * least a byline or a stamp that tells the time: "By Tuesday, the council had voted - and the mayor resigned" has a part that is
+ * prose, and "29 November 2018 | 20 January 2019" is a story's list of dates (aeb train 33fe2471's gold keeps it).
+ */
+/** An outlet named by its domain: "Cleveland.com", "SyndiGate.info". */
+const OUTLET_DOMAIN_SOURCE = String.raw`(?:www\.)?[\p{L}\p{N}-]{1,40}\.(?:com|net|org|info|news|co\.uk|com\.au|co|tv|ca|in)`;
+const COMPOUND_SEPARATOR = new RegExp(
+  String.raw`( [|•·/–—-] |; ?|, (?=${OUTLET_DOMAIN_SOURCE}$)|(?<=\d) (?=by \p{Lu})|(?<=\p{L})(?=\d{1,3} \p{L}{3,7} ago$))`,
+  'u',
+);
+/** An age counted back from the page's fetch: "1 day ago", "2 days", "5h". Beside a byline or a stamp only (see `RELATIVE_AGE`). */
+const AGE_PART = /^\d{1,3} ?(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?: ago)?$/i;
+/** The author's name and social handle: "Catherine Shu @catherineshu". */
+const NAME_WITH_HANDLE = new RegExp(String.raw`^${NAME} @[A-Za-z0-9_]{2,30}$`, 'u');
+/** A blog engine's user name after "By", in lowercase: WordPress's default "By admin". */
+const USER_NAME_BYLINE = /^[Bb]y [a-z][a-z0-9_.-]{2,30}$/u;
+const OUTLET_DOMAIN = new RegExp(`^${OUTLET_DOMAIN_SOURCE}$`, 'iu');
+/**
+ * The verdicts of {@link matchAlone} that name a byline or a stamp; a role, a reading time, a label or a date without its clock
+ * only goes beside one.
+ */
+const ANCHOR_REASONS = new Set(['timestamp line', 'byline', 'byline with its timestamp', 'byline glued to its timestamp', 'byline with the author\'s bio', 'byline with the author\'s role and handle']);
+const MAX_COMPOUND_PIECES = 12;
+
+/** How a part of a compound line reads: `anchor` for a byline or a stamp, `companion` for what goes only beside one, or null. */
+function readPart(part: string): 'anchor' | 'companion' | null {
+  if (NAME_WITH_HANDLE.test(part) || USER_NAME_BYLINE.test(part)) return 'anchor';
+  if (AGE_PART.test(part) || OUTLET_DOMAIN.test(part)) return 'companion';
+  const verdict = matchAlone(part);
+  if (verdict === null) return null;
+  if (verdict.reason === 'timestamp line') return CLOCK.test(part) ? 'anchor' : 'companion';
+  return ANCHOR_REASONS.has(verdict.reason) ? 'anchor' : 'companion';
+}
+
+function matchCompound(text: string): Verdict | null {
+  if (wordCount(text) > MAX_CREDITED_STAMP_WORDS) return null;
+  // Pieces at even indices, the separators between them at odd ones.
+  const split = text.split(COMPOUND_SEPARATOR);
+  const pieces = (split.length + 1) / 2;
+  if (pieces < 2 || pieces > MAX_COMPOUND_PIECES) return null;
+  // reach[i]: how the first i pieces part, best first: 2 with an anchor among the parts, 1 without, 0 not at all.
+  const reach = new Array<number>(pieces + 1).fill(0);
+  const parts = new Array<number>(pieces + 1).fill(0);
+  reach[0] = 1;
+  for (let end = 1; end <= pieces; end++) {
+    for (let begin = 0; begin < end; begin++) {
+      if (reach[begin] === 0) continue;
+      const kind = readPart(split.slice(begin * 2, end * 2 - 1).join('').trim());
+      if (kind === null) continue;
+      const state = kind === 'anchor' ? 2 : reach[begin]!;
+      if (state > reach[end]! || (state === reach[end]! && parts[begin]! + 1 > parts[end]!)) {
+        reach[end] = state;
+        parts[end] = parts[begin]! + 1;
+      }
+    }
+  }
+  return reach[pieces] === 2 && parts[pieces]! >= 2 ? { reason: 'byline and timestamp in parts' } : null;
+}
+
 export const rule: LineRule = {
   kind: 'line',
   id: 'byline-timestamp',
@@ -427,35 +524,16 @@ export const rule: LineRule = {
   match(line) {
     // Persian, Arabic and Hindi stamps print their own digits: the patterns read them as ASCII.
     const text = toAsciiDigits(line);
-    if (isStampPair(text.split(UPDATE_CLAUSE)) || isStampPair(text.split(GLUED_UPDATE_LABEL)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
-    if (isCreditedStamp(text)) return { reason: 'byline with its timestamp' };
-    if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: 'byline with the author\'s bio' };
-    if (wordCount(text) > MAX_WORDS) return null;
-    if (BYLINE.test(text) || LOWERCASE_DE_BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
-    if (BYLINE_ROLE_HANDLE.test(text)) return { reason: 'byline with the author\'s role and handle' };
-    if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
-    if (NAME_WITH_ROLE.test(text) || OUTLET_WITH_ROLE.test(text) || DESK_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
-    if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
-    if (isDeskCodes(text)) return { reason: 'wire desk codes' };
-    if (VIETNAMESE_SIGNATURE.test(text) && VIETNAMESE_CAPITAL.test(text)) return { reason: 'byline: the reporters\' signature' };
-    if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: 'byline' };
-    if (FRENCH_RELATIVE_STAMP.test(text)) return { reason: 'timestamp line' };
-    if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, '')) || BYLINE.test(text.replace(TRAILING_EMAIL, ''))) return { reason: 'byline' };
-    if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
-    if (REPORTING_FROM.test(text)) return { reason: 'byline: where the reporter filed from' };
-    const glued = NAME_GLUED_TO_STAMP.exec(text);
-    if (glued !== null && isTimestamp(text.slice(glued[0].length))) return { reason: 'byline glued to its timestamp' };
-    if (isTimestamp(text) || (BRACKETED.test(text) && CLOCK.test(text) && isTimestamp(text.replace(BRACKETED, '$1'))) || isTimestamp(text.replace(GLUED_STAMP_LABEL, '$1 ')) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
-      return { reason: 'timestamp line' };
-    }
-    if (BARE_STAMP_LABEL.test(text)) return { reason: 'timestamp or byline label over its value' };
-    if (READING_TIME.test(text) || LISTEN_TIME.test(text)) return { reason: 'reading-time line' };
-    if (ARTICLE_AGE.test(text)) return { reason: 'article age notice' };
-    return null;
+    return matchAlone(text) ?? matchCompound(text);
   },
   examples: {
     source: 'aeb container scan and aeb page 264dc3…, 5a8229… ("published ##:## pm est nov ##, ####", "####-##-## ##:##:## marcus de guzman"), 23aaec…',
     remove: [
+      // Compound credit lines, each part a byline, a stamp or a companion (aeb train pages f344ca5f, 9a440270, 35b15891, 33fe2471,
+      // 9cb8224b, aade2ec8, 1ace8c85); the last a made-up byline over its role.
+      'By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM', 'November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM',
+      'Nov 19, 2019 at 6:46 pm ET • 2 min read', 'Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM', 'By Troy L. Smith, Cleveland.com', 'By admin - 2018-09-16',
+      '11/19/2019 by Lars Brandle', 'Nov 19, 2019 at 9:08 GMT1 day ago', 'Catherine Shu @catherineshu / 2 days', 'By Jane Doe | Staff writer',
       // Probe r34: Al Arabiya's stamp and its update glued on, a Nexstar station's two stamps, PTI's desk codes (ThePrint).
       'نشر في: 07 ديسمبر ,2026: 09:15 ص GST آخر تحديث: 07 ديسمبر ,2026: 11:30 ص GST',
       'Posted: Dec 7, 2026 / 08:14 AM CST Updated: Dec 7, 2026 / 10:32 AM CST',
@@ -611,6 +689,10 @@ export const rule: LineRule = {
       'Oleh Nurul Huda Ahmad', 'Dikemas kini Mac 16, 2024 @ 2:10pm', 'Na Mwandishi Wetu',
     ],
     keep: [
+      // Story lines with a compound credit's separators and parts: a part is prose, or the dates name no clock.
+      'By Tuesday, the council had voted - and the mayor resigned', 'The vote was held on Nov 19, 2019 at 6:46 pm ET - a Tuesday',
+      'By then the price had doubled | 2 days later it halved', 'Written by hand - 2019-09-16', 'Donald Trump @realDonaldTrump / the president wrote on Monday',
+      'Nov 19, 2019 - Nov 22, 2019', 'Cleveland, Ohio - Nov 19, 2019 at 6:46 pm ET, the vote was counted', 'By far the best - 2 min read',
       'WHO WE ARE', 'THE NEW ERA', 'LIVE TV', 'NCAA FB', 'ÉTATS-UNIS', 'LA CRISE DU LOGEMENT', 'ĐƯỜNG SẮT ĐÔ THỊ SỐ 5 ĐÃ KHỞI CÔNG HÔM NAY', 'LICITAÇÕES E CONVÊNIOS', 'HORÁRIOS DE ÔNIBUS', 'NEW YORK CITY', 'USA', 'Posted: Dec 7, 2026 Updated: the council met again on Monday.',
       'The new editor', 'Our man in Kyiv, a freelance reporter', 'Meet the reporter', 'Local news reporter Jane Smith won the award.', 'Federal Bureau of Investigation agents searched the house.',
       '(Published in 1998, the report was ignored.)', '(Published Monday, Nov. 18, 2019)', 'Become a contributor', 'By then the price had doubled [see chart]',

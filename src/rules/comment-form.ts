@@ -48,6 +48,16 @@ const OTHER_PROMPTS = [
   String.raw`this site uses akismet to reduce spam\.(?: learn how your comment data is processed\.?)?`,
   String.raw`notify me (?:of (?:follow-up comments|new posts)|via e-?mail if anyone answers my comment)(?: by e-?mail)?\.?`,
   String.raw`want to join the discussion\?(?: feel free to contribute!)?`,
+  // WordPress.com's hosted form (aeb train page 7837c9d6…, an Indonesian blog: its log-in prompts stay in English), in English and
+  // Indonesian: "Enter your comment here...", "Please log in using one of these methods to post your comment:", one line a
+  // log-in service ("You are commenting using your Google account. ( Log Out / Change )"), the script's "Connecting to %s", and the
+  // two subscription boxes ("Notify me of new comments via email.", "Beri tahu saya komentar baru melalui email.").
+  String.raw`(?:enter your comment here|ketikkan komentar di sini)(?:\.{3}|…)?`,
+  String.raw`please log in using one of these methods to post your comment:?`,
+  String.raw`you are commenting using your [\p{L}\p{N}.]{2,20} account\.(?: \( ?log ?out / \p{L}{2,12} ?\))?`,
+  String.raw`connecting to %s`,
+  String.raw`notify me of new (?:comments|posts) via e-?mail\.?`,
+  String.raw`beri ?tahu saya (?:komentar baru|pos-pos baru|tulisan baru) (?:melalui|lewat|via) (?:e-?mail|surel|surat elektronik)\.?`,
   String.raw`by submitting this form,? you agree to [^.!?]{1,80}\bcomment\.?`,
 ];
 const PROMPT = new RegExp(
@@ -55,14 +65,17 @@ const PROMPT = new RegExp(
   'iu',
 );
 /** The form's heading, "leave a reply" in the languages above. */
-const HEADING = /^(?:leave a (?:reply|comment)|deixe (?:uma resposta|um comentário)|deja (?:una respuesta|un comentario)|laisser un commentaire|lascia un commento|(?:schreibe|hinterlasse) einen kommentar|geef een reactie|laat een reactie achter)$/iu;
+const HEADING = /^(?:leave a (?:reply|comment)|deixe (?:uma resposta|um comentário)|deja (?:una respuesta|un comentario)|laisser un commentaire|lascia un commento|(?:schreibe|hinterlasse) einen kommentar|geef een reactie|laat een reactie achter|tinggalkan (?:balasan|komentar))$/iu;
 /** A field label or button of the form: "Name *", "Email *", "Comment(required)", "Post Comment", "Cancel reply". */
 const FIELD =
-  /^(?:comment|comments|name|email|e-mail|website|url|comentário|comentario|nome|nombre|site|sitio web|web|commentaire|nom|site web|commento|sito web|kommentar|webseite|reactie|naam|(?:post|submit|publicar|publier|pubblica|senden) ?(?:comment|comentário|comentario|le commentaire|il commento|kommentar)?|submit|cancel reply|annuler la réponse|cancelar resposta|cancelar respuesta|antwort abbrechen)(?: ?\*| ?\((?:required|obrigatório|obligatorio|requis|obbligatorio|erforderlich)\))?$/iu;
+  /^(?:comment|comments|name|email|e-mail|website|url|comentário|comentario|nome|nombre|site|sitio web|web|commentaire|nom|site web|commento|sito web|kommentar|webseite|reactie|naam|(?:post|submit|publicar|publier|pubblica|senden) ?(?:comment|comentário|comentario|le commentaire|il commento|kommentar)?|submit|cancel reply|annuler la réponse|cancelar resposta|cancelar respuesta|antwort abbrechen|surel|nama|situs web|cancel|batal)(?: ?\*| ?\((?:required|obrigatório|obligatorio|requis|obbligatorio|erforderlich|wajib)\))?$/iu;
+/** WordPress.com's note after its e-mail field's label: "Email (required) (Address never made public)". */
+const ADDRESS_NOTE = / \((?:address never made public|alamat takkan pernah dipublikasikan)\)$/iu;
 const MAX_FIELD_WORDS = 3;
 
 function isPartOfForm(text: string): boolean {
-  return PROMPT.test(text) || (wordCount(text) <= MAX_FIELD_WORDS && FIELD.test(text));
+  const field = text.replace(ADDRESS_NOTE, '');
+  return PROMPT.test(text) || (wordCount(field) <= MAX_FIELD_WORDS && FIELD.test(field));
 }
 
 export const rule: BlockRule = {
@@ -70,7 +83,7 @@ export const rule: BlockRule = {
   id: 'comment-form',
   category: 'comments',
   description:
-    'A blog engine\'s comment form (WordPress, in English, Portuguese, Spanish, French, Italian, German and Dutch): from a prompt ("Your email address will not be published.", "Save my name, email, and website…", "This site uses Akismet…"), or a heading right over one ("Deixe uma resposta"), through its field labels ("Name *", "Email *", "Website").',
+    'A blog engine\'s comment form (WordPress, in English, Portuguese, Spanish, French, Italian, German and Dutch; WordPress.com\'s hosted form in English and Indonesian): from a prompt ("Your email address will not be published.", "Save my name, email, and website…", "This site uses Akismet…"), or a heading right over one ("Deixe uma resposta"), through its field labels ("Name *", "Email *", "Website").',
   englishOnly: false,
   match(texts, start) {
     const first = texts[start]!;
@@ -95,6 +108,13 @@ export const rule: BlockRule = {
       ['Deixe uma resposta', 'O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *', 'Comentário', 'Nome *', 'E-mail *', 'Site'],
       ['Save my name, email, and website in this browser for the next time I comment.', 'Notify me via e-mail if anyone answers my comment.'],
       ['Want to join the discussion? Feel free to contribute!'],
+      // WordPress.com's hosted form on an Indonesian blog (aeb train page 7837c9d6…, lines 184–197).
+      [
+        'Tinggalkan Balasan', 'Ketikkan komentar di sini...', 'Please log in using one of these methods to post your comment:', 'Surel (wajib) (Alamat takkan pernah dipublikasikan)',
+        'Nama (wajib)', 'Situs Web', 'You are commenting using your WordPress.com account. ( Logout / Ubah )', 'You are commenting using your Google account. ( Logout / Ubah )',
+        'Batal', 'Connecting to %s', 'Beri tahu saya komentar baru melalui email.', 'Beritahu saya pos-pos baru lewat surat elektronik.',
+      ],
+      ['Enter your comment here...', 'Email (required) (Address never made public)', 'Name (required)', 'Website', 'Cancel', 'Notify me of new comments via email.', 'Notify me of new posts via email.'],
       ['Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *', 'Comentario', 'Nombre *'],
       ['Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.', 'Kommentar', 'Name *', 'E-Mail *', 'Website'],
     ],
@@ -108,6 +128,8 @@ export const rule: BlockRule = {
       ['Deixe uma resposta', 'O prefeito não respondeu às perguntas da reportagem.'],
       ['The reporter’s email address will not be published, the court ruled on Tuesday.'],
       ['Required fields are marked on the form in red, the clerk explained to the jury.'],
+      ['Tinggalkan Balasan', 'Warga diminta meninggalkan rumah sebelum banjir datang.'],
+      ['You are commenting using your imagination, the judge told the lawyer.', 'Cancel', 'Batal'],
     ],
   },
 };

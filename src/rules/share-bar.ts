@@ -71,6 +71,12 @@ const BOOKMARK_PROMPT = /^save (?:articles?|stories|this (?:article|story)) (?:t
  * A share button glued to its counter or beside it, alone on its line (Al Jazeera's "share2" under the headline, probe r29;
  * "Share 14", "14 Shares"); "0shares" is in the word list.
  */
+/**
+ * WordPress.com's like button over its row of faces, its heading with the colon (aeb train pages 0dd13570…, e7301133…: "Like
+ * this:" over "Like Loading..."; 7837c9d6…, an Indonesian blog: "Sukai ini:" over "Suka Memuat..."), and the button with its
+ * loading note in the same languages and WordPress's Portuguese and Spanish. "Like this" without the colon is a sentence's.
+ */
+const LIKE_BUTTON = /^(?:like this:|sukai ini:|curtir isso:|me gusta esto:|(?:like|suka|curtir|me gusta) (?:loading|memuat|carregando|cargando)(?:\.{3}|…)?)$/iu;
 const SHARE_COUNT = /^(?:shares? ?\d{1,6}|\d{1,6} ?shares?)$/i;
 const GIFT_ARTICLE = /^(?:send any friend a story|gift (?:this )?article|offrir cet article|artikel verschenken|regalar (?:este )?artículo|regala (?:questo )?articolo|as a subscriber, you have \d{1,3} gift articles to give each month\b.{0,80})$/i;
 
@@ -86,6 +92,7 @@ export const rule: LineRule = {
     if (TOOL_BUTTON.test(text) || BOOKMARK_PROMPT.test(text)) return { reason: 'share or save button' };
     if (SHARE_PANEL.test(text)) return { reason: 'share panel' };
     if (SHARE_COUNT.test(text)) return { reason: 'share button and its counter' };
+    if (LIKE_BUTTON.test(text)) return { reason: 'blog engine\'s like button' };
     // The word count first: a story line is longer, and the share words' pattern is long to scan.
     return wordCount(text) <= MAX_WORDS && SHARE_CORE.test(text) && isVocabularyLine(text, SHARE_WORDS, MAX_WORDS) ? { reason: 'share bar or social button' } : null;
   },
@@ -108,6 +115,8 @@ export const rule: LineRule = {
       '0shares',
       'Share this on WhatsApp',
       'Like Loading...',
+      // WordPress.com's like button and its heading (aeb train pages e7301133…, 7837c9d6…).
+      'Like this:', 'Sukai ini:', 'Suka Memuat...',
       'Facebook Twitter Email',
       // aeb page 5 files: WordPress (Jetpack) share buttons; "Copy link" from two aeb pages.
       'Click to share on Twitter (Opens in new window)',
@@ -160,7 +169,7 @@ export const rule: LineRule = {
       // Al Jazeera's share button glued to its counter under the headline (probe r29, made-up page).
       'share2', '14 Shares',
     ],
-    keep: ['Read more about sharing economies in our special report on gig work.', 'These are external links the court said the site must remove.', 'Del av pengene går til skolen, sier ordføreren.', 'Jaa, sanoi ministeri ja naurahti.', 'Kopioi linkki ja lähetä se ystävällesi, neuvoo poliisi huijausviesteistä.', 'Másold a linket a böngészőbe, javasolta a rendőrség.', 'Follow us: the police asked drivers to stay behind the escort.', 'Copiar enlaces ajenos no es delito, dijo el juez.', 'Baixar o aplicativo pelo Facebook ficou mais fácil, diz a empresa.', 'A pint of beer on Facebook costs more than in the pub.', 'Reuse this content freely, the licence says, as long as you credit the author.', 'Republish this article in full, the judge ordered the paper.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'Shares 12% lower', '2 shares of Apple for every 10 held.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
+    keep: ['Like this, the plan will fail.', 'Sukai ini atau tidak, aturan itu tetap berlaku.', 'Like this: a row of houses, then the sea.', 'Read more about sharing economies in our special report on gig work.', 'These are external links the court said the site must remove.', 'Del av pengene går til skolen, sier ordføreren.', 'Jaa, sanoi ministeri ja naurahti.', 'Kopioi linkki ja lähetä se ystävällesi, neuvoo poliisi huijausviesteistä.', 'Másold a linket a böngészőbe, javasolta a rendőrség.', 'Follow us: the police asked drivers to stay behind the escort.', 'Copiar enlaces ajenos no es delito, dijo el juez.', 'Baixar o aplicativo pelo Facebook ficou mais fácil, diz a empresa.', 'A pint of beer on Facebook costs more than in the pub.', 'Reuse this content freely, the licence says, as long as you credit the author.', 'Republish this article in full, the judge ordered the paper.', 'Die Kosten teilen sich Bund und Länder.', 'Zum Teilen der Kosten fehlt der Wille.', 'Offrir cet article à ses lecteurs fut une erreur, a reconnu le rédacteur.', 'Lire plus tard les conclusions du rapport ne changera rien.', 'X.com hat den Account gesperrt.', 'Den Link kopieren viele Nutzer ungeprüft.', 'About 200 people shared the page.', 'Twitter said on Monday it would ban political ads.', 'There were wins too.', 'This is the story.', 'Click to copy the link.', 'Share prices fell in New York.', 'Shares 12% lower', '2 shares of Apple for every 10 held.', 'X marks the spot.', 'Copy editors were the first to go.', 'Deel 2 van de serie verschijnt morgen.', 'Haberi paylaşan hesaplar kapatıldı.', 'Chia sẻ của ông được nhiều người đồng tình.', 'Shared by millions on Facebook, the video went viral.', 'Suggerisci una soluzione, ha chiesto il ministro.', 'שמירת כתבה ישנה בארכיון היא עבודה קשה.', 'שתפו אותנו בדעתכם, ביקש ראש העירייה.',
       'Save the date: the festival returns on June 3.', 'Save articles to read later, the librarian advised, and the list grows.', 'Save more, spend less, the minister urged.', 'Bookmark the page and come back tomorrow, the organisers said.', 'Social media sharing rose by a third.', 'Uložit peníze na horší časy se vyplatí, říká ekonom.', 'Sdílet auto se sousedy začalo už 300 rodin.',
       'कंपनी ने कहा कि ग्राहक अब अपनी फाइलें आसानी से शेयर करें और सुरक्षित रखें।', 'اشتراک‌گذاری اطلاعات کاربران بدون اجازه آنها ممنوع است.', 'کپی لینک مقاله در شبکه‌های اجتماعی دست به دست شد.',
       'Поділитися досвідом приїхали фахівці з Польщі.', 'Distribuie ajutoarele primăria, nu prefectura, a precizat ministrul.', 'Megosztás nélkül a szolgáltatás ingyenes marad, közölte a cég.',

@@ -4,9 +4,11 @@ import { rule as authorBox } from './author-box.js';
 import { rule as authorCredit } from './author-credit.js';
 import { rule as authorFollowerBox } from './author-follower-box.js';
 import { rule as bettingPromo } from './betting-promo.js';
+import { rule as blogWidget } from './blog-widget.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
 import { rule as callToAction } from './call-to-action.js';
 import { rule as captionLabel } from './caption-label.js';
+import { rule as categoryList } from './category-list.js';
 import { rule as commentForm } from './comment-form.js';
 import { rule as commentHeader } from './comment-header.js';
 import { rule as commentsWidget } from './comments-widget.js';
@@ -79,6 +81,7 @@ export const catalogue: readonly Rule[] = [
   contributorNote,
   disclosureStatement,
   referenceBlock,
+  categoryList,
   contributorSignOff,
   authorFollowerBox,
   authorBox,
@@ -121,6 +124,7 @@ export const catalogue: readonly Rule[] = [
   siteDisclaimer,
   privacyPointer,
   navigationChrome,
+  blogWidget,
   navigationTranslated,
   obituaryFurniture,
   markupResidue,

@@ -9,7 +9,7 @@ import { wordCount } from './helpers.js';
  */
 // Matched against the lowercased line: case-insensitive matching of the non-ASCII wordings made the
 // pattern ten times slower to scan, and it runs on every line of up to 40 words.
-const COPYRIGHT = /(?:[©ⓒ]|\([cс]\) ?\d{4}|\bcopyright\b ?(?:[©ⓒ]|\d{4}|\([cс]\))|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|^vervielfältigung nur mit (?:schriftlicher )?genehmigung\b|\btous droits réservés\b|\balle rechten voorbehouden\b|\balla rättigheter förbehållna\b|\bwszelkie prawa zastrzeżone|\btüm hakları saklıdır|\bhak cipta dilindungi|^®? ?\S{2,30} giữ bản quyền nội dung|저작권자 ?(?:\([cс]\)|[ⓒ©])|무단 ?전재 ?(?:및 |-|·)?재배포 ?금지|جميع الحقوق محفوظة)/u;
+const COPYRIGHT = /(?:[©ⓒ]|\([cс]\) ?\d{4}|\bcopyright\b ?(?:[©ⓒ]|\d{4}|\([cс]\)|@ ?\d{4})|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|^vervielfältigung nur mit (?:schriftlicher )?genehmigung\b|\btous droits réservés\b|\balle rechten voorbehouden\b|\balla rättigheter förbehållna\b|\bwszelkie prawa zastrzeżone|\btüm hakları saklıdır|\bhak cipta dilindungi|^®? ?\S{2,30} giữ bản quyền nội dung|저작권자 ?(?:\([cс]\)|[ⓒ©])|무단 ?전재 ?(?:및 |-|·)?재배포 ?금지|جميع الحقوق محفوظة)/u;
 const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|cookie settings|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|ad ?choices|about our ads|sitemap|site map|contact us|about us|advertise with us|careers|imprint|impressum)$/i;
 /**
  * A science site's reuse notice and citation block: "This document is subject to copyright. Apart from
@@ -24,7 +24,7 @@ const LEGAL_LINK = /^(?:privacy policy|privacy notice|terms of (?:use|service)|t
  * ("This service may include material from Agence France-Presse (AFP), … which is copyright and cannot be reproduced.",
  * ABC News Australia).
  */
-const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: the thomson reuters trust principles\.?$|\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|this (?:report|story|article) (?:is|was|has been) auto-generated from (?:an? |the )?[^.!?]{1,40} (?:feed|service|wire)\.(?: [^.!?]{1,40} (?:holds|takes|bears|accepts) no responsibility for (?:its|the) content\.?)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/|artikel ini telah tayang di \S{2,40} dengan judul\b|this material may not be published, broadcast, rewritten,? (?:or|and) redistributed\b|this (?:service|site|website|program(?:me)?) may (?:include|contain) material from [^.!?]{1,200} which (?:is|are) (?:subject to )?copyright and (?:cannot|may not) be reproduced\.?$)/i;
+const REUSE_NOTICE = /^(?:this (?:document|article|material|content|story) is (?:subject to|protected by) copyright(?:\.|$)|a version of this article appears in print on\b|acquire licensing rights\b|our standards: ?the thomson reuters trust principles\.?$|\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by .{1,40} and is (?:auto-generated|published) from a syndicated feed\.?\)?$|this (?:report|story|article) (?:is|was|has been) auto-generated from (?:an? |the )?[^.!?]{1,40} (?:feed|service|wire)\.(?: [^.!?]{1,40} (?:holds|takes|bears|accepts) no responsibility for (?:its|the) content\.?)?$|citation: .{1,300}\bretrieved .{1,40} from https?:\/\/|artikel ini telah tayang di \S{2,40} dengan judul\b|this material may not be published, broadcast, rewritten,? (?:or|and) redistributed\b|this (?:service|site|website|program(?:me)?) may (?:include|contain) material from [^.!?]{1,200} which (?:is|are) (?:subject to )?copyright and (?:cannot|may not) be reproduced\.?$)/i;
 /**
  * A site's disclaimer about the links it prints, closing its footer: "The BBC is not responsible for the content of external
  * sites.", "RTÉ.ie is the website of Raidió Teilifís Éireann, … RTÉ is not responsible for the content of external internet
@@ -54,6 +54,11 @@ const STANDARDS_POINTER =
  * động báo điện tử số 561/GP-BTTTT ngày 16-8-2019"): the licence's name, then its number under the ministry's "GP-" code.
  */
 const PRESS_LICENCE = /^giấy phép (?:hoạt động )?(?:báo (?:điện tử|in)|thiết lập trang thông tin điện tử(?: tổng hợp)?) [^.!?]{0,60}\bsố \d{1,5}\/GP-[\w-]{2,12}/iu;
+/**
+ * The credit of SyndiGate, the syndication platform that carries Middle Eastern papers' stories onto other sites, closing each
+ * story it delivered (aeb train page 833caf3b…, The New Arab: "Via SyndiGate.info" over "Copyright @ 2019 The New Arab.").
+ */
+const SYNDICATION_CREDIT = /^(?:via|provided by|distributed by) syndigate(?:\.info)?\.?$/i;
 const CTRL_ENTER = /\bctrl ?\+ ?enter\b/iu;
 const ERROR_WORD = /\b(?:errors?|mistakes?|typos?)\b|помилк|ошибк|опечатк|chyb|błąd|błęd|hib[áa]|greșeal|greşeal|λάθος|грешк|napak/iu;
 const MAX_WORDS = 40;
@@ -66,7 +71,7 @@ const OPENS_WITH_COPYRIGHT = /^(?:[©ⓒ]|\([cс]\)|copyright\b)/u;
  * it opens with its copyright, names it ("IPSO Regulated Copyright ©2019 Express Newspapers"), or
  * reserves the rights.
  */
-const PAGE_END_MARK = /\bcopyright ?(?:[©ⓒ]|\([cс]\)|\d{4})|reserv|réserv|vorbehalten|förbehållna|zastrzeżone|saklıdır|dilindungi|bản quyền|저작권|전재|محفوظة/u;
+const PAGE_END_MARK = /\bcopyright ?(?:[©ⓒ]|\([cс]\)|\d{4}|@ ?\d{4})|reserv|réserv|vorbehalten|förbehållna|zastrzeżone|saklıdır|dilindungi|bản quyền|저작권|전재|محفوظة/u;
 
 /**
  * A page's copyright line ("© 2019 Cleveland.com. All rights reserved (About Us).", "© 2019 Cable
@@ -96,6 +101,7 @@ export const rule: LineRule = {
     if (CTRL_ENTER.test(text) && ERROR_WORD.test(text)) return { reason: 'typo-report notice' };
     if (LEGAL_LINK.test(text)) return { reason: 'legal footer link' };
     if (PRESS_LICENCE.test(text)) return { reason: 'press licence line' };
+    if (SYNDICATION_CREDIT.test(text)) return { reason: 'syndication credit' };
     return null;
   },
   examples: {
@@ -131,6 +137,9 @@ export const rule: LineRule = {
       'A version of this article appears in print on Dec. 5, 2023, Section B, Page 3 of the New York edition with the headline: Oil Prices Fall as Traders Doubt OPEC’s Resolve.',
       'Acquire Licensing Rights, opens new tab',
       'Our Standards: The Thomson Reuters Trust Principles.',
+      // The New Arab's footer as SyndiGate delivers it, the copyright written with "@", and Reuters' line without its space (aeb
+      // train pages 833caf3b…, 57d46c9d…).
+      'Via SyndiGate.info', 'Copyright @ 2019 The New Arab.', 'Our Standards:The Thomson Reuters Trust Principles.',
       // NDTV's note under wire copy, as its pages print it.
       '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
       // Probe r34: ThePrint's note under PTI copy; the same note without NDTV's opening clause.
@@ -150,6 +159,6 @@ export const rule: LineRule = {
       'Read about our approach to external linking.',
       "RTÉ.ie is the website of Raidió Teilifís Éireann, Ireland's National Public Service Media. RTÉ is not responsible for the content of external internet sites.",
     ],
-    keep: ['Press Ctrl+Enter to send the message, the guide says.', 'Натисніть Ctrl + Enter, щоб надіслати повідомлення.', 'Why you can trust Biden on trade', 'Why you can trust your gut', 'Report an error in the count, the clerk urged voters.', 'Editorial code of conduct breaches rose last year.', 'The paper is a member of the Trust Project, its editor said.', 'The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.', 'This report is auto-generated from sensor data every hour, the agency said, and no one checks it.', 'Giấy phép hoạt động của công ty đã bị thu hồi vào tháng trước.'],
+    keep: ['Via SyndiGate, the paper reached readers in 12 countries.', 'Copyright @ the heart of the dispute, lawyers said.', 'Email the author @ 2019 addresses.', 'Press Ctrl+Enter to send the message, the guide says.', 'Натисніть Ctrl + Enter, щоб надіслати повідомлення.', 'Why you can trust Biden on trade', 'Why you can trust your gut', 'Report an error in the count, the clerk urged voters.', 'Editorial code of conduct breaches rose last year.', 'The paper is a member of the Trust Project, its editor said.', 'The council is not responsible for the content of external sites, the judge ruled, but it must remove the link.', '그는 기사를 무단 전재한 혐의로 기소됐다.', 'Tüm haklarını savunacağını söyleyen bakan, yasanın değişeceğini açıkladı.', 'Tác giả giữ bản quyền tác phẩm trong 50 năm sau khi qua đời.', 'The copyright dispute went to the Supreme Court in 2019.', 'This article is subject to copyright law in some countries, the court found, but not in others.', 'The network said the material may not be published again until the court rules.', 'There were wins too.', 'This report is auto-generated from sensor data every hour, the agency said, and no one checks it.', 'Giấy phép hoạt động của công ty đã bị thu hồi vào tháng trước.'],
   },
 };

@@ -1,4 +1,4 @@
-import { isStoryProse } from './helpers.js';
+import { isStoryProse, PAGE_HEADER_REACH } from './helpers.js';
 import type { BlockRule } from './types.js';
 
 /**
@@ -11,8 +11,6 @@ import type { BlockRule } from './types.js';
  * (probe r35, 09).
  */
 const AGE = /^(?:\d{1,3} ?(?:[smhd]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\.? ago|an? (?:minute|hour|day|week|month) ago|yesterday|today)$/iu;
-/** A header sits near its page's top; looking no further keeps the rule linear on a page of a million lines. */
-const MAX_POSITION = 60;
 
 export const rule: BlockRule = {
   kind: 'block',
@@ -22,7 +20,7 @@ export const rule: BlockRule = {
   englishOnly: true,
   match(texts, start, context) {
     const pageTop = Math.min(context?.pageTop ?? 0, start);
-    if (start - pageTop >= MAX_POSITION || !AGE.test(texts[start]!)) return null;
+    if (start - pageTop >= PAGE_HEADER_REACH || !AGE.test(texts[start]!)) return null;
     for (let i = pageTop; i < start; i++) if (isStoryProse(texts[i]!)) return null;
     return { length: 1, reason: 'how old the story is, in the page header' };
   },

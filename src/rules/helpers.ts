@@ -21,6 +21,13 @@ export function isStoryProse(text: string): boolean {
   return STORY_PROSE_END.test(text) && wordCount(text) >= STORY_PROSE_MIN_WORDS;
 }
 const STORY_PROSE_MIN_WORDS = 12;
+
+/**
+ * How far below its page's top a header line (a byline, a stamp) may stand, in paragraphs: looking no further keeps the rules that
+ * read a header linear on a page of a million lines. In a file glued from several pages (`RuleContext.pageTop`) each page's top
+ * counts.
+ */
+export const PAGE_HEADER_REACH = 60;
 const STORY_PROSE_END = /[.!"”]$/u;
 
 export const REPORTED_SPEECH = /\b(?:said|says|told|added|urged|advised|warned|asked|recommended|reported|found|according to)\b/i;

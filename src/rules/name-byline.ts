@@ -1,5 +1,5 @@
 import type { BlockRule } from './types.js';
-import { isStoryProse, wordCount } from './helpers.js';
+import { isStoryProse, PAGE_HEADER_REACH, wordCount } from './helpers.js';
 import { rule as bylineTimestamp } from './byline-timestamp.js';
 import { rule as cookieBanner } from './cookie-banner.js';
 import { rule as cookieBannerTranslated } from './cookie-banner-translated.js';
@@ -101,11 +101,9 @@ function bareNameOverByline(texts: readonly string[], start: number, pageTop: nu
 }
 
 /**
- * A byline sits near the top of its page; looking no further keeps the rule linear on a page of a million lines. In a
- * file glued from several pages (`context.pageTop`), each page's top counts: the later page's "Daniel Kerrigan,
- * University of Oregon" under its headline (probe r28, The Conversation) is as much a byline as the first page's.
+ * A byline sits near the top of its page ({@link PAGE_HEADER_REACH}): the later page's "Daniel Kerrigan, University of Oregon"
+ * under its headline (probe r28, The Conversation) is as much a byline as the first page's.
  */
-const MAX_POSITION = 60;
 
 export const rule: BlockRule = {
   kind: 'block',
@@ -116,7 +114,7 @@ export const rule: BlockRule = {
   englishOnly: false,
   match(texts, start, context) {
     const pageTop = Math.min(context?.pageTop ?? 0, start);
-    if (start - pageTop >= MAX_POSITION) return null;
+    if (start - pageTop >= PAGE_HEADER_REACH) return null;
     const text = texts[start]!;
     const bareName = bareNameOverByline(texts, start, pageTop);
     if (bareName > 0) return { reason: bareName === 2 ? 'a bare name and its city over the byline\'s stamp' : 'a bare name over the byline\'s stamp or role', length: bareName };

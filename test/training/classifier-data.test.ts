@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { shippedModel } from '../../src/classifier/model.js';
 import { devSplitOf } from '../../src/eval/split.js';
 import { loadTrainingDocument, scoreCleaning, trainIds } from '../../src/training/classifier-data.js';
@@ -12,9 +12,15 @@ const STORY = [
   'Residents on both banks have asked for a ferry while the work goes on, and the council said it would look at the idea.',
 ];
 
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
 /** A folder shaped like the aeb set, holding the given ids, each with the story as gold and a menu above it on the page. */
 function aebFolder(ids: readonly string[]): string {
   const root = mkdtempSync(path.join(tmpdir(), 'newsclean-aeb-'));
+  folders.push(root);
   for (const folder of ['gold', 'container', 'page']) mkdirSync(path.join(root, folder));
   for (const id of ids) {
     writeFileSync(path.join(root, 'gold', `${id}.txt`), `${STORY.join('\n\n')}\n`);

@@ -418,28 +418,38 @@ function isDualCalendarDate(text: string): boolean {
   return Math.abs(first! - second!) >= MIN_CALENDAR_GAP_YEARS;
 }
 
+/** The reasons of {@link matchAlone} that name a byline or a stamp: one table, so a compound line's anchors cannot drift from them. */
+const ANCHOR_REASON = {
+  timestamp: 'timestamp line',
+  byline: 'byline',
+  creditedStamp: 'byline with its timestamp',
+  glued: 'byline glued to its timestamp',
+  bio: 'byline with the author\'s bio',
+  roleAndHandle: 'byline with the author\'s role and handle',
+} as const;
+
 /** The rule's reading of a whole line, each shape alone (digits already ASCII). */
 function matchAlone(text: string): Verdict | null {
-  if (isStampPair(text.split(UPDATE_CLAUSE)) || isStampPair(text.split(GLUED_UPDATE_LABEL)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: 'timestamp line' };
-  if (isCreditedStamp(text)) return { reason: 'byline with its timestamp' };
-  if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: 'byline with the author\'s bio' };
+  if (isStampPair(text.split(UPDATE_CLAUSE)) || isStampPair(text.split(GLUED_UPDATE_LABEL)) || isClockedStampPair(text.split(STAMP_SEPARATOR))) return { reason: ANCHOR_REASON.timestamp };
+  if (isCreditedStamp(text)) return { reason: ANCHOR_REASON.creditedStamp };
+  if (wordCount(text) <= MAX_BIO_BYLINE_WORDS && BYLINE_WITH_BIO.test(text)) return { reason: ANCHOR_REASON.bio };
   if (wordCount(text) > MAX_WORDS) return null;
-  if (BYLINE.test(text) || LOWERCASE_DE_BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: 'byline' };
-  if (BYLINE_ROLE_HANDLE.test(text)) return { reason: 'byline with the author\'s role and handle' };
+  if (BYLINE.test(text) || LOWERCASE_DE_BYLINE.test(text) || DESK_BYLINE.test(text) || NEWSROOM_CREDIT.test(text) || CJK_CREDIT.test(text) || KOREAN_BYLINE.test(text) || BYLINE_WITH_ROLE.test(text) || BYLINE_WITH_AFFILIATION.test(text)) return { reason: ANCHOR_REASON.byline };
+  if (BYLINE_ROLE_HANDLE.test(text)) return { reason: ANCHOR_REASON.roleAndHandle };
   if (ROLE_WITH_HANDLE.test(text)) return { reason: 'byline: the author\'s role and handle' };
   if (NAME_WITH_ROLE.test(text) || OUTLET_WITH_ROLE.test(text) || DESK_ROLE.test(text)) return { reason: 'byline: the author\'s name and role' };
   if (WIRE_CREDIT.test(text) || INITIALS_WIRE_CREDIT.test(text)) return { reason: 'wire credit' };
   if (isDeskCodes(text)) return { reason: 'wire desk codes' };
   if (VIETNAMESE_SIGNATURE.test(text) && VIETNAMESE_CAPITAL.test(text)) return { reason: 'byline: the reporters\' signature' };
-  if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: 'byline' };
-  if (FRENCH_RELATIVE_STAMP.test(text)) return { reason: 'timestamp line' };
-  if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, '')) || BYLINE.test(text.replace(TRAILING_EMAIL, ''))) return { reason: 'byline' };
+  if (LABELLED_BYLINE.test(text) || BYLINE_WITH_PLACE.test(text)) return { reason: ANCHOR_REASON.byline };
+  if (FRENCH_RELATIVE_STAMP.test(text)) return { reason: ANCHOR_REASON.timestamp };
+  if (isDatedByline(text) || BYLINE.test(text.replace(TRAILING_COUNT, '')) || BYLINE.test(text.replace(TRAILING_EMAIL, ''))) return { reason: ANCHOR_REASON.byline };
   if (UPDATE_NOTE.test(text)) return { reason: 'wire update note' };
   if (REPORTING_FROM.test(text)) return { reason: 'byline: where the reporter filed from' };
   const glued = NAME_GLUED_TO_STAMP.exec(text);
-  if (glued !== null && isTimestamp(text.slice(glued[0].length))) return { reason: 'byline glued to its timestamp' };
+  if (glued !== null && isTimestamp(text.slice(glued[0].length))) return { reason: ANCHOR_REASON.glued };
   if (isTimestamp(text) || (BRACKETED.test(text) && CLOCK.test(text) && isTimestamp(text.replace(BRACKETED, '$1'))) || isTimestamp(text.replace(GLUED_STAMP_LABEL, '$1 ')) || isTimestamp(text.replace(NAME_DASH, '').replace(COMMENT_COUNT, '')) || (JOINED_READING_TIME.test(text) && isTimestamp(text.replace(JOINED_READING_TIME, '')))) {
-    return { reason: 'timestamp line' };
+    return { reason: ANCHOR_REASON.timestamp };
   }
   if (BARE_STAMP_LABEL.test(text)) return { reason: 'timestamp or byline label over its value' };
   if (READING_TIME.test(text) || LISTEN_TIME.test(text)) return { reason: 'reading-time line' };
@@ -477,7 +487,7 @@ const OUTLET_DOMAIN = new RegExp(`^${OUTLET_DOMAIN_SOURCE}$`, 'iu');
  * The verdicts of {@link matchAlone} that name a byline or a stamp; a role, a reading time, a label or a date without its clock
  * only goes beside one.
  */
-const ANCHOR_REASONS = new Set(['timestamp line', 'byline', 'byline with its timestamp', 'byline glued to its timestamp', 'byline with the author\'s bio', 'byline with the author\'s role and handle']);
+const ANCHOR_REASONS = new Set<string>(Object.values(ANCHOR_REASON));
 const MAX_COMPOUND_PIECES = 12;
 
 /** How a part of a compound line reads: `anchor` for a byline or a stamp, `companion` for what goes only beside one, or null. */
@@ -486,7 +496,7 @@ function readPart(part: string): 'anchor' | 'companion' | null {
   if (AGE_PART.test(part) || OUTLET_DOMAIN.test(part)) return 'companion';
   const verdict = matchAlone(part);
   if (verdict === null) return null;
-  if (verdict.reason === 'timestamp line') return CLOCK.test(part) ? 'anchor' : 'companion';
+  if (verdict.reason === ANCHOR_REASON.timestamp) return CLOCK.test(part) ? 'anchor' : 'companion';
   return ANCHOR_REASONS.has(verdict.reason) ? 'anchor' : 'companion';
 }
 

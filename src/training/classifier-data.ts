@@ -23,6 +23,8 @@ import { requireAebDataset } from './shared-data.js';
  * content line of the page.
  */
 export const VARIANTS = ['container', 'page'] as const;
+/** A document may lose at most this share of its gold words (issue 4). */
+export const MAX_LOST_SHARE = 0.05;
 /** Folds of the context stage's out-of-fold stage-1 scores. */
 const CONTEXT_FOLDS = 5;
 const L2 = 1;
